@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config'
+
+/** Headless Chromium against the built H5 app, served with the real API on a seeded dynalite. */
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    root: import.meta.dirname,
+    include: ['**/*.e2e.test.ts'],
+    environment: 'node',
+    globalSetup: ['global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+  },
+})

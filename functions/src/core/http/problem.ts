@@ -1,0 +1,29 @@
+import { PROBLEM_CONTENT_TYPE, type Problem } from '@doorstep/shared'
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda'
+import { HttpError } from './errors'
+
+/** Maps any thrown value to a problem+json response. Only errors below 500 show their message. */
+export function toProblemResponse(error: unknown, requestId: string): APIGatewayProxyStructuredResultV2 {
+  const known = error instanceof HttpError && error.status < 500 ? error : undefined
+  const problem: Problem & { requestId: string } = known
+    ? {
+        type: known.type,
+        title: known.title,
+        status: known.status,
+        detail: known.message,
+        ...(known.errors?.length ? { errors: known.errors } : {}),
+        requestId,
+      }
+    : {
+        type: 'https://doorstep.example/problems/500',
+        title: '服务暂时不可用',
+        status: 500,
+        detail: '请稍后再试；如果一直这样，请把请求编号告诉我们。',
+        requestId,
+      }
+  return {
+    statusCode: problem.status,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...(known?.headers ?? {}) },
+    body: JSON.stringify(problem),
+  }
+}

@@ -1,0 +1,119 @@
+import { toFieldErrors } from '@doorstep/shared'
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda'
+import * as v from 'valibot'
+import { logger as rootLogger, type Logger } from '../log/logger'
+import {
+  BadRequestError,
+  HttpError,
+  PayloadTooLargeError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from './errors'
+import { toProblemResponse } from './problem'
+
+export const MAX_BODY_BYTES = 64 * 1024
+
+type Schema<T> = v.GenericSchema<unknown, T>
+
+export interface RequestContext {
+  requestId: string
+  log: Logger
+  event: APIGatewayProxyEventV2
+  now: Date
+}
+
+/** A handler returns its body for 200, or `reply(...)` for another status or extra headers. */
+export class Reply<T> {
+  constructor(
+    readonly status: number,
+    readonly body: T,
+    readonly headers: Record<string, string> = {},
+  ) {}
+}
+export const reply = <T>(status: number, body: T, headers?: Record<string, string>) => new Reply(status, body, headers)
+
+export interface RouteSpec<Q, P, B, R> {
+  /** Stable name used in logs and in the route table. */
+  name: string
+  query?: Schema<Q>
+  params?: Schema<P>
+  body?: Schema<B>
+  handle(input: { query: Q; params: P; body: B; ctx: RequestContext }): Promise<R | Reply<R>>
+}
+
+export type LambdaHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Pick<Context, 'awsRequestId'>,
+) => Promise<APIGatewayProxyStructuredResultV2>
+
+/**
+ * The edge of every route: size limit, JSON parsing, one schema each for query, path and body,
+ * then the domain call, then one place that turns errors into problem+json. Logs one line per request.
+ */
+export function defineRoute<Q = undefined, P = undefined, B = undefined, R = unknown>(
+  spec: RouteSpec<Q, P, B, R>,
+): LambdaHandler {
+  return async (event, context) => {
+    const started = performance.now()
+    const requestId = context.awsRequestId || event.requestContext?.requestId || 'local'
+    const log = rootLogger.child({ requestId, route: spec.name })
+    let response: APIGatewayProxyStructuredResultV2
+    try {
+      const ctx: RequestContext = { requestId, log, event, now: new Date() }
+      const input = {
+        query: parse(spec.query, { ...(event.queryStringParameters ?? {}) }, 'query', BadRequestError),
+        params: parse(spec.params, { ...(event.pathParameters ?? {}) }, 'path', BadRequestError),
+        body: parse(spec.body, readJsonBody(event, spec.body !== undefined), 'body', ValidationError),
+        ctx,
+      } as { query: Q; params: P; body: B; ctx: RequestContext }
+      const result = await spec.handle(input)
+      response = toJsonResponse(result instanceof Reply ? result : new Reply(200, result))
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.status >= 500) log.error('unhandled error', { error })
+      response = toProblemResponse(error, requestId)
+    }
+    log.info('request', {
+      method: event.requestContext?.http?.method,
+      path: event.rawPath,
+      status: response.statusCode,
+      durationMs: Math.round(performance.now() - started),
+    })
+    return response
+  }
+}
+
+function parse<T>(
+  schema: Schema<T> | undefined,
+  value: unknown,
+  where: 'query' | 'path' | 'body',
+  Failure: typeof BadRequestError | typeof ValidationError,
+): T | undefined {
+  if (!schema) return undefined
+  const result = v.safeParse(schema, value)
+  if (result.success) return result.output
+  const errors = toFieldErrors(result.issues, where)
+  throw Failure === ValidationError ? new ValidationError(errors) : new BadRequestError('参数不符合要求', errors)
+}
+
+function readJsonBody(event: APIGatewayProxyEventV2, expected: boolean): unknown {
+  const raw = event.body ?? ''
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw
+  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new PayloadTooLargeError(MAX_BODY_BYTES)
+  if (!expected) return undefined
+  const contentType = event.headers?.['content-type'] ?? ''
+  if (!/^application\/(.+\+)?json\b/i.test(contentType)) throw new UnsupportedMediaTypeError()
+  if (text.trim() === '') throw new BadRequestError('请求体不能为空', [{ path: 'body', message: '不能为空' }])
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new BadRequestError('请求体不是有效的 JSON', [{ path: 'body', message: '不是有效的 JSON' }])
+  }
+}
+
+function toJsonResponse<T>(result: Reply<T>): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: result.status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...result.headers },
+    body: result.body === undefined ? '' : JSON.stringify(result.body),
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Structured JSON logs, one object per line, so CloudWatch Logs Insights can query them.
+ * Personal data must never be logged; `redact` is the last line of defence, not the first:
+ * callers log ids and outcomes, never request bodies.
+ */
+type Level = 'debug' | 'info' | 'warn' | 'error'
+type Fields = Record<string, unknown>
+
+const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g
+const ID_CARD = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g
+
+export function redact(text: string): string {
+  return text.replace(ID_CARD, '[id-number]').replace(MOBILE, '[phone]')
+}
+
+export interface Logger {
+  debug(msg: string, fields?: Fields): void
+  info(msg: string, fields?: Fields): void
+  warn(msg: string, fields?: Fields): void
+  error(msg: string, fields?: Fields): void
+  child(fields: Fields): Logger
+}
+
+const LEVELS: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 }
+
+export function createLogger(base: Fields = {}, write: (line: string) => void = (l) => process.stdout.write(l + '\n')): Logger {
+  const threshold = LEVELS[(process.env.LOG_LEVEL as Level | 'silent' | undefined) ?? 'info'] ?? LEVELS.info
+  const emit = (level: Level, msg: string, fields?: Fields) => {
+    if (LEVELS[level] < threshold) return
+    const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...base, ...fields }, errorReplacer)
+    write(redact(line))
+  }
+  return {
+    debug: (m, f) => emit('debug', m, f),
+    info: (m, f) => emit('info', m, f),
+    warn: (m, f) => emit('warn', m, f),
+    error: (m, f) => emit('error', m, f),
+    child: (fields) => createLogger({ ...base, ...fields }, write),
+  }
+}
+
+function errorReplacer(_key: string, value: unknown) {
+  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack }
+  return value
+}
+
+export const logger = createLogger({ service: 'doorstep' })

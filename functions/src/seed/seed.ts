@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto'
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
+import { toPolicyItem } from '../policies/keys'
+import { toServiceItem } from '../services/keys'
+import { toStationItem } from '../stations/repository'
+import type { SeedFiles } from './seed-files'
+
+export interface SeedReport {
+  [kind: string]: { written: number; unchanged: number }
+}
+
+const PARALLEL_WRITES = 16
+
+/**
+ * Idempotent: each item carries the hash of its seed record, and the put is conditional on that hash
+ * having changed. A second run writes nothing, and records edited in the app (whose seedHash stays as
+ * it was) are not overwritten unless their seed record itself changes.
+ */
+export async function seedCatalog(
+  db: DynamoDBDocumentClient,
+  table: string,
+  files: SeedFiles,
+  onProgress: (line: string) => void = () => {},
+): Promise<SeedReport> {
+  type Pair = readonly [record: object, item: Record<string, unknown>]
+  const groups: Record<string, Pair[]> = {
+    stations: files.stations.map((s) => [s, toStationItem(s)]),
+    services: files.services.map((s) => [s, toServiceItem(s)]),
+    policies: files.policies.map((p) => [p, toPolicyItem(p)]),
+  }
+  const report: SeedReport = {}
+  for (const [kind, records] of Object.entries(groups)) {
+    const counts = { written: 0, unchanged: 0 }
+    await forEachLimited(records, PARALLEL_WRITES, async ([record, item]) => {
+      const seedHash = createHash('sha256').update(JSON.stringify(record)).digest('hex').slice(0, 16)
+      const wrote = await putIfChanged(db, table, { ...item, seedHash })
+      counts[wrote ? 'written' : 'unchanged']++
+    })
+    report[kind] = counts
+    onProgress(`  ${kind.padEnd(9)} ${records.length} records: ${counts.written} written, ${counts.unchanged} unchanged`)
+  }
+  return report
+}
+
+async function putIfChanged(db: DynamoDBDocumentClient, table: string, item: Record<string, unknown>) {
+  try {
+    await db.send(
+      new PutCommand({
+        TableName: table,
+        Item: item,
+        ConditionExpression: 'attribute_not_exists(pk) OR seedHash <> :hash',
+        ExpressionAttributeValues: { ':hash': item.seedHash },
+      }),
+    )
+    return true
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false
+    throw error
+  }
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>) {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]!)
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}

@@ -1,0 +1,20 @@
+import { CATEGORY_IDS, type ServiceProject } from '@doorstep/shared'
+
+/**
+ * Service projects in the catalog table.
+ *   get by id             pk = SERVICE#<id>, sk = SERVICE
+ *   list one category     gsi1: gsi1pk = SERVICES#<categoryId>, gsi1sk = <id>
+ *   list all by category  gsi2: gsi2pk = SERVICES, gsi2sk = <categoryRank>#<id>
+ */
+export function toServiceItem(service: ServiceProject) {
+  return {
+    ...service,
+    pk: `SERVICE#${service.id}`,
+    sk: 'SERVICE',
+    gsi1pk: `SERVICES#${service.categoryId}`,
+    gsi1sk: service.id,
+    gsi2pk: 'SERVICES',
+    gsi2sk: `${CATEGORY_IDS.indexOf(service.categoryId)}#${service.id}`,
+    entity: 'service' as const,
+  }
+}

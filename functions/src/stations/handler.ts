@@ -1,0 +1,20 @@
+import { StationListQuery, StationPathParams } from '@doorstep/shared'
+import { db } from '../core/db/client'
+import { tableName } from '../core/db/tables'
+import { defineRoute } from '../core/http/route'
+import { StationRepository } from './repository'
+import { StationService } from './service'
+
+const stations = new StationService(new StationRepository(db, tableName('catalog')))
+
+export const list = defineRoute({
+  name: 'stations.list',
+  query: StationListQuery,
+  handle: ({ query }) => stations.list(query),
+})
+
+export const get = defineRoute({
+  name: 'stations.get',
+  params: StationPathParams,
+  handle: ({ params }) => stations.get(params.id),
+})

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config'
+
+/** Integration: the real handlers behind serverless-offline, on a real dynalite started by the global setup. */
+export default defineConfig({
+  test: {
+    name: 'functions-int',
+    root: import.meta.dirname,
+    include: ['src/**/*.int.test.ts'],
+    environment: 'node',
+    globalSetup: ['test/global-setup.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 90_000,
+  },
+})

@@ -1,0 +1,103 @@
+/**
+ * The deployable truth, checked: `osls package --stage test` (run by `npm test` first) writes the
+ * CloudFormation template; this reads it the way AWS would.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { TABLE_ENV } from '../../functions/src/core/db/tables'
+import { repoRoot } from '../local-stack/paths'
+
+type Resource = { Type: string; Properties: Record<string, any> }
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown }
+
+/**
+ * What each function may do, by table resource name. A function missing here fails the test:
+ * adding a function means deciding its permissions here and in serverless.yml.
+ */
+const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
+  Health: {},
+  StationsList: { 'dynamodb:Query': ['CatalogTable/index/gsi1', 'CatalogTable/index/gsi2'] },
+  StationsGet: { 'dynamodb:GetItem': ['CatalogTable'] },
+}
+
+let resources: Record<string, Resource>
+let environment: Record<string, string>
+
+beforeAll(() => {
+  const file = join(repoRoot, '.serverless', 'cloudformation-template-update-stack.json')
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx osls package --stage test\` first (npm test does)`)
+  resources = JSON.parse(readFileSync(file, 'utf8')).Resources
+  const anyFunction = Object.values(resources).find((r) => r.Type === 'AWS::Lambda::Function')!
+  environment = anyFunction.Properties.Environment.Variables
+})
+
+const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type)
+
+/** `!GetAtt T.Arn` → "T", `!Sub '${T.Arn}/index/x'` → "T/index/x"; anything else is shown as JSON. */
+function resourceName(ref: unknown): string {
+  if (typeof ref === 'object' && ref !== null) {
+    const getAtt = (ref as any)['Fn::GetAtt']
+    if (Array.isArray(getAtt) && getAtt[1] === 'Arn') return getAtt[0]
+    const sub = (ref as any)['Fn::Sub']
+    if (typeof sub === 'string') return sub.replace(/\$\{(\w+)\.Arn\}/, '$1')
+  }
+  return JSON.stringify(ref)
+}
+
+function dynamoAccessOf(functionResource: Resource): Record<string, string[]> {
+  const roleName = functionResource.Properties.Role['Fn::GetAtt'][0] as string
+  const statements: Statement[] = resources[roleName]!.Properties.Policies.flatMap(
+    (p: { PolicyDocument: { Statement: Statement[] } }) => p.PolicyDocument.Statement,
+  )
+  const access: Record<string, string[]> = {}
+  for (const statement of statements) {
+    const actions = [statement.Action].flat().filter((a) => a.startsWith('dynamodb:'))
+    const targets = [statement.Resource].flat().map(resourceName)
+    for (const action of actions) access[action] = [...(access[action] ?? []), ...targets].sort()
+  }
+  return access
+}
+
+describe('CloudFormation template', () => {
+  it('declares every table the code reads, on demand, with point-in-time recovery and encryption', () => {
+    const tables = new Map(ofType('AWS::DynamoDB::Table').map(([, t]) => [t.Properties.TableName, t.Properties]))
+    for (const variable of Object.values(TABLE_ENV)) {
+      const name = environment[variable]
+      expect(name, `${variable} is not set on the functions`).toBeTruthy()
+      const table = tables.get(name!)
+      expect(table, `no table named ${name}`).toBeDefined()
+      expect(table!.BillingMode).toBe('PAY_PER_REQUEST')
+      expect(table!.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true })
+      expect(table!.SSESpecification).toEqual({ SSEEnabled: true })
+    }
+  })
+
+  it('runs every function on nodejs22.x', () => {
+    const functions = ofType('AWS::Lambda::Function')
+    expect(functions.length).toBeGreaterThan(0)
+    for (const [name, fn] of functions) expect(fn.Properties.Runtime, name).toBe('nodejs22.x')
+  })
+
+  it('gives each function only the DynamoDB actions and tables it uses', () => {
+    const functions = ofType('AWS::Lambda::Function')
+    const names = functions.map(([name]) => name.replace(/LambdaFunction$/, '')).sort()
+    expect(names).toEqual(Object.keys(EXPECTED_DYNAMODB_ACCESS).sort())
+    for (const [name, fn] of functions) {
+      const key = name.replace(/LambdaFunction$/, '')
+      const expected = Object.fromEntries(Object.entries(EXPECTED_DYNAMODB_ACCESS[key]!).map(([a, t]) => [a, [...t].sort()]))
+      expect(dynamoAccessOf(fn), key).toEqual(expected)
+    }
+  })
+
+  it('grants no wildcard actions or resources anywhere', () => {
+    for (const [name, role] of ofType('AWS::IAM::Role')) {
+      for (const policy of role.Properties.Policies ?? []) {
+        for (const statement of policy.PolicyDocument.Statement as Statement[]) {
+          for (const action of [statement.Action].flat()) expect(action, name).not.toMatch(/\*/)
+          for (const target of [statement.Resource].flat()) expect(target, name).not.toBe('*')
+        }
+      }
+    }
+  })
+})

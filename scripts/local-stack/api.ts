@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { oslsBin } from './serverless-config'
+import { repoRoot } from './paths'
+
+export interface LocalApi {
+  url: string
+  stop(): Promise<void>
+}
+
+/**
+ * The real handlers behind the HTTP API, run by serverless-offline from serverless.yml
+ * (routes, environment and bundling exactly as deployed). Resolves once /v1/health answers.
+ */
+export async function startApi(options: {
+  stage: string
+  port: number
+  lambdaPort: number
+  env: Record<string, string>
+  onLog?: (line: string) => void
+  timeoutMs?: number
+}): Promise<LocalApi> {
+  const child = spawn(process.execPath, [oslsBin, 'offline', 'start', '--stage', options.stage], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      ...options.env,
+      API_PORT: String(options.port),
+      LAMBDA_PORT: String(options.lambdaPort),
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: process.platform !== 'win32',
+  })
+  const output: string[] = []
+  const onData = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (!line.trim()) continue
+      output.push(line)
+      if (output.length > 200) output.shift()
+      options.onLog?.(line)
+    }
+  }
+  child.stdout!.on('data', onData)
+  child.stderr!.on('data', onData)
+
+  const url = `http://127.0.0.1:${options.port}`
+  try {
+    await waitForHealth(url, child, options.timeoutMs ?? 60_000)
+  } catch (error) {
+    await stopProcess(child)
+    throw new Error(`${(error as Error).message}\n--- serverless-offline output ---\n${output.join('\n')}`)
+  }
+  return { url, stop: () => stopProcess(child) }
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`serverless-offline exited with code ${child.exitCode}`)
+    try {
+      const response = await fetch(`${url}/v1/health`)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`API did not answer ${url}/v1/health within ${timeoutMs} ms`)
+}
+
+/** serverless-offline starts workers of its own: signal the whole process group. */
+export function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    const kill = (signal: NodeJS.Signals) => {
+      try {
+        if (child.pid && process.platform !== 'win32') process.kill(-child.pid, signal)
+        else child.kill(signal)
+      } catch {
+        // already gone
+      }
+    }
+    const force = setTimeout(() => kill('SIGKILL'), 5_000)
+    child.once('exit', () => {
+      clearTimeout(force)
+      resolve()
+    })
+    kill('SIGTERM')
+  })
+}

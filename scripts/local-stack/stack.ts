@@ -1,0 +1,71 @@
+import { createDocumentClient } from '../../functions/src/core/db/client'
+import { loadSeedFiles } from '../../functions/src/seed/seed-files'
+import { seedCatalog, type SeedReport } from '../../functions/src/seed/seed'
+import { startApi, type LocalApi } from './api'
+import { startDynamo, type LocalDynamo } from './dynamo'
+import { seedDir } from './paths'
+import { readServerlessConfig, tablesOf } from './serverless-config'
+import { ensureTables, localClient } from './tables'
+import { serveWeb, type WebServer } from './web'
+
+export interface StackOptions {
+  stage: 'local' | 'test'
+  /** LevelDB folder; omit for an in-memory database. */
+  dataPath?: string
+  dynamoPort?: number
+  api?: { port: number; lambdaPort: number }
+  web?: { port: number }
+  log?: (line: string) => void
+}
+
+export interface Stack {
+  dynamo: LocalDynamo
+  env: Record<string, string>
+  seedReport: SeedReport
+  api?: LocalApi
+  web?: WebServer
+  stop(): Promise<void>
+}
+
+/** The whole product on this machine: dynalite → tables from serverless.yml → seed → API → H5. */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const log = options.log ?? (() => {})
+  const stopping: Array<() => Promise<void>> = []
+  const stop = async () => {
+    for (const close of stopping.reverse()) await close().catch(() => {})
+  }
+  try {
+    const dynamo = await startDynamo({ port: options.dynamoPort, path: options.dataPath })
+    stopping.push(() => dynamo.close())
+    log(`DynamoDB (dynalite) on ${dynamo.endpoint}${options.dataPath ? `, data in ${options.dataPath}` : ', in memory'}`)
+
+    const env: Record<string, string> = { DYNAMODB_ENDPOINT: dynamo.endpoint }
+    if (options.web) env.WEB_PORT = String(options.web.port)
+    const config = await readServerlessConfig(options.stage, env)
+    Object.assign(env, config.provider.environment)
+
+    const admin = localClient(dynamo.endpoint)
+    for (const action of await ensureTables(admin, tablesOf(config))) log(`  ${action}`)
+    admin.destroy()
+
+    log('seeding sample data (示例数据)…')
+    const db = createDocumentClient(dynamo.endpoint)
+    const seedReport = await seedCatalog(db, env.CATALOG_TABLE!, await loadSeedFiles(seedDir), log)
+    db.destroy()
+
+    const stack: Stack = { dynamo, env, seedReport, stop }
+    if (options.api) {
+      log('starting the API (serverless-offline, real handlers)…')
+      stack.api = await startApi({ stage: options.stage, ...options.api, env })
+      stopping.push(() => stack.api!.stop())
+    }
+    if (options.web) {
+      stack.web = await serveWeb({ port: options.web.port, apiBase: stack.api?.url ?? '' })
+      stopping.push(() => stack.web!.close())
+    }
+    return stack
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * `npm test`: everything, in the order each step needs the last — types, the deployable template,
+ * both app builds, then every vitest project (unit, dynalite integration, jsdom pages, weapp, browser E2E).
+ * Extra arguments go to vitest (e.g. `npm test -- --project functions`).
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { chromiumPath } from '../e2e/chromium'
+import { repoRoot } from './local-stack/paths'
+import { ensureBuilt } from './local-stack/web'
+
+function run(label: string, command: string, args: string[]) {
+  const started = Date.now()
+  console.log(`\n▶ ${label}`)
+  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } })
+  if (result.status !== 0) {
+    console.error(`✖ ${label} failed (exit ${result.status ?? result.signal})`)
+    process.exit(result.status ?? 1)
+  }
+  console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+}
+
+async function main() {
+  if (!existsSync(chromiumPath())) {
+    console.error(`Chromium is missing (looked for ${chromiumPath()}). Install it with:\n  apt-get update && apt-get install -y chromium`)
+    process.exit(1)
+  }
+  run('typecheck', 'npx', ['tsc', '-p', 'shared'])
+  run('typecheck functions', 'npx', ['tsc', '-p', 'functions'])
+  run('typecheck miniapp', 'npx', ['tsc', '-p', 'miniapp'])
+  run('typecheck scripts and e2e', 'npx', ['tsc', '-p', 'scripts'])
+  run('package (osls package --stage test)', 'npx', ['osls', 'package', '--stage', 'test'])
+  for (const target of ['weapp', 'h5'] as const) {
+    const started = Date.now()
+    const state = await ensureBuilt(target, console.log)
+    console.log(`✔ ${target} build ${state} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  }
+  run('vitest', 'npx', ['vitest', 'run', ...process.argv.slice(2)])
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+/** The local stack and the deployable template. */
+export default defineConfig({
+  test: {
+    name: 'stack',
+    root: import.meta.dirname,
+    include: ['**/*.test.ts'],
+    exclude: ['**/node_modules/**'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+})
