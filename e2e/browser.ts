@@ -12,7 +12,7 @@ export function useBrowser() {
     await browser?.close()
   })
   return {
-    async open(hashPath = '/'): Promise<Page> {
+    async open(hashPath = '/'): Promise<Page & { problems: string[] }> {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
       const page = await context.newPage()
       const problems: string[] = []

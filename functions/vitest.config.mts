@@ -8,6 +8,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     exclude: ['src/**/*.int.test.ts'],
     environment: 'node',
-    env: { LOG_LEVEL: 'silent' },
+    env: { LOG_LEVEL: 'silent', STAGE: 'test' },
   },
 })

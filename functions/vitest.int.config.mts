@@ -7,6 +7,7 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['src/**/*.int.test.ts'],
     environment: 'node',
+    env: { STAGE: 'test', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 90_000,

@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { DEV_STAFF_PASSWORD } from '../functions/src/seed/dev-staff'
 import { dataDir } from './local-stack/paths'
 import { startStack } from './local-stack/stack'
 import { ensureBuilt } from './local-stack/web'
@@ -28,6 +29,10 @@ async function main() {
   say(`  App (H5):  ${stack.web!.url}`)
   say(`  API:       ${stack.api!.url}/v1/health`)
   say(`  DynamoDB:  ${stack.dynamo.endpoint}`)
+  say('')
+  say(`  Dev sign-in (local only) — residents: any name on the H5 开发登录 screen (code dev:<name>)`)
+  say(`  Staff accounts, password ${DEV_STAFF_PASSWORD}:`)
+  for (const s of stack.devStaff) say(`    ${s.username.padEnd(20)} ${s.role.padEnd(9)} ${s.displayName}`)
   say(`  ready in ${((Date.now() - started) / 1000).toFixed(1)} s — Ctrl-C stops everything`)
 
   let stopping = false

@@ -27,3 +27,20 @@ export async function call<T = any>(
     body: text ? JSON.parse(text) : undefined,
   }
 }
+
+export const DEV_PASSWORD = 'Doorstep-2026'
+
+/** Signs in through the real route, as the mini-program does (dev:<name> is the local code2Session stand-in). */
+export async function signInUser(name: string): Promise<{ token: string; userId: string }> {
+  const res = await call('POST', '/v1/auth/wechat', { body: { code: `dev:${name}` } })
+  if (res.status !== 200) throw new Error(`sign-in as ${name} failed: ${res.status} ${JSON.stringify(res.body)}`)
+  return { token: res.body.token, userId: res.body.me.userId }
+}
+
+export async function signInStaff(username: string, password = DEV_PASSWORD): Promise<{ token: string }> {
+  const res = await call('POST', '/v1/auth/staff', { body: { username, password } })
+  if (res.status !== 200) throw new Error(`staff sign-in as ${username} failed: ${res.status} ${JSON.stringify(res.body)}`)
+  return { token: res.body.token }
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })

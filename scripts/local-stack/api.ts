@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { oslsBin } from './serverless-config'
 import { repoRoot } from './paths'
 
@@ -25,6 +27,7 @@ export async function startApi(options: {
       ...process.env,
       ...options.env,
       API_PORT: String(options.port),
+      ESBUILD_WORK_FOLDER: `.esbuild/${options.stage}-${options.port}`,
       LAMBDA_PORT: String(options.lambdaPort),
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
@@ -50,7 +53,13 @@ export async function startApi(options: {
     await stopProcess(child)
     throw new Error(`${(error as Error).message}\n--- serverless-offline output ---\n${output.join('\n')}`)
   }
-  return { url, stop: () => stopProcess(child) }
+  return {
+    url,
+    stop: async () => {
+      await stopProcess(child)
+      await rm(join(repoRoot, '.esbuild', `${options.stage}-${options.port}`), { recursive: true, force: true })
+    },
+  }
 }
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number) {

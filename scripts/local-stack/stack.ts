@@ -1,6 +1,9 @@
 import { createDocumentClient } from '../../functions/src/core/db/client'
 import { loadSeedFiles } from '../../functions/src/seed/seed-files'
 import { seedCatalog, type SeedReport } from '../../functions/src/seed/seed'
+import { AccountRepository } from '../../functions/src/auth/account-repository'
+import { loadDevStaff, seedDevStaff } from '../../functions/src/seed/dev-staff'
+import { join } from 'node:path'
 import { startApi, type LocalApi } from './api'
 import { startDynamo, type LocalDynamo } from './dynamo'
 import { seedDir } from './paths'
@@ -13,13 +16,14 @@ export interface StackOptions {
   /** LevelDB folder; omit for an in-memory database. */
   dataPath?: string
   dynamoPort?: number
-  api?: { port: number; lambdaPort: number }
+  api?: { port: number; lambdaPort: number; onLog?: (line: string) => void }
   web?: { port: number }
   log?: (line: string) => void
 }
 
 export interface Stack {
   dynamo: LocalDynamo
+  devStaff: { username: string; displayName: string; role: string }[]
   env: Record<string, string>
   seedReport: SeedReport
   api?: LocalApi
@@ -51,9 +55,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     log('seeding sample data (示例数据)…')
     const db = createDocumentClient(dynamo.endpoint)
     const seedReport = await seedCatalog(db, env.CATALOG_TABLE!, await loadSeedFiles(seedDir), log)
+    const staff = await loadDevStaff(join(seedDir, 'dev-staff.json'))
+    const staffReport = await seedDevStaff(new AccountRepository(db, env.ACCOUNTS_TABLE!), staff)
+    seedReport.devStaff = { written: staffReport.created, unchanged: staffReport.existing }
+    log(`  dev staff ${staff.length} accounts: ${staffReport.created} created, ${staffReport.existing} kept`)
     db.destroy()
 
-    const stack: Stack = { dynamo, env, seedReport, stop }
+    const stack: Stack = { dynamo, env, seedReport, devStaff: staff, stop }
     if (options.api) {
       log('starting the API (serverless-offline, real handlers)…')
       stack.api = await startApi({ stage: options.stage, ...options.api, env })

@@ -9,12 +9,14 @@ const stations = new StationService(new StationRepository(db, tableName('catalog
 
 export const list = defineRoute({
   name: 'stations.list',
+  access: 'public',
   query: StationListQuery,
   handle: ({ query }) => stations.list(query),
 })
 
 export const get = defineRoute({
   name: 'stations.get',
+  access: 'public',
   params: StationPathParams,
   handle: ({ params }) => stations.get(params.id),
 })

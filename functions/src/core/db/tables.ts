@@ -1,6 +1,8 @@
 /** Table names come from the environment that serverless.yml sets per stage; a missing one is a deploy bug. */
 export const TABLE_ENV = {
   catalog: 'CATALOG_TABLE',
+  accounts: 'ACCOUNTS_TABLE',
+  rateLimits: 'RATE_LIMITS_TABLE',
 } as const
 
 export type TableKey = keyof typeof TABLE_ENV

@@ -6,6 +6,8 @@ import { MAX_BODY_BYTES, defineRoute, reply } from './route'
 
 const echo = defineRoute({
   name: 'test.echo',
+  access: 'public',
+  rateLimit: false,
   query: v.strictObject({ q: v.optional(v.string()) }),
   body: v.strictObject({ title: v.pipe(v.string(), v.trim(), v.minLength(1, '不能为空')), count: v.number() }),
   handle: async ({ body, query }) => reply(201, { ...body, q: query.q ?? null }),
@@ -72,7 +74,7 @@ describe('defineRoute', () => {
   })
 
   it('shows the message of a domain error below 500', async () => {
-    const conflict = defineRoute({ name: 'test.conflict', handle: async () => { throw new ConflictError('名额已满') } })
+    const conflict = defineRoute({ name: 'test.conflict', access: 'public', rateLimit: false, handle: async () => { throw new ConflictError('名额已满') } })
     const res = await invoke(conflict, event())
     expect(res.statusCode).toBe(409)
     expect(res.json).toMatchObject({ status: 409, detail: '名额已满', requestId: 'req-1' })
@@ -81,6 +83,8 @@ describe('defineRoute', () => {
   it('never leaks the internals of an unexpected error', async () => {
     const broken = defineRoute({
       name: 'test.broken',
+      access: 'public',
+      rateLimit: false,
       handle: async () => { throw new Error('connect ECONNREFUSED 10.0.0.1:8000 secret-table') },
     })
     const res = await invoke(broken, event())

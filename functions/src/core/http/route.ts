@@ -1,7 +1,12 @@
 import { toFieldErrors } from '@doorstep/shared'
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda'
 import * as v from 'valibot'
+import { authorize, identify } from '../auth/authorize'
+import type { Access, Caller } from '../auth/caller'
+import { db } from '../db/client'
+import { tableName } from '../db/tables'
 import { logger as rootLogger, type Logger } from '../log/logger'
+import { RateLimiter } from '../rate-limit/limiter'
 import {
   BadRequestError,
   HttpError,
@@ -17,6 +22,7 @@ type Schema<T> = v.GenericSchema<unknown, T>
 
 export interface RequestContext {
   requestId: string
+  caller: Caller
   log: Logger
   event: APIGatewayProxyEventV2
   now: Date
@@ -35,10 +41,43 @@ export const reply = <T>(status: number, body: T, headers?: Record<string, strin
 export interface RouteSpec<Q, P, B, R> {
   /** Stable name used in logs and in the route table. */
   name: string
+  /** Who may call it; checked before anything else is read. */
+  access: Access
+  /** Write routes are limited per user and per IP by default (see `writeLimits`); override or opt out here. */
+  rateLimit?: Partial<WriteLimits> | false
   query?: Schema<Q>
   params?: Schema<P>
   body?: Schema<B>
   handle(input: { query: Q; params: P; body: B; ctx: RequestContext }): Promise<R | Reply<R>>
+}
+
+export interface WriteLimits {
+  perUser: number
+  perIp: number
+  windowSeconds: number
+}
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** Defaults per stage, from serverless.yml (RATE_LIMIT_*). */
+export function writeLimits(env = process.env): WriteLimits {
+  return {
+    perUser: Number(env.RATE_LIMIT_PER_USER ?? 30),
+    perIp: Number(env.RATE_LIMIT_PER_IP ?? 120),
+    windowSeconds: Number(env.RATE_LIMIT_WINDOW_SECONDS ?? 60),
+  }
+}
+
+let limiter: RateLimiter | undefined
+
+async function limitWrites(spec: { name: string; rateLimit?: Partial<WriteLimits> | false }, caller: Caller) {
+  if (spec.rateLimit === false) return
+  const limits = { ...writeLimits(), ...spec.rateLimit }
+  limiter ??= new RateLimiter(db, tableName('rateLimits'))
+  const window = { windowSeconds: limits.windowSeconds }
+  await limiter.hit('ip', caller.ip, { ...window, limit: limits.perIp })
+  if (caller.kind === 'user') await limiter.hit('user', caller.userId, { ...window, limit: limits.perUser })
+  if (caller.kind === 'staff') await limiter.hit('staff', caller.staffId, { ...window, limit: limits.perUser })
 }
 
 export type LambdaHandler = (
@@ -47,8 +86,9 @@ export type LambdaHandler = (
 ) => Promise<APIGatewayProxyStructuredResultV2>
 
 /**
- * The edge of every route: size limit, JSON parsing, one schema each for query, path and body,
- * then the domain call, then one place that turns errors into problem+json. Logs one line per request.
+ * The edge of every route: who is calling and may they, size limit, JSON parsing, one schema each for
+ * query, path and body, then the domain call, then one place that turns errors into problem+json.
+ * Logs one line per request (ids and outcome only, never bodies).
  */
 export function defineRoute<Q = undefined, P = undefined, B = undefined, R = unknown>(
   spec: RouteSpec<Q, P, B, R>,
@@ -58,8 +98,12 @@ export function defineRoute<Q = undefined, P = undefined, B = undefined, R = unk
     const requestId = context.awsRequestId || event.requestContext?.requestId || 'local'
     const log = rootLogger.child({ requestId, route: spec.name })
     let response: APIGatewayProxyStructuredResultV2
+    let caller: Caller | undefined
     try {
-      const ctx: RequestContext = { requestId, log, event, now: new Date() }
+      caller = await identify(event, spec.access)
+      authorize(spec.access, caller)
+      if (!READ_METHODS.has(event.requestContext?.http?.method ?? 'GET')) await limitWrites(spec, caller)
+      const ctx: RequestContext = { requestId, caller, log, event, now: new Date() }
       const input = {
         query: parse(spec.query, { ...(event.queryStringParameters ?? {}) }, 'query', BadRequestError),
         params: parse(spec.params, { ...(event.pathParameters ?? {}) }, 'path', BadRequestError),
@@ -76,6 +120,7 @@ export function defineRoute<Q = undefined, P = undefined, B = undefined, R = unk
       method: event.requestContext?.http?.method,
       path: event.rawPath,
       status: response.statusCode,
+      caller: caller?.kind === 'user' ? `user:${caller.userId}` : caller?.kind === 'staff' ? `staff:${caller.staffId}` : 'anonymous',
       durationMs: Math.round(performance.now() - started),
     })
     return response

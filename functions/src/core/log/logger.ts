@@ -23,8 +23,12 @@ export interface Logger {
 
 const LEVELS: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 }
 
-export function createLogger(base: Fields = {}, write: (line: string) => void = (l) => process.stdout.write(l + '\n')): Logger {
-  const threshold = LEVELS[(process.env.LOG_LEVEL as Level | 'silent' | undefined) ?? 'info'] ?? LEVELS.info
+export function createLogger(
+  base: Fields = {},
+  write: (line: string) => void = (l) => process.stdout.write(l + '\n'),
+  level = process.env.LOG_LEVEL,
+): Logger {
+  const threshold = LEVELS[(level as Level | 'silent' | undefined) ?? 'info'] ?? LEVELS.info
   const emit = (level: Level, msg: string, fields?: Fields) => {
     if (LEVELS[level] < threshold) return
     const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...base, ...fields }, errorReplacer)
@@ -35,7 +39,7 @@ export function createLogger(base: Fields = {}, write: (line: string) => void = 
     info: (m, f) => emit('info', m, f),
     warn: (m, f) => emit('warn', m, f),
     error: (m, f) => emit('error', m, f),
-    child: (fields) => createLogger({ ...base, ...fields }, write),
+    child: (fields) => createLogger({ ...base, ...fields }, write, level),
   }
 }
 

@@ -1,0 +1,98 @@
+import { inject } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { createDocumentClient } from '../core/db/client'
+import { issueSessionToken } from '../core/auth/tokens'
+import { bearer, call, signInStaff, signInUser } from '../../test/http'
+import { AccountRepository } from './account-repository'
+import { hashPassword } from './password'
+import { LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS } from './service'
+
+describe('POST /v1/auth/wechat', () => {
+  it('signs a resident in with a session token, the same person every time', async () => {
+    const first = await call('POST', '/v1/auth/wechat', { body: { code: 'dev:王阿姨' } })
+    expect(first.status).toBe(200)
+    expect(first.body.token.split('.')).toHaveLength(3)
+    expect(first.body.me).toMatchObject({ kind: 'user', displayName: '王阿姨' })
+    expect(JSON.stringify(first.body)).not.toMatch(/session_key|openid/)
+    const again = await signInUser('王阿姨')
+    expect(again.userId).toBe(first.body.me.userId)
+    expect((await signInUser('李师傅')).userId).not.toBe(first.body.me.userId)
+  })
+
+  it('makes one user out of concurrent first sign-ins', async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, () => signInUser('concurrent-first')))
+    expect(new Set(results.map((r) => r.userId)).size).toBe(1)
+  })
+
+  it('takes the identity only from the code: an openid in the body is refused, in a header ignored', async () => {
+    const inBody = await call('POST', '/v1/auth/wechat', { body: { code: 'dev:eve', openid: 'dev-victim' } })
+    expect(inBody.status).toBe(422)
+    expect(inBody.body.errors).toEqual([{ path: 'body.openid', message: '不支持的字段' }])
+    const eve = await signInUser('eve')
+    const withHeader = await call('POST', '/v1/auth/wechat', { body: { code: 'dev:eve' }, headers: { 'x-wx-openid': 'someone-else' } })
+    expect(withHeader.body.me.userId).toBe(eve.userId)
+  })
+
+  it('refuses a code that is not a local dev code', async () => {
+    const res = await call('POST', '/v1/auth/wechat', { body: { code: '0a1b2c3d' } })
+    expect(res.status).toBe(401)
+    expect(res.contentType).toBe('application/problem+json')
+  })
+})
+
+describe('GET /v1/me', () => {
+  it('says who is signed in', async () => {
+    const { token, userId } = await signInUser('me-check')
+    const res = await call('GET', '/v1/me', { headers: bearer(token) })
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual({ kind: 'user', userId, displayName: 'me-check' })
+  })
+
+  it('answers 401 for a missing, forged or expired token', async () => {
+    expect((await call('GET', '/v1/me')).status).toBe(401)
+    const { token } = await signInUser('forger')
+    const forged = token.slice(0, -4) + (token.endsWith('AAAA') ? 'BBBB' : 'AAAA')
+    expect((await call('GET', '/v1/me', { headers: bearer(forged) })).status).toBe(401)
+    const expired = await issueSessionToken({ kind: 'user', sub: 'u-old' }, new Date(Date.now() - 3 * 60 * 60 * 1000))
+    const res = await call('GET', '/v1/me', { headers: bearer(expired.token) })
+    expect(res.status).toBe(401)
+    expect(res.headers.get('www-authenticate')).toBe('Bearer')
+  })
+})
+
+describe('POST /v1/auth/staff', () => {
+  it('signs staff in with their role and scope', async () => {
+    const { token } = await signInStaff('answerer.pingjiang')
+    const me = await call('GET', '/v1/me', { headers: bearer(token) })
+    expect(me.body).toMatchObject({ kind: 'staff', role: 'answerer', scope: { kind: 'subDistrict', id: 'pingjiang' } })
+  })
+
+  it('answers the same 401 for an unknown user and a wrong password', async () => {
+    const unknown = await call('POST', '/v1/auth/staff', { body: { username: 'nobody', password: 'x' } })
+    const wrong = await call('POST', '/v1/auth/staff', { body: { username: 'desk.sujin', password: 'wrong' } })
+    expect(unknown.status).toBe(401)
+    expect(wrong.status).toBe(401)
+    expect(unknown.body.detail).toBe(wrong.body.detail)
+  })
+
+  it(`locks an account for ${LOCKOUT_MINUTES} minutes after ${MAX_FAILED_SIGN_INS} wrong passwords, even for the right one`, async () => {
+    const username = `lockout-${Date.now()}`
+    const db = createDocumentClient(inject('dynamoEndpoint'))
+    await new AccountRepository(db, inject('stackEnv').ACCOUNTS_TABLE!).createStaffIfAbsent({
+      username,
+      displayName: 'lockout test',
+      role: 'answerer',
+      scope: { kind: 'subDistrict', id: 'sujin' },
+      passwordHash: await hashPassword('right-password'),
+      failedAttempts: 0,
+    })
+    db.destroy()
+    const attempt = (password: string) => call('POST', '/v1/auth/staff', { body: { username, password } })
+    const statuses = []
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) statuses.push((await attempt('wrong')).status)
+    expect(statuses).toEqual([...Array(MAX_FAILED_SIGN_INS - 1).fill(401), 429])
+    const locked = await attempt('right-password')
+    expect(locked.status).toBe(429)
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan((LOCKOUT_MINUTES - 1) * 60)
+  })
+})

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { issueSessionToken, SESSION_TTL_SECONDS, verifySessionToken } from './tokens'
+
+describe('session tokens', () => {
+  it('round-trips user and staff claims', async () => {
+    const user = await issueSessionToken({ kind: 'user', sub: 'u-1' })
+    expect(await verifySessionToken(user.token)).toEqual({ kind: 'user', sub: 'u-1' })
+    const staff = await issueSessionToken({ kind: 'staff', sub: 'admin', role: 'admin', scope: { kind: 'district' } })
+    expect(await verifySessionToken(staff.token)).toEqual({ kind: 'staff', sub: 'admin', role: 'admin', scope: { kind: 'district' } })
+  })
+
+  it('expires after the session lifetime', async () => {
+    const issuedAt = new Date('2026-11-25T08:00:00Z')
+    const { token, expiresAt } = await issueSessionToken({ kind: 'user', sub: 'u-1' }, issuedAt)
+    expect(new Date(expiresAt).getTime() - issuedAt.getTime()).toBe(SESSION_TTL_SECONDS * 1000)
+    expect(await verifySessionToken(token, new Date(issuedAt.getTime() + 60_000))).toBeDefined()
+    expect(await verifySessionToken(token, new Date(expiresAt))).toBeUndefined()
+  })
+
+  it('refuses a token whose payload was changed', async () => {
+    const { token } = await issueSessionToken({ kind: 'user', sub: 'u-1' })
+    const [header, payload, signature] = token.split('.')
+    const forged = JSON.parse(Buffer.from(payload!, 'base64url').toString())
+    forged.kind = 'staff'
+    forged.role = 'admin'
+    forged.scope = { kind: 'district' }
+    const tampered = [header, Buffer.from(JSON.stringify(forged)).toString('base64url'), signature].join('.')
+    expect(await verifySessionToken(tampered)).toBeUndefined()
+  })
+
+  it('refuses an unsigned token', async () => {
+    const none = [
+      Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url'),
+      Buffer.from(JSON.stringify({ kind: 'user', sub: 'u-1', iss: 'doorstep', aud: 'doorstep-api', exp: 9999999999 })).toString('base64url'),
+      '',
+    ].join('.')
+    expect(await verifySessionToken(none)).toBeUndefined()
+  })
+})

@@ -1,0 +1,61 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+/**
+ * Taro only transpiles `src/` and its own packages. The shared workspace is TypeScript source reached
+ * through a node_modules symlink that webpack resolves to its real path, so that real path must be
+ * listed in BOTH mini.compile.include and h5.compile.include (a top-level `compile` key is ignored).
+ */
+const sharedWorkspace = path.resolve(__dirname, '../../shared')
+
+const apiBase = process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000'
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'doorstep-miniapp',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    alias: { '@': path.resolve(__dirname, '../src') },
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    defineConstants: { API_BASE: JSON.stringify(apiBase) },
+    framework: 'react',
+    // errorLevel 1: exit non-zero on compile errors, so CI notices.
+    compiler: { type: 'webpack5', errorLevel: 1 },
+    cache: { enable: false },
+    mini: {
+      compile: { include: [sharedWorkspace] },
+      // Modules used only by a subpackage are moved into it, keeping the main package small.
+      optimizeMainPackage: { enable: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      compile: { include: [sharedWorkspace] },
+      // Relative, so dist/h5 works from any static server path (hash routing keeps the document URL fixed).
+      publicPath: './',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      useHtmlComponents: true,
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[chunkhash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  }
+
+  return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig)
+})

@@ -1,0 +1,77 @@
+import type { FieldError, Problem } from '@doorstep/shared'
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout'
+
+interface ApiErrorInit {
+  kind: ApiErrorKind
+  /** 0 when no HTTP response arrived. */
+  status: number
+  title: string
+  detail?: string
+  fieldErrors?: FieldError[]
+  type?: string
+}
+
+/** Every failed API call ends up as one of these, whatever the platform or the cause. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  readonly kind: ApiErrorKind
+  readonly status: number
+  readonly title: string
+  readonly detail?: string
+  readonly fieldErrors: FieldError[]
+  readonly type: string
+
+  constructor(init: ApiErrorInit) {
+    super(init.detail ? `${init.title}：${init.detail}` : init.title)
+    this.kind = init.kind
+    this.status = init.status
+    this.title = init.title
+    this.detail = init.detail
+    this.fieldErrors = init.fieldErrors ?? []
+    this.type = init.type ?? 'about:blank'
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404
+  }
+
+  static network(): ApiError {
+    return new ApiError({ kind: 'network', status: 0, title: '网络连接失败', detail: '请检查手机网络后重试' })
+  }
+
+  static timeout(): ApiError {
+    return new ApiError({ kind: 'timeout', status: 0, title: '服务器响应超时', detail: '请稍后重试' })
+  }
+
+  /** Reads an RFC 9457 body when there is one; falls back to a plain message for the status. */
+  static fromResponse(status: number, body: unknown): ApiError {
+    const problem = isProblem(body) ? body : undefined
+    return new ApiError({
+      kind: 'http',
+      status,
+      title: problem?.title ?? fallbackTitle(status),
+      detail: problem?.detail,
+      fieldErrors: problem?.errors,
+      type: problem?.type,
+    })
+  }
+}
+
+/** Survives bundlers that transpile classes, where `instanceof` on Error subclasses can be unreliable. */
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError || (value instanceof Error && value.name === 'ApiError')
+}
+
+function isProblem(body: unknown): body is Problem {
+  if (typeof body !== 'object' || body === null) return false
+  const candidate = body as Partial<Problem>
+  return typeof candidate.title === 'string' && typeof candidate.status === 'number'
+}
+
+function fallbackTitle(status: number): string {
+  if (status === 404) return '没有找到相关内容'
+  if (status === 429) return '访问太频繁'
+  if (status >= 500) return '服务暂时不可用'
+  return '请求未能完成'
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError, isApiError } from './api-error'
+import { createHttpClient, toQueryString } from './http-client'
+import { TransportFailure, type Transport, type TransportRequest } from './transport'
+
+function clientAnswering(answer: Transport) {
+  const seen: TransportRequest[] = []
+  const client = createHttpClient({
+    baseUrl: 'https://api.test/',
+    timeoutMs: 5000,
+    transport: (request) => {
+      seen.push(request)
+      return answer(request)
+    },
+  })
+  return { client, seen }
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  )
+  if (!isApiError(error)) throw new Error(`expected an ApiError, got ${String(error)}`)
+  return error
+}
+
+describe('http client', () => {
+  it('GETs JSON from base URL + path + query, skipping empty values', async () => {
+    const { client, seen } = clientAnswering(async () => ({ status: 200, body: { status: 'ok' } }))
+
+    await expect(client.get('/v1/stations', { street: 'canglang', limit: 5, cursor: undefined })).resolves.toEqual({ status: 'ok' })
+    expect(seen).toEqual([
+      { method: 'GET', url: 'https://api.test/v1/stations?street=canglang&limit=5', headers: { Accept: 'application/json' }, timeoutMs: 5000 },
+    ])
+  })
+
+  it('turns an RFC 9457 problem into an ApiError with title, detail and field errors', async () => {
+    const { client } = clientAnswering(async () => ({
+      status: 400,
+      body: {
+        type: 'https://doorstep.example/problems/validation',
+        title: '请求参数不正确',
+        status: 400,
+        detail: '请检查标出的字段',
+        errors: [{ path: 'query.limit', message: '不能超过 50' }],
+      },
+    }))
+
+    const error = await failureOf(client.get('/v1/stations', { limit: 99 }))
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 400,
+      title: '请求参数不正确',
+      detail: '请检查标出的字段',
+      type: 'https://doorstep.example/problems/validation',
+      fieldErrors: [{ path: 'query.limit', message: '不能超过 50' }],
+    })
+  })
+
+  it('still gives a readable error when the body is not a problem', async () => {
+    const { client } = clientAnswering(async () => ({ status: 502, body: '<html>Bad Gateway</html>' }))
+
+    const error = await failureOf(client.get('/v1/health'))
+    expect(error).toMatchObject({ kind: 'http', status: 502, title: '服务暂时不可用', fieldErrors: [] })
+    expect(error.isNotFound).toBe(false)
+  })
+
+  it('reports 404 as not found', async () => {
+    const { client } = clientAnswering(async () => ({ status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } }))
+
+    expect((await failureOf(client.get('/v1/stations/x'))).isNotFound).toBe(true)
+  })
+
+  it('explains a network failure and a timeout in plain Chinese', async () => {
+    const offline = clientAnswering(async () => {
+      throw new TransportFailure('network', 'request:fail')
+    })
+    expect(await failureOf(offline.client.get('/v1/health'))).toMatchObject({ kind: 'network', status: 0, title: '网络连接失败' })
+
+    const slow = clientAnswering(async () => {
+      throw new TransportFailure('timeout', 'request:fail timeout')
+    })
+    expect(await failureOf(slow.client.get('/v1/health'))).toMatchObject({ kind: 'timeout', status: 0, title: '服务器响应超时' })
+  })
+})
+
+describe('toQueryString', () => {
+  it('encodes keys and values and omits undefined and empty ones', () => {
+    expect(toQueryString({ a: '1 2', b: undefined, c: '', 'd&': '中' })).toBe('?a=1%202&d%26=%E4%B8%AD')
+    expect(toQueryString({})).toBe('')
+  })
+})

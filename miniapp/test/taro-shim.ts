@@ -1,0 +1,61 @@
+/**
+ * `@tarojs/taro` for jsdom tests. `@tarojs/taro-h5`'s default export lacks most APIs (request, …), so
+ * default and named exports are merged. The page router and lifecycle hooks come from Taro's runtime in
+ * a real build; here they are light stand-ins driven by `location.hash`, like the H5 build's hash router.
+ */
+import * as h5 from '@tarojs/taro-h5'
+
+interface RouterInfo {
+  path: string
+  params: Record<string, string | undefined>
+}
+
+/** `#/packages/stations/pages/detail/index?id=x` → { path, params: { id: 'x' } } */
+export function currentRoute(): RouterInfo {
+  const [path = '', search = ''] = window.location.hash.replace(/^#/, '').split('?')
+  const params: Record<string, string> = {}
+  for (const pair of search.split('&').filter(Boolean)) {
+    const [key = '', value = ''] = pair.split('=')
+    params[decodeURIComponent(key)] = decodeURIComponent(value)
+  }
+  return { path, params }
+}
+
+export function useRouter(): RouterInfo {
+  return currentRoute()
+}
+
+/** Navigation only moves the hash: tests assert where the app wanted to go. */
+export function navigateTo({ url }: { url: string }): Promise<{ errMsg: string }> {
+  window.location.hash = url
+  return Promise.resolve({ errMsg: 'navigateTo:ok' })
+}
+
+export function makePhoneCall(_options: { phoneNumber: string }): Promise<{ errMsg: string }> {
+  return Promise.resolve({ errMsg: 'makePhoneCall:ok' })
+}
+
+const noopHook = (_callback: () => void) => {}
+export const useLoad = noopHook
+export const useReady = noopHook
+export const useDidShow = noopHook
+export const useDidHide = noopHook
+export const usePullDownRefresh = noopHook
+export const useReachBottom = noopHook
+
+const Taro = {
+  ...(h5 as Record<string, unknown>),
+  ...((h5 as { default?: object }).default ?? {}),
+  useRouter,
+  navigateTo,
+  makePhoneCall,
+  useLoad,
+  useReady,
+  useDidShow,
+  useDidHide,
+  usePullDownRefresh,
+  useReachBottom,
+}
+
+export * from '@tarojs/taro-h5'
+export default Taro

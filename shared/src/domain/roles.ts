@@ -1,0 +1,40 @@
+import type { SubDistrictId } from './sub-districts'
+
+/** answerer: station staff answering the message board · desk: hiring steward / bank-branch desk · admin: district admin. */
+export const STAFF_ROLES = ['answerer', 'desk', 'admin'] as const
+export type StaffRole = (typeof STAFF_ROLES)[number]
+
+export const STAFF_ROLE_NAMES: Record<StaffRole, string> = {
+  answerer: '留言答复员',
+  desk: '窗口/用工管家',
+  admin: '区级管理员',
+}
+
+/** Where a staff member may act: the whole district, one sub-district, or one station. */
+export type StaffScope =
+  | { kind: 'district' }
+  | { kind: 'subDistrict'; id: SubDistrictId }
+  | { kind: 'station'; id: string; subDistrict: SubDistrictId }
+
+/** Where an object lives, for scope checks. */
+export interface Placement {
+  subDistrict?: SubDistrictId
+  stationId?: string
+}
+
+/** Pure rule shared by API and app: does this scope reach that object? */
+export function scopeCovers(scope: StaffScope, target: Placement): boolean {
+  switch (scope.kind) {
+    case 'district':
+      return true
+    case 'subDistrict':
+      return target.subDistrict === scope.id
+    case 'station':
+      return target.stationId === scope.id
+  }
+}
+
+/** GET /v1/me: who is signed in. */
+export type Me =
+  | { kind: 'user'; userId: string; displayName: string }
+  | { kind: 'staff'; staffId: string; displayName: string; role: StaffRole; scope: StaffScope }
