@@ -1,0 +1,80 @@
+/**
+ * Every route × every caller, through HTTP. The route list comes from serverless.yml (as osls resolves it),
+ * so a new route without a row here fails the first test: deciding who may call it is part of adding it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { readServerlessConfig } from '../../../../scripts/local-stack/serverless-config'
+import { bearer, call, signInStaff, signInUser } from '../../../test/http'
+
+const CALLERS = ['anonymous', 'userA', 'userB', 'staffIn', 'staffOut', 'admin'] as const
+type CallerName = (typeof CALLERS)[number]
+type Tokens = Record<CallerName, string | undefined>
+
+interface Row {
+  /** Exactly as in serverless.yml: "METHOD /path/{param}". */
+  route: string
+  /** The concrete request; may create objects first (owned by userA, placed inside staffIn's scope). */
+  request: (tokens: Tokens) => Promise<{ path: string; body?: unknown }> | { path: string; body?: unknown }
+  expect: Record<CallerName, number>
+  /** Staff accounts playing "in scope" and "out of scope" for this route (default: answerers of two sub-districts). */
+  staff?: { in: string; out: string }
+}
+
+const everyone = (status: number): Record<CallerName, number> =>
+  Object.fromEntries(CALLERS.map((c) => [c, status])) as Record<CallerName, number>
+
+const ROWS: Row[] = [
+  { route: 'GET /v1/health', request: () => ({ path: '/v1/health' }), expect: everyone(200) },
+  { route: 'GET /v1/stations', request: () => ({ path: '/v1/stations?limit=1' }), expect: everyone(200) },
+  { route: 'GET /v1/stations/{id}', request: () => ({ path: '/v1/stations/st-district-hall' }), expect: everyone(200) },
+  { route: 'POST /v1/auth/wechat', request: () => ({ path: '/v1/auth/wechat', body: { code: 'dev:matrix-c' } }), expect: everyone(200) },
+  {
+    route: 'POST /v1/auth/staff',
+    request: () => ({ path: '/v1/auth/staff', body: { username: 'answerer.huqiu', password: 'Doorstep-2026' } }),
+    expect: everyone(200),
+  },
+  { route: 'GET /v1/me', request: () => ({ path: '/v1/me' }), expect: { ...everyone(200), anonymous: 401 } },
+]
+
+const DEFAULT_STAFF = { in: 'answerer.pingjiang', out: 'answerer.huqiu' }
+
+let routes: string[]
+const tokenCache = new Map<string, string>()
+async function staffToken(username: string) {
+  if (!tokenCache.has(username)) tokenCache.set(username, (await signInStaff(username)).token)
+  return tokenCache.get(username)!
+}
+
+beforeAll(async () => {
+  const config = await readServerlessConfig('test')
+  routes = Object.values(config.functions)
+    .flatMap((fn) => fn.events ?? [])
+    .map((event) => (typeof event.httpApi === 'string' ? event.httpApi : event.httpApi && `${event.httpApi.method} ${event.httpApi.path}`))
+    .filter((route): route is string => Boolean(route))
+})
+
+describe('route × caller matrix', () => {
+  it('has a row for every route in serverless.yml, and no row for a route that does not exist', () => {
+    expect([...ROWS.map((r) => r.route)].sort()).toEqual([...routes].sort())
+  })
+
+  it.each(ROWS.map((row) => [row.route, row] as const))('%s answers each caller as expected', async (_route, row) => {
+    const staff = row.staff ?? DEFAULT_STAFF
+    const tokens: Tokens = {
+      anonymous: undefined,
+      userA: (await signInUser('matrix-a')).token,
+      userB: (await signInUser('matrix-b')).token,
+      staffIn: await staffToken(staff.in),
+      staffOut: await staffToken(staff.out),
+      admin: await staffToken('admin'),
+    }
+    const { path, body } = await row.request(tokens)
+    const method = row.route.split(' ')[0]!
+    const actual: Record<string, number> = {}
+    for (const caller of CALLERS) {
+      const token = tokens[caller]
+      actual[caller] = (await call(method, path, { body, headers: token ? bearer(token) : {} })).status
+    }
+    expect(actual).toEqual(row.expect)
+  })
+})
