@@ -64,14 +64,16 @@ function medianRequireMs(file: string, env: Record<string, string>, runs = 7): n
 
 async function lambdas() {
   const config = await readServerlessConfig('test')
-  const esbuildOptions = (config as unknown as { custom: { esbuild: BuildOptions & { exclude?: string[]; packager?: string } } }).custom.esbuild
-  const { exclude: _exclude, packager: _packager, ...options } = esbuildOptions
+  const pluginOptions = (config as unknown as { custom: { esbuild: Record<string, unknown> } }).custom.esbuild
+  // serverless-esbuild's own keys (packager, exclude, output folders…) are not esbuild options: keep only these.
+  const ESBUILD_KEYS = ['bundle', 'minify', 'sourcemap', 'target', 'platform', 'format', 'mainFields', 'external', 'alias'] as const
+  const options = Object.fromEntries(ESBUILD_KEYS.filter((k) => k in pluginOptions).map((k) => [k, pluginOptions[k]])) as BuildOptions
   const out = mkdtempSync(join(tmpdir(), 'doorstep-size-'))
   const rows: string[][] = []
   try {
     for (const [name, fn] of Object.entries(config.functions)) {
       const entry = join(repoRoot, `${fn.handler.slice(0, fn.handler.lastIndexOf('.'))}.ts`)
-      const outfile = join(out, `${name}.js`)
+      const outfile = join(out, `${name}.cjs`)
       await build({ ...options, entryPoints: [entry], outfile, logLevel: 'silent' })
       const bytes = statSync(outfile).size
       const zipped = deflateRawSync(readFileSync(outfile)).length

@@ -1,7 +1,7 @@
 import { inject } from 'vitest'
 import { describe, expect, it } from 'vitest'
 import { createDocumentClient } from '../core/db/client'
-import { issueSessionToken } from '../core/auth/tokens'
+import { issueSessionToken } from '../core/auth/issue-token'
 import { bearer, call, signInStaff, signInUser } from '../../test/http'
 import { AccountRepository } from './account-repository'
 import { hashPassword } from './password'

@@ -21,9 +21,3 @@ export const staff = defineRoute({
   body: StaffSignInBody,
   handle: ({ body, ctx }) => auth.signInStaff(body.username, body.password, ctx.now),
 })
-
-export const me = defineRoute({
-  name: 'auth.me',
-  access: 'signed-in',
-  handle: ({ ctx }) => auth.me(ctx.caller),
-})

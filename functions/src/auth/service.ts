@@ -1,7 +1,6 @@
-import type { Me, Session } from '@doorstep/shared'
-import type { Caller } from '../core/auth/caller'
-import { issueSessionToken } from '../core/auth/tokens'
-import { HttpError, NotFoundError, UnauthorizedError } from '../core/http/errors'
+import type { Session } from '@doorstep/shared'
+import { issueSessionToken } from '../core/auth/issue-token'
+import { HttpError, UnauthorizedError } from '../core/http/errors'
 import type { AccountRepository } from './account-repository'
 import { UNKNOWN_USER_HASH, verifyPassword } from './password'
 import type { WeChatSessions } from './wechat-sessions'
@@ -57,19 +56,5 @@ export class AuthService {
       expiresAt,
       me: { kind: 'staff', staffId: account.username, displayName: account.displayName, role: account.role, scope: account.scope },
     }
-  }
-
-  async me(caller: Caller): Promise<Me> {
-    if (caller.kind === 'user') {
-      const user = await this.accounts.getUser(caller.userId)
-      if (!user) throw new NotFoundError('账号不存在')
-      return { kind: 'user', userId: user.userId, displayName: user.displayName }
-    }
-    if (caller.kind === 'staff') {
-      const staff = await this.accounts.getStaff(caller.staffId)
-      if (!staff) throw new NotFoundError('账号不存在')
-      return { kind: 'staff', staffId: staff.username, displayName: staff.displayName, role: staff.role, scope: staff.scope }
-    }
-    throw new UnauthorizedError()
   }
 }

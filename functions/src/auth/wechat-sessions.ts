@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
-import { isLocalStage } from '../core/auth/signing-key'
+import { isLocalStage } from '../core/auth/stage'
 import { UnauthorizedError } from '../core/http/errors'
 
 /** What we keep from WeChat's code2Session: the openid. The session_key is dropped on arrival. */

@@ -5,6 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readServerlessConfig } from '../../../../scripts/local-stack/serverless-config'
 import { bearer, call, signInStaff, signInUser } from '../../../test/http'
+import { seededStations } from '../../../test/seed-data'
+import { editablePolicy, seededPolicy } from '../../../test/seed-policies'
 
 const CALLERS = ['anonymous', 'userA', 'userB', 'staffIn', 'staffOut', 'admin'] as const
 type CallerName = (typeof CALLERS)[number]
@@ -34,6 +36,30 @@ const ROWS: Row[] = [
     expect: everyone(200),
   },
   { route: 'GET /v1/me', request: () => ({ path: '/v1/me' }), expect: { ...everyone(200), anonymous: 401 } },
+  {
+    // re-saves a station's own hours, phone and services: only the district admin may
+    route: 'PUT /v1/admin/stations/{id}',
+    request: () => {
+      const { id, hours, phone, serviceIds } = seededStations.find((s) => s.id === 'st-sujin-jiabao')!
+      return { path: `/v1/admin/stations/${id}`, body: { hours, phone, serviceIds } }
+    },
+    expect: { ...everyone(403), anonymous: 401, admin: 200 },
+  },
+  { route: 'GET /v1/policies', request: () => ({ path: '/v1/policies?q=社保&limit=1' }), expect: everyone(200) },
+  { route: 'GET /v1/policies/{id}', request: () => ({ path: '/v1/policies/pol-social-security-card' }), expect: everyone(200) },
+  { route: 'POST /v1/policies/match', request: () => ({ path: '/v1/policies/match', body: { who: 'graduate' } }), expect: everyone(200) },
+  {
+    // creates a policy under a fresh id: only the district admin may
+    route: 'POST /v1/admin/policies',
+    request: () => ({ path: '/v1/admin/policies', body: { ...editablePolicy(seededPolicy('pol-minimum-wage')), id: `pol-matrix-${Date.now()}` } }),
+    expect: { ...everyone(403), anonymous: 401, admin: 201 },
+  },
+  {
+    // re-saves a policy as it is: only the district admin may
+    route: 'PUT /v1/admin/policies/{id}',
+    request: () => ({ path: '/v1/admin/policies/pol-harmonious-labour-relations', body: editablePolicy(seededPolicy('pol-harmonious-labour-relations')) }),
+    expect: { ...everyone(403), anonymous: 401, admin: 200 },
+  },
 ]
 
 const DEFAULT_STAFF = { in: 'answerer.pingjiang', out: 'answerer.huqiu' }

@@ -1,18 +1,16 @@
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
+import { importPKCS8, type CryptoKey } from 'jose'
+import { DEV_PRIVATE_KEY } from './dev-keys'
+import { isLocalStage } from './stage'
+import { TOKEN_ALGORITHM } from './verification-key'
 
-const LOCAL_STAGES = new Set(['local', 'test'])
-
-export function isLocalStage(stage = process.env.STAGE): boolean {
-  return stage !== undefined && LOCAL_STAGES.has(stage)
-}
-
-let cached: Promise<Uint8Array> | undefined
+let cached: Promise<CryptoKey> | undefined
 
 /**
- * The HS256 key that signs session tokens. In AWS it is an SSM SecureString (`JWT_SECRET_PARAM`), read
- * once per container; locally a fixed development key, which is refused outside the local stages.
+ * The private key that signs session tokens, used only by the sign-in functions: an SSM SecureString
+ * (`JWT_PRIVATE_KEY_PARAM`) read once per container; locally the development key.
  */
-export function signingKey(): Promise<Uint8Array> {
+export function signingKey(): Promise<CryptoKey> {
   cached ??= load().catch((error) => {
     cached = undefined
     throw error
@@ -20,14 +18,13 @@ export function signingKey(): Promise<Uint8Array> {
   return cached
 }
 
-async function load(): Promise<Uint8Array> {
-  const parameter = process.env.JWT_SECRET_PARAM
+async function load(): Promise<CryptoKey> {
+  const parameter = process.env.JWT_PRIVATE_KEY_PARAM
   if (parameter) {
-    const ssm = new SSMClient({})
-    const { Parameter } = await ssm.send(new GetParameterCommand({ Name: parameter, WithDecryption: true }))
-    if (!Parameter?.Value || Parameter.Value.length < 32) throw new Error(`${parameter} must hold at least 32 characters`)
-    return new TextEncoder().encode(Parameter.Value)
+    const { Parameter } = await new SSMClient({}).send(new GetParameterCommand({ Name: parameter, WithDecryption: true }))
+    if (!Parameter?.Value) throw new Error(`${parameter} is empty`)
+    return importPKCS8(Parameter.Value, TOKEN_ALGORITHM)
   }
-  if (!isLocalStage()) throw new Error('JWT_SECRET_PARAM is not set')
-  return new TextEncoder().encode(process.env.JWT_SECRET ?? 'doorstep-local-development-key-not-for-production')
+  if (!isLocalStage()) throw new Error('JWT_PRIVATE_KEY_PARAM is not set')
+  return importPKCS8(DEV_PRIVATE_KEY, TOKEN_ALGORITHM)
 }

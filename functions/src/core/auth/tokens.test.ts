@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { issueSessionToken, SESSION_TTL_SECONDS, verifySessionToken } from './tokens'
+import { issueSessionToken } from './issue-token'
+import { SESSION_TTL_SECONDS, verifySessionToken } from './tokens'
 
 describe('session tokens', () => {
   it('round-trips user and staff claims', async () => {

@@ -3,6 +3,7 @@ export const TABLE_ENV = {
   catalog: 'CATALOG_TABLE',
   accounts: 'ACCOUNTS_TABLE',
   rateLimits: 'RATE_LIMITS_TABLE',
+  enrollments: 'ENROLLMENTS_TABLE',
 } as const
 
 export type TableKey = keyof typeof TABLE_ENV

@@ -48,7 +48,7 @@ describe('RateLimiter on DynamoDB', () => {
 describe('write routes are rate limited at the edge', () => {
   it('answers the N+1th write from one user with 429 problem+json, and accepts writes again after the window', async () => {
     const { defineRoute } = await import('../http/route')
-    const { issueSessionToken } = await import('../auth/tokens')
+    const { issueSessionToken } = await import('../auth/issue-token')
     const write = defineRoute({
       name: 'test.write',
       access: 'user',
