@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { CHROMIUM_ARGS, chromiumPath } from './chromium'
 
@@ -12,9 +12,10 @@ export function useBrowser() {
     await browser?.close()
   })
   return {
-    async open(hashPath = '/'): Promise<Page & { problems: string[] }> {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-      const page = await context.newPage()
+    /** `context` adds to the phone-sized defaults, e.g. a granted geolocation. */
+    async open(hashPath = '/', context: BrowserContextOptions = {}): Promise<Page & { problems: string[] }> {
+      const browserContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', ...context })
+      const page = await browserContext.newPage()
       const problems: string[] = []
       page.on('pageerror', (error) => problems.push(error.message))
       await page.goto(`${inject('webUrl')}/#${hashPath}`)

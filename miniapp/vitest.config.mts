@@ -13,6 +13,7 @@ export default defineConfig({
     'process.env.TARO_ENV': JSON.stringify('h5'),
     'process.env.TARO_PLATFORM': JSON.stringify('web'),
     API_BASE: JSON.stringify('http://api.invalid'),
+    MAP_TILE_URL: JSON.stringify(''),
     // Build flags Taro's runtime expects webpack to define.
     DEPRECATED_ADAPTER_COMPONENT: 'false',
     ENABLE_INNER_HTML: 'true',

@@ -20,11 +20,13 @@ export async function call<T = any>(
     body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
   const text = await response.text()
+  const contentType = response.headers.get('content-type') ?? ''
   return {
     status: response.status,
-    contentType: response.headers.get('content-type') ?? '',
+    contentType,
     headers: response.headers,
-    body: text ? JSON.parse(text) : undefined,
+    // a CSV export stays text; everything else the API sends is JSON
+    body: text ? (contentType.startsWith('text/csv') ? text : JSON.parse(text)) : undefined,
   }
 }
 

@@ -11,6 +11,8 @@ import prodConfig from './prod'
 const sharedWorkspace = path.resolve(__dirname, '../../shared')
 
 const apiBase = process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000'
+/** H5 map tiles, e.g. https://tiles.example/{z}/{x}/{y}.png (GCJ-02 tiles). Empty: markers on a plain background. */
+const mapTileUrl = process.env.TARO_APP_MAP_TILE_URL ?? ''
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -20,7 +22,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     alias: { '@': path.resolve(__dirname, '../src') },
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    defineConstants: { API_BASE: JSON.stringify(apiBase) },
+    defineConstants: { API_BASE: JSON.stringify(apiBase), MAP_TILE_URL: JSON.stringify(mapTileUrl) },
+    // Map marker icons are read by path at run time (weapp <Map> iconPath), not imported, so copy them as files.
+    copy: {
+      patterns: [{ from: 'src/packages/stations/assets/', to: `dist/${process.env.TARO_ENV}/packages/stations/assets/` }],
+      options: {},
+    },
     framework: 'react',
     // errorLevel 1: exit non-zero on compile errors, so CI notices.
     compiler: { type: 'webpack5', errorLevel: 1 },

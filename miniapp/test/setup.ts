@@ -1,5 +1,6 @@
-import { cleanup } from './support/dom'
+import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { resetPageStack } from './taro-shim'
 
 // Taro's compiler provides these to app.config.ts / index.config.ts; tests import them directly.
 Object.assign(globalThis, {
@@ -10,4 +11,5 @@ Object.assign(globalThis, {
 afterEach(() => {
   cleanup()
   window.location.hash = ''
+  resetPageStack()
 })

@@ -25,14 +25,56 @@ export function useRouter(): RouterInfo {
   return currentRoute()
 }
 
-/** Navigation only moves the hash: tests assert where the app wanted to go. */
-export function navigateTo({ url }: { url: string }): Promise<{ errMsg: string }> {
+/**
+ * Navigation only moves the hash (tests assert where the app wanted to go) and keeps a page stack like the
+ * mini-program's, so going back lands where the person came from. The page under test is the stack's bottom.
+ */
+const pageStack: string[] = []
+
+function stack(): string[] {
+  if (pageStack.length === 0) pageStack.push(window.location.hash.replace(/^#/, ''))
+  return pageStack
+}
+
+function show(url: string) {
   window.location.hash = url
+}
+
+export function navigateTo({ url }: { url: string }): Promise<{ errMsg: string }> {
+  stack().push(url)
+  show(url)
   return Promise.resolve({ errMsg: 'navigateTo:ok' })
+}
+
+export function redirectTo({ url }: { url: string }): Promise<{ errMsg: string }> {
+  stack().splice(-1, 1, url)
+  show(url)
+  return Promise.resolve({ errMsg: 'redirectTo:ok' })
+}
+
+export function navigateBack({ delta = 1 }: { delta?: number } = {}): Promise<{ errMsg: string }> {
+  const pages = stack()
+  pages.splice(Math.max(1, pages.length - delta))
+  show(pages.at(-1)!)
+  return Promise.resolve({ errMsg: 'navigateBack:ok' })
+}
+
+export function getCurrentPages(): { route: string }[] {
+  return stack().map((route) => ({ route }))
+}
+
+/** Between tests: no pages open. */
+export function resetPageStack() {
+  pageStack.length = 0
 }
 
 export function makePhoneCall(_options: { phoneNumber: string }): Promise<{ errMsg: string }> {
   return Promise.resolve({ errMsg: 'makePhoneCall:ok' })
+}
+
+/** Opening the map app leaves the mini-program: tests assert that it was asked, with what. */
+export function openLocation(_options: { latitude: number; longitude: number; name?: string; address?: string; scale?: number }) {
+  return Promise.resolve({ errMsg: 'openLocation:ok' })
 }
 
 const noopHook = (_callback: () => void) => {}
@@ -48,7 +90,11 @@ const Taro = {
   ...((h5 as { default?: object }).default ?? {}),
   useRouter,
   navigateTo,
+  redirectTo,
+  navigateBack,
+  getCurrentPages,
   makePhoneCall,
+  openLocation,
   useLoad,
   useReady,
   useDidShow,

@@ -17,8 +17,72 @@ type Statement = { Effect: string; Action: string | string[]; Resource: unknown 
  */
 const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
   Health: {},
-  StationsList: { 'dynamodb:Query': ['CatalogTable/index/gsi1', 'CatalogTable/index/gsi2'] },
+  StationsList: { 'dynamodb:Query': ['CatalogTable/index/gsi1', 'CatalogTable/index/gsi2', 'CatalogTable/index/gsi3'] },
   StationsGet: { 'dynamodb:GetItem': ['CatalogTable'] },
+  AuthWeChat: { 'dynamodb:GetItem': ['AccountsTable'], 'dynamodb:PutItem': ['AccountsTable'], 'dynamodb:UpdateItem': ['RateLimitsTable'] },
+  AuthStaff: { 'dynamodb:GetItem': ['AccountsTable'], 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'] },
+  AuthMe: { 'dynamodb:GetItem': ['AccountsTable'] },
+  StationsUpdate: {
+    'dynamodb:BatchGetItem': ['CatalogTable'],
+    'dynamodb:UpdateItem': ['CatalogTable', 'RateLimitsTable'],
+  },
+  PoliciesSearch: { 'dynamodb:GetItem': ['CatalogTable'], 'dynamodb:Query': ['CatalogTable/index/gsi2'] },
+  PoliciesGet: { 'dynamodb:GetItem': ['CatalogTable'], 'dynamodb:BatchGetItem': ['CatalogTable'] },
+  PoliciesMatch: {
+    'dynamodb:GetItem': ['CatalogTable'],
+    'dynamodb:Query': ['CatalogTable/index/gsi2'],
+    'dynamodb:UpdateItem': ['RateLimitsTable'],
+  },
+  PoliciesCreate: { 'dynamodb:PutItem': ['CatalogTable'], 'dynamodb:UpdateItem': ['CatalogTable', 'RateLimitsTable'] },
+  PoliciesUpdate: { 'dynamodb:PutItem': ['CatalogTable'], 'dynamodb:UpdateItem': ['CatalogTable', 'RateLimitsTable'] },
+  ServicesList: { 'dynamodb:Query': ['CatalogTable/index/gsi1', 'CatalogTable/index/gsi2'] },
+  ServicesGet: {
+    'dynamodb:GetItem': ['CatalogTable'],
+    'dynamodb:BatchGetItem': ['CatalogTable'],
+    'dynamodb:Query': ['EnrollmentsTable/index/gsi1'],
+  },
+  ServicesSessions: { 'dynamodb:GetItem': ['CatalogTable'], 'dynamodb:Query': ['EnrollmentsTable/index/gsi1'] },
+  EnrollmentsCreate: {
+    'dynamodb:GetItem': ['AccountsTable', 'EnrollmentsTable'],
+    'dynamodb:PutItem': ['EnrollmentsTable'],
+    'dynamodb:UpdateItem': ['EnrollmentsTable', 'RateLimitsTable'],
+    'dynamodb:Query': ['EnrollmentsTable/index/gsi2'],
+  },
+  EnrollmentsCancel: {
+    'dynamodb:GetItem': ['EnrollmentsTable'],
+    'dynamodb:UpdateItem': ['EnrollmentsTable', 'RateLimitsTable'],
+    'dynamodb:Query': ['EnrollmentsTable/index/gsi2'],
+  },
+  EnrollmentsMine: {
+    'dynamodb:GetItem': ['EnrollmentsTable'],
+    'dynamodb:BatchGetItem': ['EnrollmentsTable'],
+    'dynamodb:UpdateItem': ['EnrollmentsTable'],
+    'dynamodb:Query': ['EnrollmentsTable/index/gsi1', 'EnrollmentsTable/index/gsi2'],
+  },
+  SessionsCreate: {
+    'dynamodb:GetItem': ['CatalogTable'],
+    'dynamodb:PutItem': ['EnrollmentsTable'],
+    'dynamodb:UpdateItem': ['RateLimitsTable'],
+  },
+  SessionsUpdate: {
+    'dynamodb:GetItem': ['CatalogTable', 'EnrollmentsTable'],
+    'dynamodb:UpdateItem': ['EnrollmentsTable', 'RateLimitsTable'],
+    'dynamodb:Query': ['EnrollmentsTable/index/gsi2'],
+  },
+  SessionsRoster: {
+    'dynamodb:GetItem': ['EnrollmentsTable'],
+    'dynamodb:Query': ['EnrollmentsTable', 'EnrollmentsTable/index/gsi2'],
+    'dynamodb:UpdateItem': ['EnrollmentsTable'],
+  },
+  SessionsRosterCsv: {
+    'dynamodb:GetItem': ['EnrollmentsTable'],
+    'dynamodb:Query': ['EnrollmentsTable', 'EnrollmentsTable/index/gsi2'],
+    'dynamodb:UpdateItem': ['EnrollmentsTable'],
+  },
+  EnrollmentsAttendance: {
+    'dynamodb:GetItem': ['EnrollmentsTable'],
+    'dynamodb:UpdateItem': ['EnrollmentsTable', 'RateLimitsTable'],
+  },
 }
 
 let resources: Record<string, Resource>

@@ -1,6 +1,7 @@
 import { createDocumentClient } from '../../functions/src/core/db/client'
 import { loadSeedFiles } from '../../functions/src/seed/seed-files'
 import { seedCatalog, type SeedReport } from '../../functions/src/seed/seed'
+import { seedSessions } from '../../functions/src/seed/seed-sessions'
 import { AccountRepository } from '../../functions/src/auth/account-repository'
 import { loadDevStaff, seedDevStaff } from '../../functions/src/seed/dev-staff'
 import { join } from 'node:path'
@@ -54,7 +55,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     log('seeding sample data (示例数据)…')
     const db = createDocumentClient(dynamo.endpoint)
-    const seedReport = await seedCatalog(db, env.CATALOG_TABLE!, await loadSeedFiles(seedDir), log)
+    const seedFiles = await loadSeedFiles(seedDir)
+    const seedReport = await seedCatalog(db, env.CATALOG_TABLE!, seedFiles, log)
+    seedReport.sessions = await seedSessions(db, env.ENROLLMENTS_TABLE!, seedFiles)
+    log(`  sessions  ${seedFiles.sessions.length} records: ${seedReport.sessions.written} written, ${seedReport.sessions.unchanged} unchanged`)
     const staff = await loadDevStaff(join(seedDir, 'dev-staff.json'))
     const staffReport = await seedDevStaff(new AccountRepository(db, env.ACCOUNTS_TABLE!), staff)
     seedReport.devStaff = { written: staffReport.created, unchanged: staffReport.existing }
@@ -68,7 +72,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       stopping.push(() => stack.api!.stop())
     }
     if (options.web) {
-      stack.web = await serveWeb({ port: options.web.port, apiBase: stack.api?.url ?? '' })
+      // This stack only ever runs the local and test stages, whose API accepts dev sign-in codes.
+      stack.web = await serveWeb({ port: options.web.port, apiBase: stack.api?.url ?? '', devSignIn: true })
       stopping.push(() => stack.web!.close())
     }
     return stack

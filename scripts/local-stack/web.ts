@@ -18,10 +18,12 @@ export interface WebServer {
  * Serves the built H5 app. `runtime-config.js` is generated per server so one build works
  * against any API address (the weapp build bakes API_BASE in at build time instead).
  */
-export async function serveWeb(options: { port?: number; apiBase: string; dir?: string }): Promise<WebServer> {
+export async function serveWeb(options: { port?: number; apiBase: string; dir?: string; devSignIn?: boolean }): Promise<WebServer> {
   const dir = options.dir ?? h5Dist
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run npm run build:h5`)
-  const runtimeConfig = `window.__DOORSTEP_CONFIG__ = ${JSON.stringify({ apiBase: options.apiBase })};\n`
+  // devSignIn: the app's 开发登录 screen (`dev:<name>`), which only the local and test stages' API accepts.
+  const config = options.devSignIn ? { apiBase: options.apiBase, devSignIn: true } : { apiBase: options.apiBase }
+  const runtimeConfig = `window.__DOORSTEP_CONFIG__ = ${JSON.stringify(config)};\n`
   const assets = sirv(dir, { single: true, dev: false, etag: true })
   const server: Server = createServer((req, res) => {
     if (req.url?.split('?')[0]?.endsWith('/runtime-config.js')) {

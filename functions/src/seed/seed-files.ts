@@ -1,18 +1,20 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Policy, ServiceProject, Station, toFieldErrors } from '@doorstep/shared'
+import { Policy, ServiceProject, SessionSeed, Station, toFieldErrors } from '@doorstep/shared'
 import * as v from 'valibot'
 
 export interface SeedFiles {
   stations: Station[]
   services: ServiceProject[]
   policies: Policy[]
+  sessions: SessionSeed[]
 }
 
 const FILES = {
   stations: { file: 'stations.json', schema: v.array(Station) },
   services: { file: 'services.json', schema: v.array(ServiceProject) },
   policies: { file: 'policies.json', schema: v.array(Policy) },
+  sessions: { file: 'sessions.json', schema: v.array(SessionSeed) },
 } as const
 
 /** Reads and validates the versioned sample data; a bad file stops the seed before anything is written. */

@@ -3,7 +3,7 @@ import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { toPolicyItem } from '../policies/keys'
 import { toServiceItem } from '../services/keys'
-import { toStationItem } from '../stations/repository'
+import { STATION_KEY_SCHEMA_VERSION, toStationItem } from '../stations/repository'
 import type { SeedFiles } from './seed-files'
 
 export interface SeedReport {
@@ -25,7 +25,8 @@ export async function seedCatalog(
 ): Promise<SeedReport> {
   type Pair = readonly [record: object, item: Record<string, unknown>]
   const groups: Record<string, Pair[]> = {
-    stations: files.stations.map((s) => [s, toStationItem(s)]),
+    // the key schema version is hashed with the record, so items seeded under older keys are rewritten
+    stations: files.stations.map((s) => [{ ...s, keySchema: STATION_KEY_SCHEMA_VERSION }, toStationItem(s)]),
     services: files.services.map((s) => [s, toServiceItem(s)]),
     policies: files.policies.map((p) => [p, toPolicyItem(p)]),
   }

@@ -11,7 +11,7 @@ export const list = defineRoute({
   name: 'stations.list',
   access: 'public',
   query: StationListQuery,
-  handle: ({ query }) => stations.list(query),
+  handle: ({ query, ctx }) => stations.list(query, ctx.now),
 })
 
 export const get = defineRoute({

@@ -1,12 +1,15 @@
-import { SUB_DISTRICT_IDS, type Station, type SubDistrictId } from '@doorstep/shared'
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { SUB_DISTRICT_IDS, type LatLng, type Station, type StationEdit, type SubDistrictId } from '@doorstep/shared'
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
+import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { decodeCursor, encodeCursor } from '../core/db/cursor'
+import { geoKeys, PARTITION_PRECISION, rangesCovering, type GeoRange } from './geo-index'
 
 /**
  * Stations live in the catalog table.
- *   get by id                 pk = STATION#<id>, sk = STATION
- *   list one sub-district     gsi1: gsi1pk = STATIONS#<subDistrict>, gsi1sk = <kindRank>#<id>
+ *   get by id                  pk = STATION#<id>, sk = STATION
+ *   list one sub-district      gsi1: gsi1pk = STATIONS#<subDistrict>, gsi1sk = <kindRank>#<id>
  *   list all, street by street gsi2: gsi2pk = STATIONS, gsi2sk = <streetRank>#<kindRank>#<id>
+ *   near a point               gsi3: gsi3pk = GEO#<geohash5>, gsi3sk = <geohash9>#<id>  (geo-index.ts)
  * The rank prefixes make the natural reading order (hall, centres, featured, communities) the key order.
  */
 const KIND_RANK: Record<Station['kind'], number> = {
@@ -16,7 +19,13 @@ const KIND_RANK: Record<Station['kind'], number> = {
   'community-station': 3,
 }
 
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity', 'seedHash'] as const
+/**
+ * Part of every seeded item's hash: bump it when the keys built here change, so `npm start` rewrites
+ * stations seeded under the old key schema (v2: the gsi3 geo keys).
+ */
+export const STATION_KEY_SCHEMA_VERSION = 2
+
+const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'entity', 'seedHash'] as const
 
 export type StationItem = Station & {
   pk: string
@@ -25,6 +34,8 @@ export type StationItem = Station & {
   gsi1sk: string
   gsi2pk: string
   gsi2sk: string
+  gsi3pk: string
+  gsi3sk: string
   entity: 'station'
 }
 
@@ -39,6 +50,7 @@ export function toStationItem(station: Station): StationItem {
     gsi1sk: `${kindRank}#${station.id}`,
     gsi2pk: 'STATIONS',
     gsi2sk: `${streetRank}#${kindRank}#${station.id}`,
+    ...geoKeys(station.location, station.id),
     entity: 'station',
   }
 }
@@ -54,6 +66,20 @@ export interface StationPage {
   nextCursor?: string
 }
 
+export interface ListOptions {
+  street?: SubDistrictId
+  limit: number
+  cursor?: string
+  /** Filters DynamoDB cannot express (open now …); pages are still filled up to `limit`. */
+  accept?: (station: Station) => boolean
+}
+
+/** Reading past rejected stations in bigger steps saves round trips; unfiltered pages read exactly `limit`. */
+const FILTERED_READ_STEP = 100
+
+/** Where an edit may land: anywhere, or only inside one sub-district (conditional on the stored item). */
+export type EditScope = { subDistrict?: SubDistrictId }
+
 export class StationRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -67,20 +93,102 @@ export class StationRepository {
     return Item ? fromItem(Item) : undefined
   }
 
-  async list(options: { street?: SubDistrictId; limit: number; cursor?: string }): Promise<StationPage> {
-    const byStreet = options.street !== undefined
-    const index = byStreet ? 'gsi1' : 'gsi2'
-    const { Items = [], LastEvaluatedKey } = await this.db.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: index,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': `${index}pk` },
-        ExpressionAttributeValues: { ':pk': byStreet ? `STATIONS#${options.street}` : 'STATIONS' },
-        Limit: options.limit,
-        ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk', `${index}pk`, `${index}sk`]),
-      }),
-    )
-    return { items: Items.map(fromItem), nextCursor: encodeCursor(LastEvaluatedKey) }
+  async list({ street, limit, cursor, accept }: ListOptions): Promise<StationPage> {
+    const index = street !== undefined ? 'gsi1' : 'gsi2'
+    const keyAttributes = ['pk', 'sk', `${index}pk`, `${index}sk`]
+    const items: Station[] = []
+    let startKey = decodeCursor(cursor, keyAttributes)
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: index,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': `${index}pk` },
+          ExpressionAttributeValues: { ':pk': street !== undefined ? `STATIONS#${street}` : 'STATIONS' },
+          Limit: accept ? Math.max(limit, FILTERED_READ_STEP) : limit,
+          ExclusiveStartKey: startKey,
+        }),
+      )
+      for (const [position, item] of Items.entries()) {
+        const station = fromItem(item)
+        if (accept && !accept(station)) continue
+        items.push(station)
+        if (items.length === limit) {
+          const readEverything = position === Items.length - 1 && !LastEvaluatedKey
+          return { items, nextCursor: readEverything ? undefined : encodeCursor(pick(item, keyAttributes)) }
+        }
+      }
+      startKey = LastEvaluatedKey as typeof startKey
+    } while (startKey)
+    return { items }
   }
+
+  /** Every station in the key ranges covering the circle (some just outside it: the caller measures). */
+  async near(center: LatLng, radiusMetres: number): Promise<Station[]> {
+    const ranges = rangesCovering(center, radiusMetres)
+    const perRange = await Promise.all(ranges.map((range) => this.readRange(range)))
+    return perRange.flat()
+  }
+
+  private async readRange({ partition, prefix }: GeoRange): Promise<Station[]> {
+    const wholePartition = prefix.length === PARTITION_PRECISION
+    const stations: Station[] = []
+    let startKey: Record<string, unknown> | undefined
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi3',
+          KeyConditionExpression: wholePartition ? 'gsi3pk = :pk' : 'gsi3pk = :pk AND begins_with(gsi3sk, :prefix)',
+          ExpressionAttributeValues: wholePartition ? { ':pk': partition } : { ':pk': partition, ':prefix': prefix },
+          ExclusiveStartKey: startKey,
+        }),
+      )
+      stations.push(...Items.map(fromItem))
+      startKey = LastEvaluatedKey
+    } while (startKey)
+    return stations
+  }
+
+  /**
+   * Replaces what staff may edit; the station must exist (and lie in `scope`): never an upsert.
+   * Location is not editable, so the geo keys stay valid. Undefined when there is no such station.
+   */
+  async updateEditable(id: string, edit: StationEdit, verifiedOn: string, scope: EditScope = {}): Promise<Station | undefined> {
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: `STATION#${id}`, sk: 'STATION' },
+          UpdateExpression: 'SET #hours = :hours, #phone = :phone, #serviceIds = :serviceIds, #verifiedOn = :verifiedOn',
+          ConditionExpression:
+            scope.subDistrict === undefined ? 'attribute_exists(pk)' : 'attribute_exists(pk) AND #subDistrict = :subDistrict',
+          ExpressionAttributeNames: {
+            '#hours': 'hours',
+            '#phone': 'phone',
+            '#serviceIds': 'serviceIds',
+            '#verifiedOn': 'verifiedOn',
+            ...(scope.subDistrict === undefined ? {} : { '#subDistrict': 'subDistrict' }),
+          },
+          ExpressionAttributeValues: {
+            ':hours': edit.hours,
+            ':phone': edit.phone,
+            ':serviceIds': edit.serviceIds,
+            ':verifiedOn': verifiedOn,
+            ...(scope.subDistrict === undefined ? {} : { ':subDistrict': scope.subDistrict }),
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      )
+      return Attributes ? fromItem(Attributes) : undefined
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined
+      throw error
+    }
+  }
+}
+
+function pick(item: Record<string, unknown>, attributes: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(attributes.map((a) => [a, item[a]]))
 }

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react'
 import { HttpClientProvider } from '@/shared/api/http-client-context'
 import { createHttpClient } from '@/shared/api/http-client'
 import type { Transport } from '@/shared/api/transport'
-import { render } from './dom'
+import { render } from '@testing-library/react'
 
 /** Renders UI with the real HTTP client on top of the given transport. */
 export function renderWithApi(ui: ReactElement, transport: Transport) {

@@ -15,9 +15,11 @@ const DayHours = v.pipe(
   v.check((day) => day.every((iv, i) => i === 0 || day[i - 1]![1] <= iv[0]), '时段须按时间先后且不重叠'),
 )
 
-export const WeeklyHours = v.object(
-  Object.fromEntries(WEEKDAYS.map((d) => [d, DayHours])) as Record<Weekday, typeof DayHours>,
-)
+export const WeeklyHours = v.object({
+  ...(Object.fromEntries(WEEKDAYS.map((d) => [d, DayHours])) as Record<Weekday, typeof DayHours>),
+  /** Hours on statutory holidays; absent = closed on those days (see domain/opening-hours). */
+  holiday: v.optional(DayHours),
+})
 
 /** GCJ-02 coordinates (what WeChat's location and map APIs use in mainland China). */
 export const GeoPoint = v.object({
@@ -46,11 +48,48 @@ export const Station = v.strictObject({
 })
 export type Station = v.InferOutput<typeof Station>
 
-export const StationListQuery = v.strictObject({
-  street: v.optional(v.picklist(SUB_DISTRICT_IDS, '未知的街道')),
-  limit: QueryLimit(50, 20),
-  cursor: QueryCursor,
-})
+export const NEAR_RADIUS = { min: 100, max: 10_000, fallback: 3_000 } as const
+
+/** `near=31.30,120.61`: a GCJ-02 point, as WeChat's getLocation returns it. */
+const NearPoint = v.pipe(
+  v.string(),
+  v.regex(/^-?\d{1,3}(\.\d{1,8})?,-?\d{1,3}(\.\d{1,8})?$/, '须为“纬度,经度”，例如 31.30,120.61'),
+  v.transform((text) => {
+    const [lat, lng] = text.split(',').map(Number) as [number, number]
+    return { lat, lng }
+  }),
+  v.check((point) => v.is(GeoPoint, point), '位置须在中国境内（GCJ-02 纬度,经度）'),
+)
+
+const RadiusMetres = v.pipe(
+  v.string(),
+  v.regex(/^\d{1,6}$/, `须为 ${NEAR_RADIUS.min}–${NEAR_RADIUS.max} 的整数（米）`),
+  v.transform(Number),
+  v.minValue(NEAR_RADIUS.min, `不能小于 ${NEAR_RADIUS.min} 米`),
+  v.maxValue(NEAR_RADIUS.max, `不能超过 ${NEAR_RADIUS.max} 米`),
+)
+
+const QueryFlag = v.pipe(
+  v.picklist(['true', 'false'], '须为 true 或 false'),
+  v.transform((flag) => flag === 'true'),
+)
+
+/** Filters combine; with `near` the answer is sorted by distance and limited to `radius` metres. */
+export const StationListQuery = v.pipe(
+  v.strictObject({
+    near: v.optional(NearPoint),
+    radius: v.optional(RadiusMetres),
+    street: v.optional(v.picklist(SUB_DISTRICT_IDS, '未知的街道')),
+    service: v.optional(Id),
+    openNow: v.optional(QueryFlag),
+    limit: QueryLimit(50, 20),
+    cursor: QueryCursor,
+  }),
+  v.forward(
+    v.check((query) => query.radius === undefined || query.near !== undefined, '须同时提供 near（位置）'),
+    ['radius'],
+  ),
+)
 export type StationListQuery = v.InferOutput<typeof StationListQuery>
 
 export const StationPathParams = v.strictObject({ id: Id })
@@ -59,4 +98,21 @@ export const StationPathParams = v.strictObject({ id: Id })
 export type StationSummary = Pick<
   Station,
   'id' | 'name' | 'kind' | 'featuredTags' | 'subDistrict' | 'community' | 'address' | 'phone' | 'location' | 'sample'
->
+> & {
+  /** Open at the time of the answer (Suzhou time, holidays and 调休 included). */
+  openNow: boolean
+  /** Metres from `near`, when the list was asked for near a point. */
+  distanceMetres?: number
+}
+
+/** PUT /v1/admin/stations/{id}: what district staff keep up to date. Service ids are checked against the catalog. */
+export const StationEdit = v.strictObject({
+  hours: WeeklyHours,
+  phone: Phone,
+  serviceIds: v.pipe(
+    v.array(Id),
+    v.maxLength(50, '服务项目过多'),
+    v.check((ids) => new Set(ids).size === ids.length, '服务项目不能重复'),
+  ),
+})
+export type StationEdit = v.InferOutput<typeof StationEdit>

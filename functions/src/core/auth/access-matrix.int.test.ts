@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { readServerlessConfig } from '../../../../scripts/local-stack/serverless-config'
 import { bearer, call, signInStaff, signInUser } from '../../../test/http'
 import { seededStations } from '../../../test/seed-data'
+import { createSession, shanghaiDay } from '../../../test/sessions'
 import { editablePolicy, seededPolicy } from '../../../test/seed-policies'
 
 const CALLERS = ['anonymous', 'userA', 'userB', 'staffIn', 'staffOut', 'admin'] as const
@@ -24,6 +25,18 @@ interface Row {
 
 const everyone = (status: number): Record<CallerName, number> =>
   Object.fromEntries(CALLERS.map((c) => [c, status])) as Record<CallerName, number>
+
+/** Session routes are for desks and the admin: 苏锦街道's desk is in scope of 苏锦 stations, the bank desk is not. */
+const SESSION_STAFF = { in: 'desk.sujin', out: 'desk.boc' }
+const SUJIN_SESSION = {
+  serviceId: 'svc-talent-experience',
+  title: '权限矩阵场次',
+  startsAt: shanghaiDay(9, '09:00'),
+  endsAt: shanghaiDay(9, '12:00'),
+  stationId: 'fp-talent-station',
+  capacity: 10,
+  signUpBy: shanghaiDay(8, '17:00'),
+}
 
 const ROWS: Row[] = [
   { route: 'GET /v1/health', request: () => ({ path: '/v1/health' }), expect: everyone(200) },
@@ -60,7 +73,68 @@ const ROWS: Row[] = [
     request: () => ({ path: '/v1/admin/policies/pol-harmonious-labour-relations', body: editablePolicy(seededPolicy('pol-harmonious-labour-relations')) }),
     expect: { ...everyone(403), anonymous: 401, admin: 200 },
   },
+  { route: 'GET /v1/services', request: () => ({ path: '/v1/services?category=talent' }), expect: everyone(200) },
+  { route: 'GET /v1/services/{id}', request: () => ({ path: '/v1/services/svc-senior-school' }), expect: everyone(200) },
+  { route: 'GET /v1/services/{id}/sessions', request: () => ({ path: '/v1/services/svc-senior-school/sessions' }), expect: everyone(200) },
+  {
+    // each resident signs up once for a fresh session
+    route: 'POST /v1/sessions/{id}/enrollments',
+    request: async () => ({ path: `/v1/sessions/${(await createSession()).id}/enrollments` }),
+    expect: { ...everyone(403), anonymous: 401, userA: 201, userB: 201 },
+  },
+  {
+    // userA's enrollment: only userA may cancel it
+    route: 'DELETE /v1/enrollments/{id}',
+    request: async (tokens) => ({ path: `/v1/enrollments/${await enrollmentOf(tokens.userA!)}` }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 404 },
+  },
+  { route: 'GET /v1/me/enrollments', request: () => ({ path: '/v1/me/enrollments' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
+  {
+    // a session at a station in 苏锦街道: its desk and the admin may
+    route: 'POST /v1/admin/sessions',
+    request: () => ({ path: '/v1/admin/sessions', body: SUJIN_SESSION }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 201, staffOut: 404, admin: 201 },
+    staff: SESSION_STAFF,
+  },
+  {
+    route: 'PUT /v1/admin/sessions/{id}',
+    request: async () => {
+      const { serviceId: _service, ...edit } = SUJIN_SESSION
+      return { path: `/v1/admin/sessions/${(await createSession(SUJIN_SESSION)).id}`, body: edit }
+    },
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: SESSION_STAFF,
+  },
+  {
+    route: 'GET /v1/admin/sessions/{id}/roster',
+    request: async () => ({ path: `/v1/admin/sessions/${(await createSession(SUJIN_SESSION)).id}/roster` }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: SESSION_STAFF,
+  },
+  {
+    route: 'GET /v1/admin/sessions/{id}/roster.csv',
+    request: async () => ({ path: `/v1/admin/sessions/${(await createSession(SUJIN_SESSION)).id}/roster.csv` }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: SESSION_STAFF,
+  },
+  {
+    route: 'PUT /v1/admin/enrollments/{id}/attendance',
+    request: async (tokens) => ({
+      path: `/v1/admin/enrollments/${await enrollmentOf(tokens.userA!, SUJIN_SESSION)}/attendance`,
+      body: { attended: true },
+    }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: SESSION_STAFF,
+  },
 ]
+
+/** A fresh session with `token`'s owner signed up: their enrollment id. */
+async function enrollmentOf(token: string, session: Parameters<typeof createSession>[0] = {}): Promise<string> {
+  const { id } = await createSession(session)
+  const res = await call('POST', `/v1/sessions/${id}/enrollments`, { headers: bearer(token) })
+  if (res.status !== 201) throw new Error(`enrollment failed: ${res.status}`)
+  return res.body.id
+}
 
 const DEFAULT_STAFF = { in: 'answerer.pingjiang', out: 'answerer.huqiu' }
 

@@ -156,6 +156,10 @@ function readJsonBody(event: APIGatewayProxyEventV2, expected: boolean): unknown
 }
 
 function toJsonResponse<T>(result: Reply<T>): APIGatewayProxyStructuredResultV2 {
+  // A text body with its own content type (a CSV export) goes out as it is.
+  if (typeof result.body === 'string' && result.headers['content-type']) {
+    return { statusCode: result.status, headers: result.headers, body: result.body }
+  }
   return {
     statusCode: result.status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...result.headers },

@@ -1,5 +1,5 @@
 import type { Station, StationSummary } from '@doorstep/shared'
-import { WEEKDAYS, type Weekday } from '@doorstep/shared/domain/station-kinds'
+import type { Weekday } from '@doorstep/shared/domain/station-kinds'
 
 export const WEEKDAY_NAMES: Record<Weekday, string> = {
   mon: '周一',
@@ -17,11 +17,6 @@ export function formatDayHours(intervals: Station['hours'][Weekday]): string {
   return intervals.map(([open, close]) => `${open}–${close}`).join('、')
 }
 
-/** Date#getDay counts from Sunday; WEEKDAYS starts on Monday like a Chinese calendar. */
-export function weekdayOf(date: Date): Weekday {
-  return WEEKDAYS[(date.getDay() + 6) % 7]!
-}
-
 /** "2025-03-01" → "2025年3月1日" */
 export function formatChineseDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number)
@@ -30,4 +25,10 @@ export function formatChineseDate(isoDate: string): string {
 
 export function isFeatured(station: Pick<StationSummary, 'kind' | 'featuredTags'>): boolean {
   return station.kind === 'featured' || station.featuredTags.length > 0
+}
+
+/** 850 米 / 1.2 公里: how far, the way people say it. */
+export function formatDistance(metres: number): string {
+  if (metres < 1000) return `${Math.max(10, Math.round(metres / 10) * 10)} 米`
+  return `${(metres / 1000).toFixed(1)} 公里`
 }

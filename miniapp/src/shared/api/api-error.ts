@@ -10,6 +10,7 @@ interface ApiErrorInit {
   detail?: string
   fieldErrors?: FieldError[]
   type?: string
+  retryAfterSeconds?: number
 }
 
 /** Every failed API call ends up as one of these, whatever the platform or the cause. */
@@ -21,6 +22,8 @@ export class ApiError extends Error {
   readonly detail?: string
   readonly fieldErrors: FieldError[]
   readonly type: string
+  /** From a 429's Retry-After header, when the response carried one we could read. */
+  readonly retryAfterSeconds?: number
 
   constructor(init: ApiErrorInit) {
     super(init.detail ? `${init.title}：${init.detail}` : init.title)
@@ -30,6 +33,7 @@ export class ApiError extends Error {
     this.detail = init.detail
     this.fieldErrors = init.fieldErrors ?? []
     this.type = init.type ?? 'about:blank'
+    this.retryAfterSeconds = init.retryAfterSeconds
   }
 
   get isNotFound(): boolean {
@@ -45,7 +49,7 @@ export class ApiError extends Error {
   }
 
   /** Reads an RFC 9457 body when there is one; falls back to a plain message for the status. */
-  static fromResponse(status: number, body: unknown): ApiError {
+  static fromResponse(status: number, body: unknown, headers: Record<string, string> = {}): ApiError {
     const problem = isProblem(body) ? body : undefined
     return new ApiError({
       kind: 'http',
@@ -54,6 +58,7 @@ export class ApiError extends Error {
       detail: problem?.detail,
       fieldErrors: problem?.errors,
       type: problem?.type,
+      retryAfterSeconds: parseRetryAfter(headers['retry-after']),
     })
   }
 }
@@ -67,6 +72,13 @@ function isProblem(body: unknown): body is Problem {
   if (typeof body !== 'object' || body === null) return false
   const candidate = body as Partial<Problem>
   return typeof candidate.title === 'string' && typeof candidate.status === 'number'
+}
+
+/** Retry-After is either seconds or an HTTP date (RFC 9110 §10.2.3). */
+function parseRetryAfter(value: string | undefined): number | undefined {
+  if (!value) return undefined
+  const seconds = /^\d+$/.test(value.trim()) ? Number(value) : (Date.parse(value) - Date.now()) / 1000
+  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined
 }
 
 function fallbackTitle(status: number): string {

@@ -86,6 +86,42 @@ describe('http client', () => {
   })
 })
 
+describe('http client DELETE', () => {
+  it('sends no body and no content type, and returns the answer', async () => {
+    const { client, seen } = clientAnswering(async () => ({ status: 200, body: { status: 'cancelled' } }))
+
+    await expect(client.delete('/v1/enrollments/a.b')).resolves.toEqual({ status: 'cancelled' })
+    expect(seen).toEqual([{ method: 'DELETE', url: 'https://api.test/v1/enrollments/a.b', headers: { Accept: 'application/json' }, timeoutMs: 5000 }])
+  })
+})
+
+describe('http client POST', () => {
+  it('sends JSON with its content type', async () => {
+    const { client, seen } = clientAnswering(async () => ({ status: 200, body: { ok: true } }))
+
+    await expect(client.post('/v1/auth/wechat', { code: 'dev:小李' })).resolves.toEqual({ ok: true })
+    expect(seen).toEqual([
+      {
+        method: 'POST',
+        url: 'https://api.test/v1/auth/wechat',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        timeoutMs: 5000,
+        body: { code: 'dev:小李' },
+      },
+    ])
+  })
+
+  it('reads how long to wait from Retry-After, in seconds or as a date', async () => {
+    const seconds = clientAnswering(async () => ({ status: 429, body: null, headers: { 'retry-after': '840' } }))
+    expect(await failureOf(seconds.client.post('/v1/auth/staff', {}))).toMatchObject({ status: 429, title: '访问太频繁', retryAfterSeconds: 840 })
+
+    const date = clientAnswering(async () => ({ status: 429, body: null, headers: { 'retry-after': new Date(Date.now() + 90_000).toUTCString() } }))
+    const { retryAfterSeconds } = await failureOf(date.client.post('/v1/auth/staff', {}))
+    expect(retryAfterSeconds).toBeGreaterThanOrEqual(88)
+    expect(retryAfterSeconds).toBeLessThanOrEqual(90)
+  })
+})
+
 describe('toQueryString', () => {
   it('encodes keys and values and omits undefined and empty ones', () => {
     expect(toQueryString({ a: '1 2', b: undefined, c: '', 'd&': '中' })).toBe('?a=1%202&d%26=%E4%B8%AD')

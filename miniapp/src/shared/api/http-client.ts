@@ -1,36 +1,70 @@
 import { ApiError } from './api-error'
-import { TransportFailure, type Transport } from './transport'
+import { TransportFailure, type Transport, type TransportRequest, type TransportResponse } from './transport'
 
 export type QueryValue = string | number | undefined
 export type Query = Record<string, QueryValue>
 
+export interface PostOptions {
+  /** Send no credentials: sign-in calls, whose 401 means wrong credentials rather than an expired session. */
+  anonymous?: boolean
+}
+
 export interface HttpClient {
   get<T>(path: string, query?: Query): Promise<T>
+  post<T>(path: string, body: unknown, options?: PostOptions): Promise<T>
+  delete<T>(path: string): Promise<T>
+}
+
+/** How requests are signed. The auth feature provides this; the client knows nothing about sessions. */
+export interface Credentials {
+  /** The Authorization header value for the next request, or undefined when nobody is signed in. */
+  authorization(): string | undefined
+  /** After a 401 on a signed request: try to get fresh credentials. True means retry the request once. */
+  renew(): Promise<boolean>
 }
 
 interface HttpClientOptions {
   baseUrl: string
   transport: Transport
   timeoutMs?: number
+  credentials?: Credentials
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000
 
-export function createHttpClient({ baseUrl, transport, timeoutMs = DEFAULT_TIMEOUT_MS }: HttpClientOptions): HttpClient {
+export function createHttpClient({ baseUrl, transport, timeoutMs = DEFAULT_TIMEOUT_MS, credentials }: HttpClientOptions): HttpClient {
   const root = baseUrl.replace(/\/+$/, '')
 
+  async function exchange(request: TransportRequest): Promise<TransportResponse> {
+    try {
+      return await transport(request)
+    } catch (error) {
+      throw error instanceof TransportFailure && error.reason === 'timeout' ? ApiError.timeout() : ApiError.network()
+    }
+  }
+
+  function build(method: TransportRequest['method'], url: string, body: unknown, authorization: string | undefined): TransportRequest {
+    const headers: Record<string, string> = { Accept: 'application/json' }
+    if (method === 'POST') headers['Content-Type'] = 'application/json'
+    if (authorization) headers.Authorization = authorization
+    return method === 'POST' ? { method, url, headers, timeoutMs, body } : { method, url, headers, timeoutMs }
+  }
+
+  async function send<T>(method: TransportRequest['method'], url: string, body: unknown, anonymous: boolean): Promise<T> {
+    const authorization = anonymous ? undefined : credentials?.authorization()
+    let response = await exchange(build(method, url, body, authorization))
+    // One silent renewal per request: a second 401 is a real refusal, not an expired token.
+    if (response.status === 401 && authorization && credentials && (await credentials.renew())) {
+      response = await exchange(build(method, url, body, credentials.authorization()))
+    }
+    if (response.status < 200 || response.status >= 300) throw ApiError.fromResponse(response.status, response.body, response.headers)
+    return response.body as T
+  }
+
   return {
-    async get<T>(path: string, query: Query = {}): Promise<T> {
-      const request = { method: 'GET' as const, url: root + path + toQueryString(query), headers: { Accept: 'application/json' }, timeoutMs }
-      let response
-      try {
-        response = await transport(request)
-      } catch (error) {
-        throw error instanceof TransportFailure && error.reason === 'timeout' ? ApiError.timeout() : ApiError.network()
-      }
-      if (response.status < 200 || response.status >= 300) throw ApiError.fromResponse(response.status, response.body)
-      return response.body as T
-    },
+    get: <T>(path: string, query: Query = {}) => send<T>('GET', root + path + toQueryString(query), undefined, false),
+    post: <T>(path: string, body: unknown, options: PostOptions = {}) => send<T>('POST', root + path, body, options.anonymous ?? false),
+    delete: <T>(path: string) => send<T>('DELETE', root + path, undefined, false),
   }
 }
 

@@ -2,16 +2,20 @@
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>
 
 export interface TransportRequest {
-  method: 'GET'
+  method: 'GET' | 'POST' | 'DELETE'
   url: string
   headers: Record<string, string>
   timeoutMs: number
+  /** Sent as JSON. */
+  body?: unknown
 }
 
 /** Any HTTP status resolves; `body` is parsed JSON when the response was JSON, else raw text or null. */
 export interface TransportResponse {
   status: number
   body: unknown
+  /** Header names in lower case. Cross-origin H5 only sees the ones the API exposes through CORS. */
+  headers?: Record<string, string>
 }
 
 /** A transport rejects with this when no HTTP response arrived at all. */

@@ -7,15 +7,20 @@ import { ActionButton } from '@/shared/components/action-button'
 import { Heading } from '@/shared/components/heading'
 import { SampleBadge } from '@/shared/components/sample-badge'
 import { formatChineseDate, isFeatured } from '../format'
+import { OpenStatus } from './open-status'
+import { StationServices } from './station-services'
 import { WeeklyHours } from './weekly-hours'
 import './station-details.scss'
 
 interface StationDetailsProps {
   station: Station
+  now: Date
   onCall: (phoneNumber: string) => void
+  onNavigate: (station: Station) => void
+  onOpenService: (serviceId: string) => void
 }
 
-export function StationDetails({ station, onCall }: StationDetailsProps) {
+export function StationDetails({ station, now, onCall, onNavigate, onOpenService }: StationDetailsProps) {
   const place = [subDistrictName(station.subDistrict), station.community].filter(Boolean).join(' · ')
   return (
     <View className="station-details">
@@ -26,10 +31,14 @@ export function StationDetails({ station, onCall }: StationDetailsProps) {
         {station.sample && <SampleBadge />}
       </View>
       {station.featuredTags.length > 0 && <Text className="station-details__line">{station.featuredTags.join('、')}</Text>}
+      <OpenStatus hours={station.hours} now={now} />
 
       <Section title="地址">
         <Text className="station-details__line">{station.address}</Text>
         <Text className="station-details__line station-details__line--secondary">{place}</Text>
+        <ActionButton variant="secondary" label={`到这里去：在地图上导航到${station.name}`} onClick={() => onNavigate(station)}>
+          到这里去（导航）
+        </ActionButton>
       </Section>
 
       <Section title="电话">
@@ -40,11 +49,11 @@ export function StationDetails({ station, onCall }: StationDetailsProps) {
       </Section>
 
       <Section title="开放时间">
-        <WeeklyHours hours={station.hours} />
+        <WeeklyHours hours={station.hours} today={now} />
       </Section>
 
       <Section title="提供的服务">
-        <List items={station.serviceIds} empty="暂无服务信息" />
+        <StationServices serviceIds={station.serviceIds} onOpen={onOpenService} />
       </Section>
 
       <Section title="现场工作人员">

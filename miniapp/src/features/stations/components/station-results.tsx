@@ -11,17 +11,19 @@ interface StationResultsProps {
   /** Whether a street is selected, which changes what an empty result means. */
   isFiltered: boolean
   onOpen: (id: string) => void
+  /** What to say when a filter leaves nothing, if not the street filter's wording. */
+  emptyFiltered?: { title: string; message?: string }
 }
 
 /** The list under the filter, in whichever state the query is in. */
-export function StationResults({ result, isFiltered, onOpen }: StationResultsProps) {
+export function StationResults({ result, isFiltered, onOpen, emptyFiltered }: StationResultsProps) {
   if (result.status === 'loading') return <LoadingView message="正在加载服务站点…" />
   if (result.status === 'error') {
     return <ErrorView title="服务站点没有加载出来" message={result.error?.detail ?? result.error?.title} onRetry={result.reload} />
   }
   if (result.stations.length === 0) {
     return isFiltered ? (
-      <EmptyView title="这个街道暂时没有服务站点" message="可以选择“全部”查看其他街道" />
+      <EmptyView {...(emptyFiltered ?? { title: '这个街道暂时没有服务站点', message: '可以选择“全部”查看其他街道' })} />
     ) : (
       <EmptyView title="暂时没有服务站点" />
     )

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { Station } from '@doorstep/shared'
 import { WEEKDAYS } from '@doorstep/shared/domain/station-kinds'
-import { formatDayHours, WEEKDAY_NAMES, weekdayOf } from '../format'
+import { shanghaiTime } from '@doorstep/shared/time/shanghai'
+import { formatDayHours, WEEKDAY_NAMES } from '../format'
 import './weekly-hours.scss'
 
 interface WeeklyHoursProps {
@@ -10,7 +11,8 @@ interface WeeklyHoursProps {
 }
 
 export function WeeklyHours({ hours, today = new Date() }: WeeklyHoursProps) {
-  const todayKey = weekdayOf(today)
+  // The station's today, on the Suzhou clock, wherever the phone is.
+  const todayKey = shanghaiTime(today).weekday
   return (
     <View className="weekly-hours" role="table" aria-label="每周开放时间">
       {WEEKDAYS.map((day) => {
@@ -27,6 +29,14 @@ export function WeeklyHours({ hours, today = new Date() }: WeeklyHoursProps) {
           </View>
         )
       })}
+      <View role="row" className="weekly-hours__row">
+        <Text role="rowheader" className="weekly-hours__day">
+          法定节假日
+        </Text>
+        <Text role="cell" className={`weekly-hours__time${(hours.holiday ?? []).length === 0 ? ' weekly-hours__time--closed' : ''}`}>
+          {formatDayHours(hours.holiday ?? [])}
+        </Text>
+      </View>
     </View>
   )
 }

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { StationSummary, SubDistrictId } from '@doorstep/shared'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { LatLng, StationSummary, SubDistrictId } from '@doorstep/shared'
 import type { ApiError } from '@/shared/api/api-error'
 import { useHttpClient } from '@/shared/api/http-client-context'
 import { fetchStationPage } from '../api/stations-api'
@@ -18,10 +18,32 @@ const LOADING: StationsState = { status: 'loading', stations: [], isLoadingMore:
 
 export const STATIONS_PAGE_SIZE = 20
 
-/** The station list for one street (or all), page by page through the server's cursor. */
-export function useStations({ street, pageSize = STATIONS_PAGE_SIZE }: { street?: SubDistrictId; pageSize?: number }) {
+interface StationsQuery {
+  street?: SubDistrictId
+  /** Nearest first from here (the whole district fits in NEAR_ALL_RADIUS). */
+  near?: LatLng
+  openNow?: boolean
+  pageSize?: number
+}
+
+/** Wide enough for every station of the district from anywhere inside it. */
+export const NEAR_ALL_RADIUS = 10_000
+
+/** The station list for one street (or all, or nearest first), page by page through the server's cursor. */
+export function useStations({ street, near, openNow, pageSize = STATIONS_PAGE_SIZE }: StationsQuery) {
   const client = useHttpClient()
   const [state, setState] = useState<StationsState>(LOADING)
+  const lat = near?.lat
+  const lng = near?.lng
+  const query = useMemo(
+    () => ({
+      street,
+      openNow,
+      limit: pageSize,
+      ...(lat !== undefined && lng !== undefined ? { near: { lat, lng }, radius: NEAR_ALL_RADIUS } : {}),
+    }),
+    [street, openNow, pageSize, lat, lng],
+  )
   // Bumped whenever the query changes, so answers to a superseded query are dropped.
   const generation = useRef(0)
   const loadingMore = useRef(false)
@@ -30,7 +52,7 @@ export function useStations({ street, pageSize = STATIONS_PAGE_SIZE }: { street?
     const current = ++generation.current
     loadingMore.current = false
     setState(LOADING)
-    fetchStationPage(client, { street, limit: pageSize }).then(
+    fetchStationPage(client, query).then(
       (page) => {
         if (current === generation.current) {
           setState({ status: 'ready', stations: page.items, nextCursor: page.nextCursor, isLoadingMore: false })
@@ -40,7 +62,7 @@ export function useStations({ street, pageSize = STATIONS_PAGE_SIZE }: { street?
         if (current === generation.current) setState({ ...LOADING, status: 'error', error: toApiError(error) })
       },
     )
-  }, [client, street, pageSize])
+  }, [client, query])
 
   useEffect(() => {
     reload()
@@ -60,7 +82,7 @@ export function useStations({ street, pageSize = STATIONS_PAGE_SIZE }: { street?
       loadingMore.current = false
       setState(update)
     }
-    fetchStationPage(client, { street, limit: pageSize, cursor: nextCursor }).then(
+    fetchStationPage(client, { ...query, cursor: nextCursor }).then(
       (page) =>
         settle((previous) => ({
           ...previous,
@@ -70,7 +92,7 @@ export function useStations({ street, pageSize = STATIONS_PAGE_SIZE }: { street?
         })),
       (error: unknown) => settle((previous) => ({ ...previous, isLoadingMore: false, loadMoreError: toApiError(error) })),
     )
-  }, [client, street, pageSize, nextCursor])
+  }, [client, query, nextCursor])
 
   return { ...state, hasMore: Boolean(nextCursor), loadMore, reload }
 }

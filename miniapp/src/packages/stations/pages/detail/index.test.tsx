@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FIXTURE_STATIONS } from '../../../../../test/fixtures/stations'
-import { click, screen, within } from '../../../../../test/support/dom'
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { createFakeStationsApi } from '../../../../../test/support/fake-stations-api'
 import { openRoute, renderWithApi } from '../../../../../test/support/render-with-api'
 import StationDetailPage from './index'
@@ -29,6 +30,7 @@ describe('station detail page', () => {
       ['周五', '09:00–12:00、13:30–17:00'],
       ['周六', '09:00–12:00'],
       ['周日', '休息'],
+      ['法定节假日', '休息'],
     ])
     expect(rows.filter((row) => row.textContent?.includes('（今天）'))).toHaveLength(1)
   })
@@ -54,7 +56,7 @@ describe('station detail page', () => {
     openRoute(detailOf('gusu-district-hall'))
     renderWithApi(<StationDetailPage />, createFakeStationsApi(FIXTURE_STATIONS).transport)
 
-    await click(await screen.findByRole('button', { name: '拨打电话 0512-68000000' }))
+    await userEvent.click(await screen.findByRole('button', { name: '拨打电话 0512-68000000' }))
 
     expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '0512-68000000' })
   })
@@ -85,9 +87,82 @@ describe('station detail page', () => {
 
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('站点信息没有加载出来')
-    await click(within(alert).getByRole('button', { name: '重试' }))
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }))
 
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('沧浪银行网点人社服务点')
     expect(screen.getByText('特色')).toBeTruthy()
+  })
+})
+
+describe('station detail page: open now, directions, services', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+  })
+
+  /** Only Date is faked: promises and timers run as usual. */
+  const clockAt = (suzhouTime: string) => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(`${suzhouTime}:00+08:00`))
+  }
+
+  it('says it is open now and until when, on an ordinary Monday morning', async () => {
+    clockAt('2026-03-02T10:00')
+    openRoute(detailOf('gusu-district-hall'))
+    renderWithApi(<StationDetailPage />, createFakeStationsApi(FIXTURE_STATIONS).transport)
+
+    const status = await screen.findByRole('status', { name: /营业中/ })
+    expect(status.textContent).toContain('今天开放到 12:00')
+    const today = within(screen.getByRole('table', { name: '每周开放时间' }))
+      .getAllByRole('row')
+      .filter((row) => row.textContent?.includes('（今天）'))
+    expect(today.map((row) => row.textContent)).toEqual([expect.stringContaining('周一')])
+  })
+
+  it('says it is closed for the lunch break and when it opens again', async () => {
+    clockAt('2026-03-02T12:30')
+    openRoute(detailOf('gusu-district-hall'))
+    renderWithApi(<StationDetailPage />, createFakeStationsApi(FIXTURE_STATIONS).transport)
+
+    expect((await screen.findByRole('status', { name: /已休息/ })).textContent).toContain('今天 13:30 开门')
+  })
+
+  it('says it is closed on National Day, a statutory holiday', async () => {
+    clockAt('2026-10-01T10:00')
+    openRoute(detailOf('gusu-district-hall'))
+    renderWithApi(<StationDetailPage />, createFakeStationsApi(FIXTURE_STATIONS).transport)
+
+    const status = await screen.findByRole('status', { name: /已休息/ })
+    expect(status.textContent).toContain('今天是国庆节假期，法定节假日休息')
+  })
+
+  it('opens the map app at the station for directions', async () => {
+    const openLocation = vi.spyOn(Taro, 'openLocation')
+    openRoute(detailOf('canglang-bank-point'))
+    renderWithApi(<StationDetailPage />, createFakeStationsApi(FIXTURE_STATIONS).transport)
+
+    await userEvent.click(await screen.findByRole('button', { name: /到这里去/ }))
+
+    const station = FIXTURE_STATIONS.find((s) => s.id === 'canglang-bank-point')!
+    expect(openLocation).toHaveBeenCalledWith({
+      latitude: station.location.lat,
+      longitude: station.location.lng,
+      name: station.name,
+      address: station.address,
+      scale: 17,
+    })
+  })
+
+  it('lists the services by name, each opening its service page', async () => {
+    const withKnownServices = FIXTURE_STATIONS.map((s) =>
+      s.id === 'gusu-district-hall' ? { ...s, serviceIds: ['svc-senior-school', 'svc-gig-station'] } : s,
+    )
+    openRoute(detailOf('gusu-district-hall'))
+    renderWithApi(<StationDetailPage />, createFakeStationsApi(withKnownServices).transport)
+
+    const services = within(await screen.findByRole('list', { name: '提供的服务' })).getAllByRole('button')
+    expect(services.map((s) => s.textContent)).toEqual(['乐龄学堂 ›', '家门口零工驿站 ›'])
+    await userEvent.click(services[1]!)
+    expect(window.location.hash).toBe('#/packages/services/pages/detail/index?id=svc-gig-station')
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_STATIONS } from '../../../../../test/fixtures/stations'
-import { click, screen, waitFor, within } from '../../../../../test/support/dom'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { createFakeStationsApi } from '../../../../../test/support/fake-stations-api'
 import { renderWithApi } from '../../../../../test/support/render-with-api'
 import StationListPage from './index'
@@ -37,7 +38,7 @@ describe('stations list page', () => {
     renderWithApi(<StationListPage />, api.transport)
     await screen.findByRole('list', { name: '服务站点列表' })
 
-    await click(screen.getByRole('button', { name: '沧浪街道' }))
+    await userEvent.click(screen.getByRole('button', { name: '沧浪街道' }))
     await waitFor(() => expect(cardNames()).toHaveLength(4))
 
     expect(cardNames()).toEqual(['沧浪街道便民服务中心', '沧浪东社区服务站', '沧浪西社区服务站', '沧浪银行网点人社服务点'])
@@ -56,7 +57,7 @@ describe('stations list page', () => {
     renderWithApi(<StationListPage />, api.transport)
     await screen.findByRole('list', { name: '服务站点列表' })
 
-    await click(screen.getByRole('button', { name: '加载更多' }))
+    await userEvent.click(screen.getByRole('button', { name: '加载更多' }))
     await waitFor(() => expect(stationCards()).toHaveLength(FIXTURE_STATIONS.length))
 
     expect(new Set(cardNames()).size).toBe(FIXTURE_STATIONS.length)
@@ -70,7 +71,7 @@ describe('stations list page', () => {
     renderWithApi(<StationListPage />, api.transport)
     await screen.findByRole('list', { name: '服务站点列表' })
 
-    await click(screen.getByRole('button', { name: '苏锦街道' }))
+    await userEvent.click(screen.getByRole('button', { name: '苏锦街道' }))
 
     expect((await screen.findByText('这个街道暂时没有服务站点')).textContent).toBeTruthy()
     expect(screen.queryByRole('list', { name: '服务站点列表' })).toBeNull()
@@ -86,7 +87,7 @@ describe('stations list page', () => {
     expect(alert.textContent).toContain('请检查手机网络后重试')
 
     api.setOffline(false)
-    await click(within(alert).getByRole('button', { name: '重试' }))
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }))
 
     await waitFor(() => expect(stationCards()).toHaveLength(20))
     expect(screen.queryByRole('alert')).toBeNull()
@@ -98,11 +99,11 @@ describe('stations list page', () => {
     await screen.findByRole('list', { name: '服务站点列表' })
 
     api.failNext()
-    await click(screen.getByRole('button', { name: '加载更多' }))
+    await userEvent.click(screen.getByRole('button', { name: '加载更多' }))
     expect((await screen.findByRole('alert')).textContent).toContain('服务暂时不可用')
     expect(stationCards()).toHaveLength(20)
 
-    await click(screen.getByRole('button', { name: '重新加载更多' }))
+    await userEvent.click(screen.getByRole('button', { name: '重新加载更多' }))
     await waitFor(() => expect(stationCards()).toHaveLength(FIXTURE_STATIONS.length))
   })
 
@@ -111,7 +112,7 @@ describe('stations list page', () => {
     renderWithApi(<StationListPage />, api.transport)
     await screen.findByRole('list', { name: '服务站点列表' })
 
-    await click(within(stationCards()[1]!).getByRole('button'))
+    await userEvent.click(within(stationCards()[1]!).getByRole('button'))
 
     expect(window.location.hash).toBe('#/packages/stations/pages/detail/index?id=pingjiang-centre')
   })

@@ -1,0 +1,40 @@
+import { describe, expect, inject, it } from 'vitest'
+import { useBrowser } from './browser'
+
+const browser = useBrowser()
+
+describe('policy lookup in the H5 app', () => {
+  it('types 失业 on home, opens a result and sees its detail', async () => {
+    const page = await browser.open('/')
+    await page.getByLabel('搜索政策').filter({ visible: true }).fill('失业')
+    await page.getByRole('button', { name: '搜索', exact: true }).filter({ visible: true }).click()
+
+    const expected = await (await fetch(`${inject('apiUrl')}/v1/policies?q=${encodeURIComponent('失业')}&limit=1`)).json()
+    const first = expected.items[0] as { id: string; title: string; issuer: string }
+    await expect.poll(() => page.getByText(/找到 \d+ 条相关政策/).count(), { timeout: 15_000 }).toBe(1)
+    const card = page.getByRole('listitem').filter({ hasText: first.title }).first()
+    expect(await card.locator('.policy-mark').first().textContent()).toBe('失业')
+
+    await card.click()
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: first.title }).count(), { timeout: 15_000 }).toBe(1)
+    await expect.poll(() => page.getByText('需要带的材料').count()).toBe(1)
+    expect(await page.getByText(`发文机关：${first.issuer}`).count()).toBe(1)
+    expect(page.problems).toEqual([])
+  })
+
+  it('taps a topic chip and gets its results', async () => {
+    const page = await browser.open('/')
+    await page.getByRole('group', { name: '热门政策' }).getByRole('button', { name: '社保卡' }).click()
+
+    await expect.poll(() => page.getByText(/找到 \d+ 条相关政策/).count(), { timeout: 15_000 }).toBe(1)
+    await expect.poll(() => page.getByText('社会保障卡申领').count()).toBeGreaterThan(0)
+    // H5 keeps home (with its own search box) in the page, hidden
+    expect(await page.getByLabel('搜索政策').filter({ visible: true }).inputValue()).toBe('社保卡')
+
+    // the search is remembered on this device
+    await page.goBack()
+    const recent = page.getByRole('group', { name: '最近搜索' }).filter({ visible: true })
+    await expect.poll(() => recent.getByRole('button', { name: '社保卡' }).count(), { timeout: 15_000 }).toBe(1)
+    expect(page.problems).toEqual([])
+  })
+})

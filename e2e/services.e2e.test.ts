@@ -1,0 +1,57 @@
+import { shanghaiDate } from '@doorstep/shared'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { useBrowser } from './browser'
+
+const browser = useBrowser()
+const day = (days: number, time: string) => `${shanghaiDate(new Date(Date.now() + days * 86_400_000))}T${time}`
+
+/** A session of 乐龄学堂 of its own, dated from today, through the real admin API. */
+async function createSession(title: string) {
+  const api = inject('apiUrl')
+  const post = (path: string, body: unknown, token?: string) =>
+    fetch(`${api}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    })
+  const { token } = await (await post('/v1/auth/staff', { username: 'admin', password: 'Doorstep-2026' })).json()
+  const res = await post(
+    '/v1/admin/sessions',
+    { serviceId: 'svc-senior-school', title, startsAt: day(3, '09:30'), endsAt: day(3, '11:00'), stationId: 'st-centre-canglang', capacity: 10, signUpBy: day(2, '17:00') },
+    token,
+  )
+  expect(res.status).toBe(201)
+}
+
+const card = (page: Page, title: string) => page.getByRole('group', { name: title })
+
+describe('services and sign-up in the H5 app', () => {
+  it('signs in, opens a service, signs up, sees it in 我的报名 and cancels', async () => {
+    const title = `手机办社保体验课${Date.now() % 100_000}`
+    await createSession(title)
+    const page = await browser.open('/')
+
+    await page.getByRole('button', { name: /服务一网了解/ }).click()
+    await page.getByRole('button', { name: /乐龄学堂/ }).click()
+    await expect.poll(() => card(page, title).count(), { timeout: 20_000 }).toBe(1)
+
+    // Not signed in yet: the card sends the resident to sign in, then back here.
+    await card(page, title).getByRole('button', { name: `登录后报名：${title}` }).click()
+    const form = page.getByRole('form', { name: '开发登录' })
+    await form.getByLabel('名字').fill('报名测试居民')
+    await form.getByRole('button', { name: '登录' }).click()
+
+    await card(page, title).getByRole('button', { name: `报名：${title}` }).click({ timeout: 20_000 })
+    await expect.poll(() => card(page, title).textContent(), { timeout: 15_000 }).toContain('报名成功')
+
+    await page.goto(`${inject('webUrl')}/#/packages/account/pages/me/index`)
+    await page.getByRole('button', { name: '我的报名' }).click({ timeout: 20_000 })
+    await expect.poll(() => card(page, title).textContent(), { timeout: 15_000 }).toContain('已报名')
+
+    await card(page, title).getByRole('button', { name: `取消报名：${title}` }).click()
+    await page.getByText('确定取消', { exact: true }).click()
+    await expect.poll(() => card(page, title).textContent(), { timeout: 15_000 }).toContain('已取消')
+    expect(page.problems).toEqual([])
+  }, 90_000)
+})

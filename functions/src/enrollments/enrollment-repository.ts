@@ -1,0 +1,202 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import {
+  ENROLLMENT_SK_PREFIX,
+  enrollmentKey,
+  enrollmentsOfUser,
+  fromEnrollmentItem,
+  sessionKey,
+  toEnrollmentItem,
+  waitlistOf,
+  waitlistSortKey,
+  type EnrollmentRecord,
+} from './keys'
+
+/** Enrollment items: each state change is one conditional UpdateItem naming the state it leaves. */
+export class EnrollmentRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async get(sessionId: string, userId: string): Promise<EnrollmentRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.table, Key: enrollmentKey(sessionId, userId), ConsistentRead: true }),
+    )
+    return Item ? fromEnrollmentItem(Item) : undefined
+  }
+
+  /** The one enrollment of (session, user): written only if absent; otherwise the existing one is returned. */
+  async createPending(enrollment: Omit<EnrollmentRecord, 'status' | 'attended'>): Promise<{ created: boolean; enrollment: EnrollmentRecord }> {
+    const fresh: EnrollmentRecord = { ...enrollment, status: 'pending', attended: false }
+    try {
+      await this.db.send(
+        new PutCommand({ TableName: this.table, Item: toEnrollmentItem(fresh), ConditionExpression: 'attribute_not_exists(pk)' }),
+      )
+      return { created: true, enrollment: fresh }
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error
+      const existing = await this.get(enrollment.sessionId, enrollment.userId)
+      if (!existing) throw new Error('enrollment vanished between its write and its read')
+      return { created: false, enrollment: existing }
+    }
+  }
+
+  /** Keeps the first sequence number given to this enrollment; returns the one stored. */
+  async keepSequence(sessionId: string, userId: string, sequence: number): Promise<number> {
+    const stored = await this.transition(sessionId, userId, {
+      update: 'SET #sequence = :sequence',
+      condition: 'attribute_not_exists(#sequence)',
+      names: { '#sequence': 'sequence' },
+      values: { ':sequence': sequence },
+    })
+    return stored?.sequence ?? (await this.get(sessionId, userId))!.sequence!
+  }
+
+  /** pending/waitlisted → confirmed (leaves the waitlist). Undefined when it was in another state. */
+  confirm(sessionId: string, userId: string) {
+    return this.transition(sessionId, userId, {
+      update: 'SET #status = :confirmed REMOVE gsi2pk, gsi2sk',
+      condition: '#status IN (:pending, :waitlisted)',
+      values: { ':confirmed': 'confirmed', ':pending': 'pending', ':waitlisted': 'waitlisted' },
+    })
+  }
+
+  /** pending → waitlisted, in line by sequence. */
+  waitlist(sessionId: string, userId: string, sequence: number) {
+    return this.transition(sessionId, userId, {
+      update: 'SET #status = :waitlisted, gsi2pk = :line, gsi2sk = :place',
+      condition: '#status = :pending',
+      values: { ':waitlisted': 'waitlisted', ':pending': 'pending', ':line': waitlistOf(sessionId), ':place': waitlistSortKey(sequence) },
+    })
+  }
+
+  /** Any live state → cancelled (leaves the waitlist). */
+  cancel(sessionId: string, userId: string) {
+    return this.transition(sessionId, userId, {
+      update: 'SET #status = :cancelled REMOVE gsi2pk, gsi2sk',
+      condition: 'attribute_exists(pk) AND #status <> :cancelled',
+      values: { ':cancelled': 'cancelled' },
+    })
+  }
+
+  /** cancelled → pending again, to queue afresh (a new sequence number: the back of the line). */
+  reopen(sessionId: string, userId: string) {
+    return this.transition(sessionId, userId, {
+      update: 'SET #status = :pending REMOVE #sequence',
+      condition: '#status = :cancelled',
+      names: { '#sequence': 'sequence' },
+      values: { ':pending': 'pending', ':cancelled': 'cancelled' },
+    })
+  }
+
+  markAttendance(sessionId: string, userId: string, attended: boolean) {
+    return this.transition(sessionId, userId, {
+      update: 'SET attended = :attended',
+      condition: '#status = :confirmed',
+      values: { ':attended': attended, ':confirmed': 'confirmed' },
+    })
+  }
+
+  /** The waitlisted enrollment with the lowest sequence number. */
+  async firstWaitlisted(sessionId: string): Promise<EnrollmentRecord | undefined> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :line',
+        ExpressionAttributeValues: { ':line': waitlistOf(sessionId) },
+        Limit: 1,
+      }),
+    )
+    return Items[0] ? fromEnrollmentItem(Items[0]) : undefined
+  }
+
+  /** How many wait ahead of `sequence`, plus one: 1 = next in line. */
+  async waitlistPosition(sessionId: string, sequence: number): Promise<number> {
+    let ahead = 0
+    let startKey: Record<string, unknown> | undefined
+    do {
+      const { Count = 0, LastEvaluatedKey } = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi2',
+          KeyConditionExpression: 'gsi2pk = :line AND gsi2sk < :place',
+          ExpressionAttributeValues: { ':line': waitlistOf(sessionId), ':place': waitlistSortKey(sequence) },
+          Select: 'COUNT',
+          ExclusiveStartKey: startKey,
+        }),
+      )
+      ahead += Count
+      startKey = LastEvaluatedKey
+    } while (startKey)
+    return ahead + 1
+  }
+
+  /** Everyone who ever signed up for a session (the roster), read consistently from its partition. */
+  async ofSession(sessionId: string): Promise<EnrollmentRecord[]> {
+    const enrollments: EnrollmentRecord[] = []
+    let startKey: Record<string, unknown> | undefined
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': sessionKey(sessionId).pk, ':prefix': ENROLLMENT_SK_PREFIX },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      )
+      enrollments.push(...Items.map(fromEnrollmentItem))
+      startKey = LastEvaluatedKey
+    } while (startKey)
+    return enrollments
+  }
+
+  /** A person's enrollments, newest sign-up first. */
+  async ofUser(userId: string): Promise<EnrollmentRecord[]> {
+    const enrollments: EnrollmentRecord[] = []
+    let startKey: Record<string, unknown> | undefined
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': enrollmentsOfUser(userId) },
+          ScanIndexForward: false,
+          ExclusiveStartKey: startKey,
+        }),
+      )
+      enrollments.push(...Items.map(fromEnrollmentItem))
+      startKey = LastEvaluatedKey
+    } while (startKey)
+    return enrollments
+  }
+
+  private async transition(
+    sessionId: string,
+    userId: string,
+    change: { update: string; condition: string; names?: Record<string, string>; values: Record<string, unknown> },
+  ): Promise<EnrollmentRecord | undefined> {
+    const expressions = `${change.update} ${change.condition}`
+    const names = { ...(expressions.includes('#status') ? { '#status': 'status' } : {}), ...change.names }
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: enrollmentKey(sessionId, userId),
+          UpdateExpression: change.update,
+          ConditionExpression: change.condition,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: change.values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      )
+      return Attributes ? fromEnrollmentItem(Attributes) : undefined
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined
+      throw error
+    }
+  }
+}

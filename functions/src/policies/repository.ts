@@ -1,0 +1,93 @@
+import type { Policy } from '@doorstep/shared'
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { fromPolicyItem, POLICY_SET_VERSION_KEY, toPolicyItem } from './keys'
+
+export type WriteOutcome = 'written' | 'conflict'
+
+export class PolicyRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async get(id: string): Promise<Policy | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `POLICY#${id}`, sk: 'POLICY' } }))
+    return Item ? fromPolicyItem(Item) : undefined
+  }
+
+  /** The whole library (a few hundred items): what the search index and the matcher are built from. */
+  async listAll(): Promise<Policy[]> {
+    const policies: Policy[] = []
+    let ExclusiveStartKey: Record<string, unknown> | undefined
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi2',
+          KeyConditionExpression: 'gsi2pk = :pk',
+          ExpressionAttributeValues: { ':pk': 'POLICIES' },
+          ExclusiveStartKey,
+        }),
+      )
+      policies.push(...(page.Items ?? []).map(fromPolicyItem))
+      ExclusiveStartKey = page.LastEvaluatedKey
+    } while (ExclusiveStartKey)
+    return policies
+  }
+
+  /** 0 until the first admin write. Strongly consistent, so an edit shows in the next search. */
+  async version(): Promise<number> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.table, Key: POLICY_SET_VERSION_KEY, ConsistentRead: true, ProjectionExpression: 'version' }),
+    )
+    return typeof Item?.version === 'number' ? Item.version : 0
+  }
+
+  async bumpVersion(): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: POLICY_SET_VERSION_KEY,
+        UpdateExpression: 'ADD version :one SET entity = :entity',
+        ExpressionAttributeValues: { ':one': 1, ':entity': 'policy-set-version' },
+      }),
+    )
+  }
+
+  /** Fails with 'conflict' when the id is taken. */
+  create(policy: Policy): Promise<WriteOutcome> {
+    return this.conditionalPut(policy, 'attribute_not_exists(pk)')
+  }
+
+  /** Fails with 'conflict' when there is no such policy. */
+  replace(policy: Policy): Promise<WriteOutcome> {
+    return this.conditionalPut(policy, 'attribute_exists(pk)')
+  }
+
+  async serviceNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map()
+    const { Responses } = await this.db.send(
+      new BatchGetCommand({
+        RequestItems: {
+          [this.table]: {
+            Keys: [...new Set(ids)].map((id) => ({ pk: `SERVICE#${id}`, sk: 'SERVICE' })),
+            ProjectionExpression: 'id, #name',
+            ExpressionAttributeNames: { '#name': 'name' },
+          },
+        },
+      }),
+    )
+    return new Map((Responses?.[this.table] ?? []).map((item) => [String(item.id), String(item.name)]))
+  }
+
+  private async conditionalPut(policy: Policy, condition: string): Promise<WriteOutcome> {
+    try {
+      await this.db.send(new PutCommand({ TableName: this.table, Item: toPolicyItem(policy), ConditionExpression: condition }))
+      return 'written'
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'conflict'
+      throw error
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { ServiceListQuery, ServicePathParams } from '@doorstep/shared'
+import { db } from '../core/db/client'
+import { tableName } from '../core/db/tables'
+import { defineRoute } from '../core/http/route'
+import { SessionRepository } from '../enrollments/session-repository'
+import { ServiceRepository } from './repository'
+import { ServiceCatalogService } from './service'
+
+const catalog = new ServiceCatalogService(
+  new ServiceRepository(db, tableName('catalog')),
+  new SessionRepository(db, tableName('enrollments')),
+)
+
+export const list = defineRoute({
+  name: 'services.list',
+  access: 'public',
+  query: ServiceListQuery,
+  handle: ({ query }) => catalog.list(query),
+})
+
+export const get = defineRoute({
+  name: 'services.get',
+  access: 'public',
+  params: ServicePathParams,
+  handle: ({ params, ctx }) => catalog.get(params.id, ctx.now),
+})
+
+export const sessions = defineRoute({
+  name: 'services.sessions',
+  access: 'public',
+  params: ServicePathParams,
+  handle: ({ params, ctx }) => catalog.sessions(params.id, ctx.now),
+})

@@ -1,0 +1,21 @@
+import { StationEdit, StationPathParams } from '@doorstep/shared'
+import { db } from '../core/db/client'
+import { tableName } from '../core/db/tables'
+import { defineRoute } from '../core/http/route'
+import { StationRepository } from './repository'
+import { ServiceCatalog } from './service-catalog'
+import { StationService } from './service'
+
+const catalog = tableName('catalog')
+const stations = new StationService(new StationRepository(db, catalog), new ServiceCatalog(db, catalog))
+
+export const update = defineRoute({
+  name: 'stations.update',
+  access: { staff: ['admin'] },
+  params: StationPathParams,
+  body: StationEdit,
+  handle: ({ params, body, ctx }) => {
+    if (ctx.caller.kind !== 'staff') throw new Error('access rule let a non-staff caller through')
+    return stations.edit(params.id, body, ctx.caller, ctx.now)
+  },
+})

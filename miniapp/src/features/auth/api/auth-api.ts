@@ -1,0 +1,20 @@
+import type { Me, Session } from '@doorstep/shared'
+import type { HttpClient } from '@/shared/api/http-client'
+
+export interface StaffCredentials {
+  username: string
+  password: string
+}
+
+/** `code` comes from Taro.login(), or is `dev:<name>` in the local and test stages. */
+export function signInWithWeChat(client: HttpClient, code: string): Promise<Session> {
+  return client.post<Session>('/v1/auth/wechat', { code }, { anonymous: true })
+}
+
+export function signInStaff(client: HttpClient, credentials: StaffCredentials): Promise<Session> {
+  return client.post<Session>('/v1/auth/staff', credentials, { anonymous: true })
+}
+
+export function fetchMe(client: HttpClient): Promise<Me> {
+  return client.get<Me>('/v1/me')
+}

@@ -1,0 +1,33 @@
+import Taro from '@tarojs/taro'
+import { createHttpClient, type HttpClient } from '@/shared/api/http-client'
+import { taroTransport } from '@/shared/api/taro-transport'
+import type { Transport } from '@/shared/api/transport'
+import { resolveApiBase } from '@/shared/config/api-base'
+import { ROUTES } from '@/shared/navigation/routes'
+import { signInWithWeChat } from './api/auth-api'
+import { createSessionCredentials } from './session-credentials'
+import { appSessionStore, type SessionStore } from './session-store'
+import { silentLoginCode } from './silent-login-code'
+
+interface SignedInClientOptions {
+  baseUrl: string
+  transport: Transport
+  store: SessionStore
+}
+
+/** A client signed with the store's session, renewing a resident's session and ending a staff one on 401. */
+export function createSignedInHttpClient({ baseUrl, transport, store }: SignedInClientOptions): HttpClient {
+  const signInClient = createHttpClient({ baseUrl, transport })
+  const credentials = createSessionCredentials({
+    store,
+    loginCode: silentLoginCode,
+    signInWithWeChat: (code) => signInWithWeChat(signInClient, code),
+    onStaffSessionEnded: () => void Taro.navigateTo({ url: ROUTES.staffSignInExpired }),
+  })
+  return createHttpClient({ baseUrl, transport, credentials })
+}
+
+/** The client every page uses in the app. */
+export function createAppHttpClient(): HttpClient {
+  return createSignedInHttpClient({ baseUrl: resolveApiBase(), transport: taroTransport, store: appSessionStore })
+}

@@ -1,0 +1,36 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { PolicyDetail } from '@doorstep/shared'
+import { useState } from 'react'
+import { ActionButton } from '@/shared/components/action-button'
+import { InForceBadge } from './in-force-badge'
+import './policies.scss'
+
+async function copy(text: string) {
+  if (navigator.clipboard) return navigator.clipboard.writeText(text)
+  await Taro.setClipboardData({ data: text })
+}
+
+/** H5: the same share card, with a button that copies this page's link. */
+export function SharePolicy({ policy }: { policy: PolicyDetail }) {
+  const [copied, setCopied] = useState<'yes' | 'failed'>()
+  const copyLink = () =>
+    copy(window.location.href).then(
+      () => setCopied('yes'),
+      () => setCopied('failed'),
+    )
+  return (
+    <View className="share-card" role="group" aria-label="分享这条政策">
+      <Text className="share-card__title">{policy.title}</Text>
+      <InForceBadge inForce={policy.inForce} />
+      <Text className="share-card__line">{policy.benefits[0] ? `${policy.benefits[0].item}：${policy.benefits[0].amount}` : policy.summary}</Text>
+      <Text className="share-card__line">{policy.issuer}</Text>
+      <ActionButton onClick={copyLink}>复制链接分享</ActionButton>
+      {copied && (
+        <Text className="share-card__line" role="status">
+          {copied === 'yes' ? '链接已复制，可以粘贴发给亲友' : '没有复制成功，请长按浏览器地址栏复制'}
+        </Text>
+      )}
+    </View>
+  )
+}

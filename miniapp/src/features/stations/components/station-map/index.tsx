@@ -1,0 +1,78 @@
+import Taro from '@tarojs/taro'
+import { Map, View } from '@tarojs/components'
+import type { MapProps } from '@tarojs/components'
+import { useMemo, useRef } from 'react'
+import { centreOf } from '../../map/street-outlines'
+import { FOCUS_ZOOM, type StationMapProps } from './types'
+import './station-map.scss'
+
+const MAP_ID = 'station-map'
+const ICON = '/packages/stations/assets/station-marker.png'
+const FEATURED_ICON = '/packages/stations/assets/featured-marker.png'
+const DISTRICT_ZOOM = 13
+
+/** WeChat's native map: clustered markers, a callout on tap, the callout opening the station. */
+export function StationMap({ stations, focus, onOpen }: StationMapProps) {
+  const markers = useMemo(
+    () =>
+      stations.map(
+        (station, index): MapProps.marker & { joinCluster: boolean } => ({
+          id: index,
+          latitude: station.location.lat,
+          longitude: station.location.lng,
+          iconPath: station.kind === 'featured' ? FEATURED_ICON : ICON,
+          width: 28,
+          height: 28,
+          anchor: { x: 0.5, y: 0.5 },
+          joinCluster: true,
+          ariaLabel: station.name,
+          callout: {
+            content: `${station.name}\n${station.openNow ? '营业中' : '已休息'} · 点此查看详情`,
+            color: '#1a1a1a',
+            fontSize: 16,
+            anchorX: 0,
+            anchorY: -4,
+            borderRadius: 8,
+            borderWidth: 1,
+            borderColor: '#c9d0da',
+            bgColor: '#ffffff',
+            padding: 10,
+            display: 'BYCLICK',
+            textAlign: 'left',
+          },
+        }),
+      ),
+    [stations],
+  )
+  const centre = focus ?? centreOf(stations.map((s) => s.location))
+
+  // Nearby markers merge into a numbered bubble (tapping it zooms in), once the native map has rendered.
+  const clustered = useRef(false)
+  const initClusters = () => {
+    if (clustered.current) return
+    clustered.current = true
+    Taro.createMapContext(MAP_ID).initMarkerCluster({ enableDefaultStyle: true, zoomOnClick: true, gridSize: 60 })
+  }
+
+  const open = (markerId: number | string) => {
+    const station = stations[Number(markerId)]
+    if (station) onOpen(station.id)
+  }
+
+  return (
+    <View className="station-map">
+      <Map
+        id={MAP_ID}
+        className="station-map__canvas"
+        latitude={centre?.lat ?? 31.31}
+        longitude={centre?.lng ?? 120.61}
+        scale={focus ? FOCUS_ZOOM : DISTRICT_ZOOM}
+        markers={markers}
+        showLocation
+        onUpdated={initClusters}
+        onCalloutTap={(event) => open(event.detail.markerId)}
+        onError={() => {}}
+      />
+    </View>
+  )
+}

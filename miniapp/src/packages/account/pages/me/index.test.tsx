@@ -1,0 +1,94 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createFakeAuthApi } from '../../../../../test/support/fake-auth-api'
+import { renderWithSession } from '../../../../../test/support/render-with-session'
+import { ROUTES } from '@/shared/navigation/routes'
+import MePage from './index'
+
+const account = () => screen.getByRole('group', { name: '当前登录' })
+
+describe('我的 page', () => {
+  afterEach(() => {
+    delete window.__DOORSTEP_CONFIG__
+  })
+
+  it('says 未登录 and offers resident and staff sign-in', async () => {
+    renderWithSession(<MePage />, { transport: createFakeAuthApi().transport })
+
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('我的')
+    expect(account().textContent).toContain('未登录')
+    await userEvent.click(within(account()).getByRole('button', { name: '登录' }))
+    expect(window.location.hash).toBe(`#${ROUTES.residentSignIn}`)
+    await userEvent.click(screen.getByRole('button', { name: '工作人员登录' }))
+    expect(window.location.hash).toBe(`#${ROUTES.staffSignIn}`)
+  })
+
+  it('shows the signed-in resident, checks the session with the API and signs out', async () => {
+    const api = createFakeAuthApi()
+    const { store } = renderWithSession(<MePage />, { transport: api.transport, session: api.sessionFor({ resident: '王阿姨' }) })
+
+    expect(account().textContent).toContain('已登录')
+    expect(account().textContent).toContain('王阿姨')
+    expect(account().textContent).toContain('居民/企业用户')
+    expect(screen.getByRole('status').textContent).toBe('正在确认登录状态…')
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull())
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me'])
+
+    await userEvent.click(screen.getByRole('button', { name: '退出登录' }))
+    expect(account().textContent).toContain('未登录')
+    expect(store.getSnapshot()).toBeNull()
+  })
+
+  it('shows a staff member with role and area in Chinese, and no second sign-in link', async () => {
+    const api = createFakeAuthApi()
+    renderWithSession(<MePage />, { transport: api.transport, session: api.sessionFor({ staff: 'answerer.pingjiang' }) })
+
+    const rows = within(account())
+    expect(rows.getByText('平江街道留言答复员（示例）')).toBeTruthy()
+    expect(rows.getByText('留言答复员')).toBeTruthy()
+    expect(rows.getByText('平江街道')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '工作人员登录' })).toBeNull()
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull())
+  })
+
+  it('renews an expired resident session without asking', async () => {
+    window.__DOORSTEP_CONFIG__ = { devSignIn: true }
+    const api = createFakeAuthApi()
+    const old = { ...api.sessionFor({ resident: '王阿姨' }), devName: '王阿姨' }
+    api.advanceMinutes(121)
+    const { store } = renderWithSession(<MePage />, { transport: api.transport, session: old })
+
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull())
+    expect(account().textContent).toContain('王阿姨')
+    expect(store.getSnapshot()?.token).not.toBe(old.token)
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'POST /v1/auth/wechat', 'GET /v1/me'])
+  })
+
+  it('shows 未登录 when an expired resident session cannot be renewed', async () => {
+    const api = createFakeAuthApi()
+    const old = api.sessionFor({ resident: '王阿姨' })
+    api.advanceMinutes(121)
+    renderWithSession(<MePage />, { transport: api.transport, session: old })
+
+    await waitFor(() => expect(account().textContent).toContain('未登录'))
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('keeps showing who is signed in when the check fails, and lets people try again', async () => {
+    const api = createFakeAuthApi()
+    let offline = true
+    const transport: typeof api.transport = (request) => (offline ? Promise.reject(new Error('offline')) : api.transport(request))
+    renderWithSession(<MePage />, { transport, session: api.sessionFor({ resident: '王阿姨' }) })
+
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('暂时无法确认登录状态')
+    expect(alert.textContent).toContain('请检查手机网络后重试')
+    expect(account().textContent).toContain('王阿姨')
+
+    offline = false
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }))
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
+    expect(account().textContent).toContain('王阿姨')
+  })
+})

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '看看我能享受哪些政策',
+})

@@ -1,0 +1,111 @@
+import * as v from 'valibot'
+import { SUB_DISTRICT_IDS } from '../domain/sub-districts'
+import { CATEGORY_IDS } from '../domain/categories'
+import { Id, SampleFlag, Text } from './common'
+
+/**
+ * A moment on Suzhou's wall clock, `YYYY-MM-DDTHH:MM` (Asia/Shanghai, no offset): what residents read on a
+ * notice, and sortable as text, so it is also the key order of a service's sessions.
+ */
+export const ShanghaiDateTime = v.pipe(
+  v.string('须为日期时间'),
+  v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, '格式须为 YYYY-MM-DDTHH:MM（北京时间）'),
+)
+
+export const SESSION_CAPACITY = { min: 1, max: 500 } as const
+
+const SessionFields = {
+  title: Text(40),
+  startsAt: ShanghaiDateTime,
+  endsAt: ShanghaiDateTime,
+  stationId: Id,
+  capacity: v.pipe(
+    v.number('须为整数'),
+    v.integer('须为整数'),
+    v.minValue(SESSION_CAPACITY.min, `至少 ${SESSION_CAPACITY.min} 人`),
+    v.maxValue(SESSION_CAPACITY.max, `不能超过 ${SESSION_CAPACITY.max} 人`),
+  ),
+  signUpBy: ShanghaiDateTime,
+}
+
+type Timed = { startsAt: string; endsAt: string; signUpBy: string }
+const endsAfterStart = v.forward<Timed, v.CheckIssue<Timed>, ["endsAt"] | ["signUpBy"]>(
+  v.check((s: Timed) => s.startsAt < s.endsAt, '结束时间须晚于开始时间'),
+  ['endsAt'],
+)
+const signUpBeforeStart = v.forward<Timed, v.CheckIssue<Timed>, ["endsAt"] | ["signUpBy"]>(
+  v.check((s: Timed) => s.signUpBy <= s.startsAt, '报名截止须不晚于开始时间'),
+  ['signUpBy'],
+)
+const inOrder = <T extends v.GenericSchema<unknown, Timed>>(schema: T): v.GenericSchema<v.InferInput<T>, v.InferOutput<T>> =>
+  v.pipe(schema, endsAfterStart, signUpBeforeStart) as v.GenericSchema<v.InferInput<T>, v.InferOutput<T>>
+
+/** PUT /v1/admin/sessions/{id}: what staff may change (the service stays). */
+export const SessionEdit = inOrder(v.strictObject(SessionFields))
+export type SessionEdit = v.InferOutput<typeof SessionEdit>
+
+/** POST /v1/admin/sessions. */
+export const SessionCreate = inOrder(v.strictObject({ serviceId: Id, ...SessionFields }))
+export type SessionCreate = v.InferOutput<typeof SessionCreate>
+
+/** One record of data/seed/sessions.json. */
+export const SessionSeed = inOrder(v.strictObject({ id: Id, serviceId: Id, ...SessionFields, sample: SampleFlag }))
+export type SessionSeed = v.InferOutput<typeof SessionSeed>
+
+/** A dated session of a service project (a class, a fair, an experience day), as everyone sees it. */
+export interface ServiceSession {
+  id: string
+  serviceId: string
+  serviceName: string
+  categoryId: (typeof CATEGORY_IDS)[number]
+  title: string
+  startsAt: string
+  endsAt: string
+  signUpBy: string
+  stationId: string
+  stationName: string
+  subDistrict: (typeof SUB_DISTRICT_IDS)[number]
+  capacity: number
+  /** Seats taken now. */
+  confirmed: number
+  sample: boolean
+}
+
+export const ENROLLMENT_STATUSES = ['confirmed', 'waitlisted', 'pending', 'cancelled'] as const
+export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number]
+
+/** `<sessionId>.<userId>`: a person's one enrollment in a session; the key is its identity. */
+export const ENROLLMENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,63}\.[0-9a-f-]{36}$/
+
+export const SessionPathParams = v.strictObject({ id: Id })
+export const EnrollmentPathParams = v.strictObject({
+  id: v.pipe(v.string('须为文本'), v.regex(ENROLLMENT_ID_PATTERN, '报名编号格式不正确')),
+})
+
+/** A resident's enrollment, with the session it is for. */
+export interface Enrollment {
+  id: string
+  status: EnrollmentStatus
+  /** 1 = next in line; only while waitlisted. */
+  waitlistPosition?: number
+  signedUpAt: string
+  session: ServiceSession
+}
+
+export const AttendanceBody = v.strictObject({ attended: v.boolean('须为 true 或 false') })
+
+/** A line of a session's roster (staff): names only, no phone numbers or ids of the person. */
+export interface RosterEntry {
+  enrollmentId: string
+  displayName: string
+  status: EnrollmentStatus
+  /** Sign-up order within the session. */
+  sequence: number
+  signedUpAt: string
+  attended: boolean
+}
+
+export interface Roster {
+  session: ServiceSession
+  entries: RosterEntry[]
+}

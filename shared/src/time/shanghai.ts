@@ -1,0 +1,29 @@
+import { WEEKDAYS, type Weekday } from '../domain/station-kinds'
+
+/** China has kept UTC+8 all year since 1991: a fixed offset, no time-zone database needed on the phone. */
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000
+
+export interface ShanghaiTime {
+  /** YYYY-MM-DD */
+  date: string
+  weekday: Weekday
+  /** HH:MM, comparable as text with the opening hours. */
+  time: string
+}
+
+/** What a wall clock in Suzhou shows at `instant`, wherever the server or phone is. */
+export function shanghaiTime(instant: Date): ShanghaiTime {
+  const local = new Date(instant.getTime() + SHANGHAI_OFFSET_MS)
+  const iso = local.toISOString()
+  return { date: iso.slice(0, 10), weekday: WEEKDAYS[(local.getUTCDay() + 6) % 7]!, time: iso.slice(11, 16) }
+}
+
+/** The Shanghai calendar date of an instant, e.g. for "verified on". */
+export function shanghaiDate(instant: Date): string {
+  return shanghaiTime(instant).date
+}
+
+/** Weekday of a calendar date (YYYY-MM-DD), independent of any time zone. */
+export function weekdayOfDate(isoDate: string): Weekday {
+  return WEEKDAYS[(new Date(`${isoDate}T00:00:00Z`).getUTCDay() + 6) % 7]!
+}
