@@ -29,6 +29,7 @@ async function main() {
   run('typecheck functions', 'npx', ['tsc', '-p', 'functions'])
   run('typecheck miniapp', 'npx', ['tsc', '-p', 'miniapp'])
   run('typecheck scripts and e2e', 'npx', ['tsc', '-p', 'scripts'])
+  run('typecheck sample data', 'npx', ['tsc', '-p', 'data'])
   run('package (osls package --stage test)', 'npx', ['osls', 'package', '--stage', 'test'])
   for (const target of ['weapp', 'h5'] as const) {
     const started = Date.now()

@@ -1,9 +1,14 @@
 import {
+  BatchWriteItemCommand,
   CreateTableCommand,
+  DeleteTableCommand,
+  ScanCommand,
+  type AttributeValue,
+  type BatchWriteItemCommandOutput,
+  type WriteRequest,
   DescribeTableCommand,
   DynamoDBClient,
   ResourceNotFoundException,
-  UpdateTableCommand,
   type CreateTableCommandInput,
   type GlobalSecondaryIndex,
 } from '@aws-sdk/client-dynamodb'
@@ -19,7 +24,7 @@ export function localClient(endpoint: string): DynamoDBClient {
   return new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } })
 }
 
-/** Creates missing tables, and missing GSIs on tables kept from an earlier run. Returns what it did. */
+/** Creates missing tables, and adds missing GSIs to tables kept from an earlier run. Returns what it did. */
 export async function ensureTables(client: DynamoDBClient, tables: CfnTable[]): Promise<string[]> {
   const actions: string[] = []
   for (const table of tables) {
@@ -33,19 +38,37 @@ export async function ensureTables(client: DynamoDBClient, tables: CfnTable[]): 
       continue
     }
     const have = new Set((existing.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName))
-    for (const gsi of (input.GlobalSecondaryIndexes ?? []) as GlobalSecondaryIndex[]) {
-      if (have.has(gsi.IndexName)) continue
-      await client.send(
-        new UpdateTableCommand({
-          TableName: input.TableName,
-          AttributeDefinitions: input.AttributeDefinitions,
-          GlobalSecondaryIndexUpdates: [{ Create: gsi }],
-        }),
-      )
-      actions.push(`added index ${gsi.IndexName} to ${input.TableName}`)
-    }
+    const missing = ((input.GlobalSecondaryIndexes ?? []) as GlobalSecondaryIndex[]).filter((g) => !have.has(g.IndexName))
+    if (missing.length === 0) continue
+    const kept = await rebuildKeepingItems(client, input)
+    actions.push(`added ${missing.map((g) => `index ${g.IndexName}`).join(', ')} to ${input.TableName} (${kept} items kept)`)
   }
   return actions
+}
+
+/**
+ * dynalite cannot add an index to an existing table (its UpdateTable only changes throughput), so a table kept
+ * in .data/ from before a new index was declared is rebuilt: every item read, the table recreated in its new
+ * shape, every item written back. Local only; in AWS, CloudFormation adds the index in place.
+ */
+async function rebuildKeepingItems(client: DynamoDBClient, input: CreateTableCommandInput): Promise<number> {
+  const items: Record<string, AttributeValue>[] = []
+  let start: Record<string, AttributeValue> | undefined
+  do {
+    const page = await client.send(new ScanCommand({ TableName: input.TableName, ExclusiveStartKey: start }))
+    items.push(...(page.Items ?? []))
+    start = page.LastEvaluatedKey
+  } while (start)
+  await client.send(new DeleteTableCommand({ TableName: input.TableName }))
+  await client.send(new CreateTableCommand(input))
+  for (let i = 0; i < items.length; i += 25) {
+    let pending: WriteRequest[] | undefined = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }))
+    while (pending?.length) {
+      const result: BatchWriteItemCommandOutput = await client.send(new BatchWriteItemCommand({ RequestItems: { [input.TableName!]: pending } }))
+      pending = result.UnprocessedItems?.[input.TableName!]
+    }
+  }
+  return items.length
 }
 
 async function describe(client: DynamoDBClient, name: string) {

@@ -24,11 +24,17 @@ export async function serveWeb(options: { port?: number; apiBase: string; dir?: 
   // devSignIn: the app's 开发登录 screen (`dev:<name>`), which only the local and test stages' API accepts.
   const config = options.devSignIn ? { apiBase: options.apiBase, devSignIn: true } : { apiBase: options.apiBase }
   const runtimeConfig = `window.__DOORSTEP_CONFIG__ = ${JSON.stringify(config)};\n`
-  const assets = sirv(dir, { single: true, dev: false, etag: true })
+  // dev mode: look files up per request, so a rebuild of the app while the stack runs is served as it lands
+  const assets = sirv(dir, { single: true, dev: true, etag: true })
   const server: Server = createServer((req, res) => {
     if (req.url?.split('?')[0]?.endsWith('/runtime-config.js')) {
       res.writeHead(200, { 'content-type': 'application/javascript; charset=utf-8', 'cache-control': 'no-store' })
       res.end(runtimeConfig)
+      return
+    }
+    if (!existsSync(join(dir, 'index.html'))) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
+      res.end('The app is being rebuilt; reload in a few seconds.')
       return
     }
     assets(req, res, () => {

@@ -1,11 +1,24 @@
 import type { Policy } from '@doorstep/shared'
 
 /**
+ * A policy as its item stores it: the public record plus `searchPinyin`, the toneless pinyin of each CJK
+ * character of its title and keywords, space-separated (search/pinyin-readings.ts). Worked out on every write so
+ * the search Lambda needs no pinyin dictionary. Never part of an API response: `fromPolicyItem` drops it.
+ */
+export type SearchablePolicy = Policy & { searchPinyin: string }
+
+/**
+ * Version of what a policy item holds beyond its seed record, hashed with the record by the seeder so items
+ * written before a change are rewritten. 2: `searchPinyin`.
+ */
+export const POLICY_ITEM_VERSION = 2
+
+/**
  * Policies in the catalog table.
  *   get by id      pk = POLICY#<id>, sk = POLICY
  *   list all       gsi2: gsi2pk = POLICIES, gsi2sk = <id>   (the search index is built from this read)
  */
-export function toPolicyItem(policy: Policy) {
+export function toPolicyItem(policy: SearchablePolicy) {
   return {
     ...policy,
     pk: `POLICY#${policy.id}`,
@@ -18,10 +31,16 @@ export function toPolicyItem(policy: Policy) {
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi2pk', 'gsi2sk', 'entity', 'seedHash'] as const
 
-export function fromPolicyItem(item: Record<string, unknown>): Policy {
+export function fromSearchableItem(item: Record<string, unknown>): SearchablePolicy {
   const policy = { ...item }
   for (const attribute of KEY_ATTRIBUTES) delete policy[attribute]
-  return policy as Policy
+  // An item written before `searchPinyin` existed is still found by Chinese queries until it is rewritten.
+  return { searchPinyin: '', ...policy } as SearchablePolicy
+}
+
+export function fromPolicyItem(item: Record<string, unknown>): Policy {
+  const { searchPinyin: _searchPinyin, ...policy } = fromSearchableItem(item)
+  return policy
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Policy } from '@doorstep/shared'
+import type { SearchablePolicy } from './keys'
 import type { PolicyRepository } from './repository'
 
 interface Built<T> {
@@ -18,7 +18,7 @@ export class PolicySetCache<T> {
 
   constructor(
     private readonly repository: PolicyRepository,
-    private readonly derive: (policies: Policy[]) => T,
+    private readonly derive: (policies: SearchablePolicy[]) => T,
     private readonly maxAgeMs = 10 * 60_000,
   ) {}
 

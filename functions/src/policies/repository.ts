@@ -1,7 +1,7 @@
 import type { Policy } from '@doorstep/shared'
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import { fromPolicyItem, POLICY_SET_VERSION_KEY, toPolicyItem } from './keys'
+import { fromPolicyItem, fromSearchableItem, POLICY_SET_VERSION_KEY, toPolicyItem, type SearchablePolicy } from './keys'
 
 export type WriteOutcome = 'written' | 'conflict'
 
@@ -17,8 +17,8 @@ export class PolicyRepository {
   }
 
   /** The whole library (a few hundred items): what the search index and the matcher are built from. */
-  async listAll(): Promise<Policy[]> {
-    const policies: Policy[] = []
+  async listAll(): Promise<SearchablePolicy[]> {
+    const policies: SearchablePolicy[] = []
     let ExclusiveStartKey: Record<string, unknown> | undefined
     do {
       const page = await this.db.send(
@@ -30,7 +30,7 @@ export class PolicyRepository {
           ExclusiveStartKey,
         }),
       )
-      policies.push(...(page.Items ?? []).map(fromPolicyItem))
+      policies.push(...(page.Items ?? []).map(fromSearchableItem))
       ExclusiveStartKey = page.LastEvaluatedKey
     } while (ExclusiveStartKey)
     return policies
@@ -56,12 +56,12 @@ export class PolicyRepository {
   }
 
   /** Fails with 'conflict' when the id is taken. */
-  create(policy: Policy): Promise<WriteOutcome> {
+  create(policy: SearchablePolicy): Promise<WriteOutcome> {
     return this.conditionalPut(policy, 'attribute_not_exists(pk)')
   }
 
   /** Fails with 'conflict' when there is no such policy. */
-  replace(policy: Policy): Promise<WriteOutcome> {
+  replace(policy: SearchablePolicy): Promise<WriteOutcome> {
     return this.conditionalPut(policy, 'attribute_exists(pk)')
   }
 
@@ -81,7 +81,7 @@ export class PolicyRepository {
     return new Map((Responses?.[this.table] ?? []).map((item) => [String(item.id), String(item.name)]))
   }
 
-  private async conditionalPut(policy: Policy, condition: string): Promise<WriteOutcome> {
+  private async conditionalPut(policy: SearchablePolicy, condition: string): Promise<WriteOutcome> {
     try {
       await this.db.send(new PutCommand({ TableName: this.table, Item: toPolicyItem(policy), ConditionExpression: condition }))
       return 'written'

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
-import { toPolicyItem } from '../policies/keys'
+import { POLICY_ITEM_VERSION, toPolicyItem } from '../policies/keys'
+import { withSearchPinyin } from '../policies/search/pinyin-readings'
 import { toServiceItem } from '../services/keys'
 import { STATION_KEY_SCHEMA_VERSION, toStationItem } from '../stations/repository'
 import type { SeedFiles } from './seed-files'
@@ -28,7 +29,7 @@ export async function seedCatalog(
     // the key schema version is hashed with the record, so items seeded under older keys are rewritten
     stations: files.stations.map((s) => [{ ...s, keySchema: STATION_KEY_SCHEMA_VERSION }, toStationItem(s)]),
     services: files.services.map((s) => [s, toServiceItem(s)]),
-    policies: files.policies.map((p) => [p, toPolicyItem(p)]),
+    policies: files.policies.map((p) => [{ ...p, itemSchema: POLICY_ITEM_VERSION }, toPolicyItem(withSearchPinyin(p))]),
   }
   const report: SeedReport = {}
   for (const [kind, records] of Object.entries(groups)) {

@@ -16,8 +16,9 @@ describe('highlightRanges', () => {
     ])
   })
 
-  it('marks what matched by pinyin only where asked', () => {
-    expect(highlightRanges('企业开办社保一站办', new Set(['shebao']), { viaPinyin: true })).toEqual([[4, 6]])
+  it('marks what matched by pinyin when given the readings', () => {
+    const readings = ['qi', 'ye', 'kai', 'ban', 'she', 'bao', 'yi', 'zhan', 'ban']
+    expect(highlightRanges('企业开办社保一站办', new Set(['shebao']), { readings })).toEqual([[4, 6]])
     expect(highlightRanges('企业开办社保一站办', new Set(['shebao']))).toEqual([])
   })
 

@@ -4,10 +4,10 @@ import { normalize, pinyinSpans } from './tokenizer'
 
 /**
  * Where the matched terms occur in a text, as merged [start, end) ranges: each term (each member, for a synonym
- * group term) is looked up in the text. `viaPinyin` also marks the characters whose pinyin matched (sb → 社保);
- * that costs a pinyin conversion, so callers ask only when a Latin term matched.
+ * group term) is looked up in the text. Given the text's pinyin `readings` (one per CJK character), it also marks
+ * the characters whose pinyin matched (sb → 社保); callers pass them only when a Latin term matched.
  */
-export function highlightRanges(text: string, matchedTerms: ReadonlySet<string>, { viaPinyin = false } = {}): HighlightRange[] {
+export function highlightRanges(text: string, matchedTerms: ReadonlySet<string>, { readings }: { readings?: readonly string[] } = {}): HighlightRange[] {
   const normal = normalize(text)
   const hits: HighlightRange[] = []
   for (const term of matchedTerms) {
@@ -15,7 +15,7 @@ export function highlightRanges(text: string, matchedTerms: ReadonlySet<string>,
       for (let at = normal.indexOf(needle); at !== -1; at = normal.indexOf(needle, at + 1)) hits.push([at, at + needle.length])
     }
   }
-  if (viaPinyin) for (const span of pinyinSpans(text)) if (matchedTerms.has(span.term)) hits.push([span.start, span.end])
+  if (readings) for (const span of pinyinSpans(text, readings)) if (matchedTerms.has(span.term)) hits.push([span.start, span.end])
   hits.sort((a, b) => a[0] - b[0] || b[1] - a[1])
   const merged: HighlightRange[] = []
   for (const [start, end] of hits) {

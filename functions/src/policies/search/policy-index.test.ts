@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs'
 import type { Policy } from '@doorstep/shared'
 import { describe, expect, it } from 'vitest'
 import { isInForce } from '../in-force'
+import type { SearchablePolicy } from '../keys'
+import { withSearchPinyin } from './pinyin-readings'
 import { createPolicyIndex, toHit } from './policy-index'
 
-const seed: Policy[] = JSON.parse(readFileSync(new URL('../../../../data/seed/policies.json', import.meta.url), 'utf8'))
+/** The seed as the seeder stores it: with the pinyin worked out on write. */
+const seed: SearchablePolicy[] = JSON.parse(readFileSync(new URL('../../../../data/seed/policies.json', import.meta.url), 'utf8')).map(
+  withSearchPinyin,
+)
 const TODAY = '2026-11-25'
 const index = createPolicyIndex(seed)
 const search = (q: string, filters = {}) => index.search(q, filters, TODAY)
@@ -97,18 +102,19 @@ describe('policy search on the seeded library', () => {
 
 describe('ranking', () => {
   const base = seed[0]!
-  const make = (id: string, title: string, summary: string, extra: Partial<Policy> = {}): Policy => ({
-    ...base,
-    id,
-    title,
-    summary,
-    keywords: [],
-    benefits: [{ item: '待遇', amount: '按规定' }],
-    eligibility: { conditions: {}, text: [] },
-    materials: [],
-    howToApply: { stationKinds: [], steps: [] },
-    ...extra,
-  })
+  const make = (id: string, title: string, summary: string, extra: Partial<Policy> = {}): SearchablePolicy =>
+    withSearchPinyin({
+      ...base,
+      id,
+      title,
+      summary,
+      keywords: [],
+      benefits: [{ item: '待遇', amount: '按规定' }],
+      eligibility: { conditions: {}, text: [] },
+      materials: [],
+      howToApply: { stationKinds: [], steps: [] },
+      ...extra,
+    })
 
   it('ranks a title match above a policy that only says it (many times) in the body', () => {
     const policies = [
@@ -116,6 +122,13 @@ describe('ranking', () => {
       make('in-title', '创业指导', '提供指导。'),
     ]
     expect(createPolicyIndex(policies).search('创业', {}, TODAY).map((r) => r.policy.id)).toEqual(['in-title', 'body-only'])
+  })
+
+  it('reads the issuer as a name: 社保 does not match 人力资源和社会保障局, the name typed out does', () => {
+    const policies = [make('issued', '职称评审', '评审。', { issuer: '苏州市人力资源和社会保障局', contact: '0512-65101256' })]
+    const ids = (q: string) => createPolicyIndex(policies).search(q, {}, TODAY).map((r) => r.policy.id)
+    expect(ids('社保')).toEqual([])
+    expect(ids('社会保障局')).toEqual(['issued'])
   })
 
   it('ranks a policy in force above a better-matching expired one', () => {

@@ -1,9 +1,11 @@
-import type { AudienceId, CategoryId, FieldHighlight, Policy, PolicyHit } from '@doorstep/shared'
+import type { AudienceId, CategoryId, FieldHighlight, PolicyHit } from '@doorstep/shared'
 import { isInForce } from '../in-force'
+import type { SearchablePolicy } from '../keys'
 import { toSummary } from '../summary'
 import { highlightRanges } from './highlight'
+import { bodyText, namesText, pinyinSourceText, storedReadings } from './policy-fields'
 import { createSearchIndex } from './search-index'
-import { isCjk } from './tokenizer'
+import { isCjk, pinyinTerms } from './tokenizer'
 
 export interface PolicyFilters {
   category?: CategoryId
@@ -12,42 +14,28 @@ export interface PolicyFilters {
 }
 
 export interface RankedPolicy {
-  policy: Policy
+  policy: SearchablePolicy
   inForce: boolean
   /** Matched index terms; empty when listing without a query. */
   terms: string[]
 }
 
-const bodyText = (p: Policy) =>
-  [
-    p.summary,
-    p.issuer,
-    p.docNumber,
-    ...p.benefits.flatMap((b) => [b.item, b.amount]),
-    ...p.eligibility.text,
-    ...p.materials,
-    p.howToApply.online ?? '',
-    ...p.howToApply.steps,
-    p.contact,
-  ].join('\n')
-
-const titleAndKeywords = (p: Policy) => `${p.title}\n${p.keywords.join('\n')}`
-
 /**
  * Title outranks keywords, which outrank the body (summary and the rest: one field, so a common term costs
- * one posting list, not two). Pinyin and single characters come from the title and keywords only: that is
- * what people type as pinyin or one character.
+ * one posting list, not two) and the issuer and document number (names: no synonyms). Pinyin and single characters come from the title and keywords only: that is
+ * what people type as pinyin or one character. The pinyin is read from the stored readings, never converted here.
  */
-export function createPolicyIndex(policies: readonly Policy[]) {
+export function createPolicyIndex(policies: readonly SearchablePolicy[]) {
   const byId = new Map(policies.map((p) => [p.id, p]))
-  const index = createSearchIndex<Policy>({
+  const index = createSearchIndex<SearchablePolicy>({
     idOf: (p) => p.id,
     fields: {
       title: { extract: (p) => p.title, boost: 8 },
       keywords: { extract: (p) => p.keywords.join('\n'), boost: 4 },
       body: { extract: bodyText },
-      pinyin: { extract: titleAndKeywords, analyzer: 'pinyin', boost: 3 },
-      chars: { extract: titleAndKeywords, analyzer: 'chars', boost: 3 },
+      names: { extract: namesText, analyzer: 'name' },
+      pinyin: { extract: (p) => pinyinTerms(pinyinSourceText(p), storedReadings(p)).join(' '), analyzer: 'pinyin', boost: 3 },
+      chars: { extract: pinyinSourceText, analyzer: 'chars', boost: 3 },
     },
   })
   index.addAll(policies)
@@ -78,7 +66,7 @@ export function createPolicyIndex(policies: readonly Policy[]) {
 export type PolicyIndex = ReturnType<typeof createPolicyIndex>
 
 /** The ids in force on a day, computed once per day rather than once per result. */
-function inForceCache(policies: readonly Policy[]) {
+function inForceCache(policies: readonly SearchablePolicy[]) {
   let cached: { today: string; ids: Set<string> } | undefined
   return (today: string) => {
     if (cached?.today !== today) cached = { today, ids: new Set(policies.filter((p) => isInForce(p, today)).map((p) => p.id)) }
@@ -86,7 +74,7 @@ function inForceCache(policies: readonly Policy[]) {
   }
 }
 
-function matchesFilters(policy: Policy, inForce: boolean, filters: PolicyFilters): boolean {
+function matchesFilters(policy: SearchablePolicy, inForce: boolean, filters: PolicyFilters): boolean {
   return (
     (filters.category === undefined || policy.categories.includes(filters.category)) &&
     (filters.audience === undefined || policy.audiences.includes(filters.audience)) &&
@@ -96,10 +84,10 @@ function matchesFilters(policy: Policy, inForce: boolean, filters: PolicyFilters
 
 export function toHit({ policy, terms }: RankedPolicy, today: string): PolicyHit {
   const matched = new Set(terms)
-  // Pinyin is worked out only when a Latin term (shebao, sb) matched.
-  const viaPinyin = terms.some((term) => !isCjk(term))
+  // Pinyin places are looked up only when a Latin term (shebao, sb) matched.
+  const readings = terms.some((term) => !isCjk(term)) ? storedReadings(policy) : undefined
   const highlights: FieldHighlight[] = [
-    { field: 'title' as const, ranges: highlightRanges(policy.title, matched, { viaPinyin }) },
+    { field: 'title' as const, ranges: highlightRanges(policy.title, matched, { readings }) },
     { field: 'summary' as const, ranges: highlightRanges(policy.summary, matched) },
   ].filter((h) => h.ranges.length > 0)
   return { ...toSummary(policy, today), highlights }

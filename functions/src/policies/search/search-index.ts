@@ -1,14 +1,17 @@
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch'
 import { synonymSpans } from './synonyms'
-import { characters, isCjk, normalize, pinyinTerms, tokenize, type Span } from './tokenizer'
+import { characters, isCjk, normalize, tokenize, type Span } from './tokenizer'
 
 /**
  * How a field is read into terms:
  *   text    CJK bigrams, Latin words and synonym-group terms — the main analyzer, always searched
- *   pinyin  pinyin of the CJK bigrams — searched by Latin query words (shebao, sb)
+ *   pinyin  pinyin terms the field's `extract` already worked out, space-separated (see `pinyinTerms`) —
+ *           searched by Latin query words (shebao, sb)
  *   chars   single CJK characters — searched only by one-character query words
+ *   name    text without synonym-group terms, for proper names: 人力资源和社会保障局 is who issued a policy,
+ *           not a sign that it is about 社保, so it matches 社会保障 typed out but not 社保
  */
-export type Analyzer = 'text' | 'pinyin' | 'chars'
+export type Analyzer = 'text' | 'pinyin' | 'chars' | 'name'
 
 export interface IndexedField<T> {
   extract(doc: T): string
@@ -40,8 +43,9 @@ type Mode = 'AND' | 'OR'
 
 const ANALYZE: Record<Analyzer, (text: string) => string[]> = {
   text: (text) => [...tokenize(text), ...synonymSpans(text).map((span) => span.term)],
-  pinyin: pinyinTerms,
+  pinyin: (terms) => terms.split(' ').filter(Boolean),
   chars: characters,
+  name: tokenize,
 }
 
 /** Skips absent parts and does not nest a single query: every combination level costs MiniSearch a pass over its results. */
@@ -76,7 +80,7 @@ export function createSearchIndex<T>(options: SearchIndexOptions<T>): SearchInde
   const fieldNames = Object.keys(options.fields)
   const fieldOf = (name: string) => options.fields[name]!
   const namesWith = (analyzer: Analyzer) => fieldNames.filter((name) => (fieldOf(name).analyzer ?? 'text') === analyzer)
-  const textFields = namesWith('text')
+  const textFields = [...namesWith('text'), ...namesWith('name')]
   const pinyinFields = namesWith('pinyin')
   const charFields = namesWith('chars')
 

@@ -1,5 +1,3 @@
-import { pinyin } from 'pinyin-pro'
-
 /**
  * A Chinese-aware tokenizer with no dictionary: CJK text becomes overlapping bigrams (社会保险 → 社会 会保 保险),
  * which finds any two-character word without segmentation; a lone CJK character stays a unigram. Latin letters
@@ -82,15 +80,17 @@ export function characters(text: string): string[] {
 
 /**
  * Pinyin of each CJK bigram, in full and as initials (社保 → shebao, sb), so `shebao` or `sb` typed on a
- * Latin keyboard finds 社保. A lone character gives its full pinyin. Readings come from pinyin-pro, which
- * reads heteronyms in context (银行 → yinhang).
+ * Latin keyboard finds 社保. A lone character gives its full pinyin. `readings` holds one syllable per CJK
+ * character of the text, in order: worked out when the text is written (pinyin-readings.ts), because the
+ * pinyin dictionary is too big for the query path. Characters past the end of the readings get no pinyin.
  */
-export function pinyinSpans(text: string): Span[] {
+export function pinyinSpans(text: string, readings: readonly string[]): Span[] {
+  let next = 0
   return segments(text)
     .filter((segment) => segment.kind === 'cjk')
     .flatMap((segment) => {
-      const syllables = pinyin(segment.text, { toneType: 'none', type: 'array', v: true })
-      if (syllables.length === 1) return [{ term: syllables[0]!, start: segment.start, end: segment.start + 1 }]
+      const syllables = readings.slice(next, (next += segment.text.length))
+      if (segment.text.length === 1) return syllables.map((term) => ({ term, start: segment.start, end: segment.start + 1 }))
       return syllables.slice(1).flatMap((second, i) => {
         const first = syllables[i]!
         const place = { start: segment.start + i, end: segment.start + i + 2 }
@@ -102,8 +102,8 @@ export function pinyinSpans(text: string): Span[] {
     })
 }
 
-export function pinyinTerms(text: string): string[] {
-  return pinyinSpans(text).map((span) => span.term)
+export function pinyinTerms(text: string, readings: readonly string[]): string[] {
+  return pinyinSpans(text, readings).map((span) => span.term)
 }
 
 export function isCjk(term: string): boolean {

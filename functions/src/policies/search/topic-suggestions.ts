@@ -1,13 +1,15 @@
-import { POLICY_TOPICS } from '@doorstep/shared'
+import { POLICY_TOPICS, type PolicyTopic } from '@doorstep/shared'
 import { createSearchIndex } from './search-index'
+import { TOPIC_READINGS } from './topic-pinyin'
+import { pinyinTerms } from './tokenizer'
 
 const SUGGESTION_COUNT = 4
 
-const topics = createSearchIndex<string>({
+const topics = createSearchIndex<PolicyTopic>({
   idOf: (topic) => topic,
   fields: {
     text: { extract: (topic) => topic },
-    pinyin: { extract: (topic) => topic, analyzer: 'pinyin' },
+    pinyin: { extract: (topic) => pinyinTerms(topic, TOPIC_READINGS[topic].split(' ')).join(' '), analyzer: 'pinyin' },
     chars: { extract: (topic) => topic, analyzer: 'chars' },
   },
 })
