@@ -2,15 +2,14 @@ import * as v from 'valibot'
 import {
   StaffSignInBody,
   WeChatSignInBody,
-  toFieldErrors,
   type Me,
-  type Problem,
   type Session,
   type StaffRole,
   type StaffScope,
 } from '@doorstep/shared'
 import devStaff from '../../../data/seed/dev-staff.json'
-import type { Transport, TransportRequest, TransportResponse } from '@/shared/api/transport'
+import type { TransportRequest, TransportResponse } from '@/shared/api/transport'
+import { createFakeTransport, invalid, ok, problem } from './fake-api'
 
 export const DEV_STAFF_PASSWORD = 'Doorstep-2026'
 const SESSION_MS = 2 * 60 * 60_000
@@ -37,7 +36,6 @@ export function createFakeAuthApi() {
   )
   const residents = new Map<string, string>()
   const tokens = new Map<string, { me: Me; expiresAt: number }>()
-  const requests: { method: string; path: string; authorization?: string }[] = []
   let now = Date.parse('2026-03-02T09:00:00+08:00')
   let issued = 0
   let refuseAllTokens = false
@@ -50,16 +48,16 @@ export function createFakeAuthApi() {
 
   function signInResident(body: unknown): TransportResponse {
     const parsed = v.safeParse(WeChatSignInBody, body)
-    if (!parsed.success) return invalid(parsed.issues)
+    if (!parsed.success) return invalid(parsed.issues, 'body')
     const name = /^dev:([\p{L}\p{N}_-]{1,32})$/u.exec(parsed.output.code)?.[1]
     if (!name) return problem(401, '未登录或登录已过期', '本地登录码应为 dev:<名字>')
     if (!residents.has(name)) residents.set(name, `user-${residents.size + 1}`)
-    return { status: 200, body: issue({ kind: 'user', userId: residents.get(name)!, displayName: name }) }
+    return ok(issue({ kind: 'user', userId: residents.get(name)!, displayName: name }))
   }
 
   function signInStaff(body: unknown): TransportResponse {
     const parsed = v.safeParse(StaffSignInBody, body)
-    if (!parsed.success) return invalid(parsed.issues)
+    if (!parsed.success) return invalid(parsed.issues, 'body')
     const account = staff.get(parsed.output.username)
     if (account?.lockedUntil && account.lockedUntil > now) return locked(Math.ceil((account.lockedUntil - now) / 1000))
     if (!account || parsed.output.password !== DEV_STAFF_PASSWORD) {
@@ -71,29 +69,29 @@ export function createFakeAuthApi() {
     }
     account.failures = 0
     const { username, displayName, role, scope } = account
-    return { status: 200, body: issue({ kind: 'staff', staffId: username, displayName, role, scope }) }
+    return ok(issue({ kind: 'staff', staffId: username, displayName, role, scope }))
   }
 
   function me(request: TransportRequest): TransportResponse {
     const token = /^Bearer (\S+)$/.exec(request.headers.Authorization ?? '')?.[1]
     const session = token ? tokens.get(token) : undefined
     if (!session || session.expiresAt <= now || refuseAllTokens) return problem(401, '未登录或登录已过期', '登录已过期，请重新登录')
-    return { status: 200, body: session.me }
+    return ok(session.me)
   }
 
-  const transport: Transport = async (request) => {
-    const path = new URL(request.url).pathname
-    requests.push({ method: request.method, path, authorization: request.headers.Authorization })
-    if (request.method === 'POST' && path === '/v1/auth/wechat') return signInResident(request.body)
-    if (request.method === 'POST' && path === '/v1/auth/staff') return signInStaff(request.body)
-    if (request.method === 'GET' && path === '/v1/me') return me(request)
-    return problem(404, '没有找到')
-  }
+  // Logs every request with the Authorization header it carried.
+  const api = createFakeTransport(
+    (request, url) => ({ method: request.method, path: url.pathname, authorization: request.headers.Authorization }),
+    (request, { pathname: path }) => {
+      if (request.method === 'POST' && path === '/v1/auth/wechat') return signInResident(request.body)
+      if (request.method === 'POST' && path === '/v1/auth/staff') return signInStaff(request.body)
+      if (request.method === 'GET' && path === '/v1/me') return me(request)
+      return problem(404, '没有找到')
+    },
+  )
 
   return {
-    transport,
-    /** Every request, in order, with the Authorization header it carried. */
-    requests,
+    ...api,
     /** Moves the fake clock, e.g. past a token's two hours or a lockout's fifteen minutes. */
     advanceMinutes(minutes: number) {
       now += minutes * 60_000
@@ -110,16 +108,7 @@ export function createFakeAuthApi() {
   }
 }
 
-function invalid(issues: Parameters<typeof toFieldErrors>[0]): TransportResponse {
-  return problem(422, '提交的内容有误', undefined, toFieldErrors(issues, 'body'))
-}
-
 function locked(retryAfterSeconds: number): TransportResponse {
   const response = problem(429, '账号已临时锁定', `密码连续错误次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`)
   return { ...response, headers: { 'retry-after': String(retryAfterSeconds) } }
-}
-
-function problem(status: number, title: string, detail?: string, errors?: Problem['errors']): TransportResponse {
-  const body: Problem = { type: `https://doorstep.example/problems/${status}`, title, status, detail, errors }
-  return { status, body }
 }

@@ -4,20 +4,19 @@ import {
   POLICY_TOPICS,
   PolicyMatchBody,
   PolicySearchQuery,
-  toFieldErrors,
   type HighlightRange,
   type Policy,
   type PolicyDetail,
   type PolicyHit,
   type PolicySearchPage,
-  type Problem,
   type ServiceProject,
   type Station,
 } from '@doorstep/shared'
 import seedPolicies from '../../../data/seed/policies.json'
 import seedServices from '../../../data/seed/services.json'
 import seedStations from '../../../data/seed/stations.json'
-import { TransportFailure, type Transport, type TransportResponse } from '@/shared/api/transport'
+import type { TransportResponse } from '@/shared/api/transport'
+import { createFakeTransport, invalid, methodAndPath, offsetPage, ok, problem } from './fake-api'
 
 const policies = seedPolicies as Policy[]
 const services = seedServices as ServiceProject[]
@@ -30,44 +29,34 @@ const stations = seedStations as Station[]
  * plus `GET /v1/stations?service=` for 到哪里办.
  */
 export function createFakePoliciesApi({ today = '2026-11-25' } = {}) {
-  const requests: string[] = []
-  let offline = false
-  let failuresLeft = 0
   const inForce = (p: Policy) => p.effectiveFrom <= today && (!p.expiresOn || today < p.expiresOn)
 
-  const transport: Transport = async (request) => {
-    const url = new URL(request.url)
-    requests.push(`${request.method} ${url.pathname}${url.search}`)
-    if (offline) throw new TransportFailure('network', 'Failed to fetch')
-    if (failuresLeft > 0) {
-      failuresLeft--
-      return problem(503, 'Service Unavailable', '服务暂时不可用')
-    }
+  const api = createFakeTransport(methodAndPath, (request, url) => {
     if (request.method === 'GET' && url.pathname === '/v1/policies') return search(url.searchParams)
     if (request.method === 'POST' && url.pathname === '/v1/policies/match') return match(request.body)
     if (request.method === 'GET' && url.pathname === '/v1/stations') return stationsOffering(url.searchParams)
     const detail = /^\/v1\/policies\/([^/]+)$/.exec(url.pathname)
     if (request.method === 'GET' && detail) return get(decodeURIComponent(detail[1]!))
     return problem(404, 'Not Found')
-  }
+  })
 
   function search(params: URLSearchParams): TransportResponse {
     const parsed = v.safeParse(PolicySearchQuery, Object.fromEntries(params))
-    if (!parsed.success) return problem(400, '请求参数有误', '参数不符合要求', toFieldErrors(parsed.issues, 'query'))
+    if (!parsed.success) return invalid(parsed.issues, 'query')
     const { q = '', inForce: onlyInForce, limit, cursor } = parsed.output
     const words = q.split(/\s+/).filter(Boolean)
     const found = policies
       .filter((p) => words.every((w) => `${p.title}${p.summary}${p.keywords.join('')}`.includes(w)))
       .filter((p) => onlyInForce === undefined || inForce(p) === onlyInForce)
       .sort((a, b) => Number(inForce(b)) - Number(inForce(a)))
-    const start = cursor ? Number(atob(cursor)) : 0
+    const { items, ...more } = offsetPage(found, { limit, cursor })
     const page: PolicySearchPage = {
-      items: found.slice(start, start + limit).map((p) => toHit(p, words)),
+      items: items.map((p) => toHit(p, words)),
       total: found.length,
-      ...(start + limit < found.length ? { nextCursor: btoa(String(start + limit)).replace(/=+$/, '') } : {}),
+      ...more,
       ...(found.length === 0 && q ? { suggestions: POLICY_TOPICS.slice(0, 4) } : {}),
     }
-    return { status: 200, body: page }
+    return ok(page)
   }
 
   function toHit(p: Policy, words: string[]): PolicyHit {
@@ -86,38 +75,27 @@ export function createFakePoliciesApi({ today = '2026-11-25' } = {}) {
       inForce: inForce(policy),
       services: policy.serviceIds.flatMap((sid) => services.filter((s) => s.id === sid).map((s) => ({ id: s.id, name: s.name }))),
     }
-    return { status: 200, body: detail }
+    return ok(detail)
   }
 
   function match(body: unknown): TransportResponse {
     const parsed = v.safeParse(PolicyMatchBody, body)
-    if (!parsed.success) return problem(422, '提交的内容有误', '请检查', toFieldErrors(parsed.issues, 'body'))
+    if (!parsed.success) return invalid(parsed.issues, 'body')
     const who = AUDIENCES.find((a) => a.id === parsed.output.who)!
     const items = policies
       .filter((p) => inForce(p) && (p.eligibility.conditions.audiences ?? p.audiences).includes(who.id))
       .map((p) => ({ policy: toHit(p, []), reasons: [`适用于${who.name}`] }))
-    return { status: 200, body: { items } }
+    return ok({ items })
   }
 
   function stationsOffering(params: URLSearchParams): TransportResponse {
     const service = params.get('service') ?? ''
     const limit = Number(params.get('limit') ?? 20)
     const items = stations.filter((s) => s.serviceIds.includes(service)).slice(0, limit)
-    return { status: 200, body: { items } }
+    return ok({ items })
   }
 
-  return {
-    transport,
-    /** Every request as "METHOD /path?query", in order. */
-    requests,
-    setOffline(value: boolean) {
-      offline = value
-    },
-    /** The next `count` requests answer 503 with a problem body. */
-    failNext(count = 1) {
-      failuresLeft = count
-    },
-  }
+  return api
 }
 
 function rangesOf(text: string, words: string[]): HighlightRange[] {
@@ -126,9 +104,4 @@ function rangesOf(text: string, words: string[]): HighlightRange[] {
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) ranges.push([at, at + word.length])
   }
   return ranges.sort((a, b) => a[0] - b[0])
-}
-
-function problem(status: number, title: string, detail?: string, errors?: Problem['errors']): TransportResponse {
-  const body: Problem = { type: 'about:blank', title, status, detail, errors }
-  return { status, body }
 }

@@ -1,5 +1,6 @@
-import type { Enrollment, Problem, ServiceDetail, ServiceProject, ServiceSession, StationSummary } from '@doorstep/shared'
-import type { Transport, TransportResponse } from '@/shared/api/transport'
+import type { Enrollment, ServiceDetail, ServiceProject, ServiceSession, StationSummary } from '@doorstep/shared'
+import type { TransportResponse } from '@/shared/api/transport'
+import { createFakeTransport, methodAndPath, ok, problem as problemWith } from './fake-api'
 
 interface Seat {
   userId: string
@@ -21,8 +22,6 @@ export function createFakeServicesApi(data: {
 }) {
   const sessions = new Map(data.sessions.map((s) => [s.id, { ...s }]))
   const seats = new Map<string, Seat[]>()
-  const requests: string[] = []
-  let failuresLeft = 0
 
   const view = (sessionId: string, seat: Seat): Enrollment => {
     const line = (seats.get(sessionId) ?? []).filter((s) => s.status === 'waitlisted')
@@ -35,13 +34,7 @@ export function createFakeServicesApi(data: {
     }
   }
 
-  const transport: Transport = async (request) => {
-    const url = new URL(request.url)
-    requests.push(`${request.method} ${url.pathname}${url.search}`)
-    if (failuresLeft > 0) {
-      failuresLeft--
-      return problem(503, '服务暂时不可用')
-    }
+  return createFakeTransport(methodAndPath, (request, url) => {
     const path = url.pathname
     const token = request.headers.Authorization?.replace(/^Bearer /, '')
     const userId = token ? data.residents?.[token] : undefined
@@ -74,7 +67,7 @@ export function createFakeServicesApi(data: {
       const seat: Seat = { userId, status: full ? 'waitlisted' : 'confirmed', signedUpAt: '2026-11-25T02:00:00.000Z' }
       if (!full) session.confirmed++
       seats.set(session.id, [...list.filter((s) => s.userId !== userId), seat])
-      return { status: 201, body: view(session.id, seat) }
+      return ok(view(session.id, seat), 201)
     }
     match = /^\/v1\/enrollments\/([^/.]+)\.(.+)$/.exec(path)
     if (request.method === 'DELETE' && match) {
@@ -94,20 +87,8 @@ export function createFakeServicesApi(data: {
       return ok({ items })
     }
     return problem(404, '没有找到')
-  }
-
-  return {
-    transport,
-    requests,
-    failNext(count = 1) {
-      failuresLeft = count
-    },
-  }
+  })
 }
 
-const ok = (body: unknown): TransportResponse => ({ status: 200, body })
-
-function problem(status: number, detail: string): TransportResponse {
-  const body: Problem = { type: 'about:blank', title: status === 409 ? '与当前状态冲突' : '出错了', status, detail }
-  return { status, body }
-}
+const problem = (status: number, detail: string): TransportResponse =>
+  problemWith(status, status === 409 ? '与当前状态冲突' : '出错了', detail)

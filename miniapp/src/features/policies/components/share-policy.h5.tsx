@@ -1,10 +1,9 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import type { PolicyDetail } from '@doorstep/shared'
 import { useState } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
-import { InForceBadge } from './in-force-badge'
-import './policies.scss'
+import { ShareCard } from './share-card'
 
 async function copy(text: string) {
   if (navigator.clipboard) return navigator.clipboard.writeText(text)
@@ -20,17 +19,13 @@ export function SharePolicy({ policy }: { policy: PolicyDetail }) {
       () => setCopied('failed'),
     )
   return (
-    <View className="share-card" role="group" aria-label="分享这条政策">
-      <Text className="share-card__title">{policy.title}</Text>
-      <InForceBadge inForce={policy.inForce} />
-      <Text className="share-card__line">{policy.benefits[0] ? `${policy.benefits[0].item}：${policy.benefits[0].amount}` : policy.summary}</Text>
-      <Text className="share-card__line">{policy.issuer}</Text>
+    <ShareCard policy={policy}>
       <ActionButton onClick={copyLink}>复制链接分享</ActionButton>
       {copied && (
         <Text className="share-card__line" role="status">
           {copied === 'yes' ? '链接已复制，可以粘贴发给亲友' : '没有复制成功，请长按浏览器地址栏复制'}
         </Text>
       )}
-    </View>
+    </ShareCard>
   )
 }

@@ -21,7 +21,7 @@ export function StationResults({ result, isFiltered, onOpen, emptyFiltered }: St
   if (result.status === 'error') {
     return <ErrorView title="服务站点没有加载出来" message={result.error?.detail ?? result.error?.title} onRetry={result.reload} />
   }
-  if (result.stations.length === 0) {
+  if (result.items.length === 0) {
     return isFiltered ? (
       <EmptyView {...(emptyFiltered ?? { title: '这个街道暂时没有服务站点', message: '可以选择“全部”查看其他街道' })} />
     ) : (
@@ -31,7 +31,7 @@ export function StationResults({ result, isFiltered, onOpen, emptyFiltered }: St
   return (
     <View>
       <View role="list" aria-label="服务站点列表">
-        {result.stations.map((station) => (
+        {result.items.map((station) => (
           <View role="listitem" key={station.id}>
             <StationCard station={station} onOpen={onOpen} />
           </View>

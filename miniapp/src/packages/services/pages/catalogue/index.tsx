@@ -3,17 +3,19 @@ import { View } from '@tarojs/components'
 import { SERVICE_CATEGORIES } from '@doorstep/shared/domain/categories'
 import { fetchServices } from '@/features/services/api/services-api'
 import { ServiceCard } from '@/features/services/components/service-card'
-import { useLoad } from '@/features/services/hooks/use-load'
+import { useHttpClient } from '@/shared/api/http-client-context'
 import { ActionButton } from '@/shared/components/action-button'
 import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
 import { Heading } from '@/shared/components/heading'
 import { LoadingView } from '@/shared/components/loading-view'
+import { useResource } from '@/shared/hooks/use-resource'
 import { ROUTES } from '@/shared/navigation/routes'
 
 /** The six categories and their service projects, in the district's order. */
 export default function ServiceCataloguePage() {
-  const { status, data, error, reload } = useLoad('all', (client) => fetchServices(client))
+  const client = useHttpClient()
+  const { status, data, error, reload } = useResource(() => fetchServices(client), [client])
   const open = (url: string) => Taro.navigateTo({ url })
 
   return (

@@ -1,15 +1,17 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useSession } from '@/features/auth/session-context'
-import { fetchMyEnrollments, fetchService, fetchSessions, fetchStationsOffering } from '@/features/services/api/services-api'
+import { fetchService, fetchSessions, fetchStationsOffering } from '@/features/services/api/services-api'
 import { ServiceFacts, Section } from '@/features/services/components/service-facts'
 import { SessionCard } from '@/features/services/components/session-card'
 import { StationLinks } from '@/features/services/components/station-links'
 import { useEnrollmentActions } from '@/features/services/hooks/use-enrollment-actions'
-import { useLoad } from '@/features/services/hooks/use-load'
+import { useMyEnrollments } from '@/features/services/hooks/use-my-enrollments'
+import { useHttpClient } from '@/shared/api/http-client-context'
 import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
+import { useResource } from '@/shared/hooks/use-resource'
 import { ROUTES } from '@/shared/navigation/routes'
 
 export default function ServiceDetailPage() {
@@ -18,10 +20,11 @@ export default function ServiceDetailPage() {
   const session = useSession()
   const residentId = session?.me.kind === 'user' ? session.me.userId : undefined
   const signedInResident = residentId !== undefined
-  const service = useLoad(`service:${id}`, id ? (client) => fetchService(client, id) : undefined)
-  const sessions = useLoad(`sessions:${id}`, id ? (client) => fetchSessions(client, id) : undefined)
-  const stations = useLoad(`stations:${id}`, id ? (client) => fetchStationsOffering(client, id) : undefined)
-  const mine = useLoad(`mine:${residentId ?? ''}`, residentId ? fetchMyEnrollments : undefined)
+  const client = useHttpClient()
+  const service = useResource(id ? () => fetchService(client, id) : undefined, [client, id])
+  const sessions = useResource(id ? () => fetchSessions(client, id) : undefined, [client, id])
+  const stations = useResource(id ? () => fetchStationsOffering(client, id) : undefined, [client, id])
+  const mine = useMyEnrollments(residentId)
   const actions = useEnrollmentActions(() => {
     sessions.reload()
     mine.reload()

@@ -1,10 +1,9 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useSession } from '@/features/auth/session-context'
-import { fetchMyEnrollments } from '@/features/services/api/services-api'
 import { EnrollmentCard } from '@/features/services/components/enrollment-card'
 import { useEnrollmentActions } from '@/features/services/hooks/use-enrollment-actions'
-import { useLoad } from '@/features/services/hooks/use-load'
+import { useMyEnrollments } from '@/features/services/hooks/use-my-enrollments'
 import { ActionButton } from '@/shared/components/action-button'
 import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
@@ -16,7 +15,7 @@ import { ROUTES } from '@/shared/navigation/routes'
 export default function MyEnrollmentsPage() {
   const session = useSession()
   const residentId = session?.me.kind === 'user' ? session.me.userId : undefined
-  const mine = useLoad(`mine:${residentId ?? ''}`, residentId ? fetchMyEnrollments : undefined)
+  const mine = useMyEnrollments(residentId)
   const actions = useEnrollmentActions(() => mine.reload())
   const open = (url: string) => Taro.navigateTo({ url })
   const cancel = async (enrollment: Parameters<typeof actions.cancel>[0]) => {

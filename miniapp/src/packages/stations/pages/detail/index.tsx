@@ -10,7 +10,7 @@ import { ROUTES } from '@/shared/navigation/routes'
 
 export default function StationDetailPage() {
   const { params } = useRouter()
-  const { status, station, error, reload } = useStation(params.id)
+  const { status, data: station, error, reload } = useStation(params.id)
   const now = useNow()
   const call = (phoneNumber: string) => Taro.makePhoneCall({ phoneNumber })
   const navigate = ({ location, name, address }: Station) =>

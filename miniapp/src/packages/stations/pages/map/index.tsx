@@ -32,8 +32,8 @@ export default function StationMapPage() {
   const openStation = (id: string) => Taro.navigateTo({ url: ROUTES.stationDetail(id) })
 
   const streetCentre = useMemo(
-    () => (street ? centreOf(all.stations.filter((s) => s.subDistrict === street).map((s) => s.location)) : undefined),
-    [all.stations, street],
+    () => (street ? centreOf((all.data ?? []).filter((s) => s.subDistrict === street).map((s) => s.location)) : undefined),
+    [all.data, street],
   )
 
   return (
@@ -50,9 +50,9 @@ export default function StationMapPage() {
           )}
           {all.status === 'ready' && (
             <View>
-              <StationMap stations={all.stations} focus={position ?? streetCentre} onOpen={openStation} />
+              <StationMap stations={all.data} focus={position ?? streetCentre} onOpen={openStation} />
               <Text className="state-view__message">
-                地图上共 {all.stations.length} 个站点，点选标记可查看详情；下方列表包含同样的站点。
+                地图上共 {all.data.length} 个站点，点选标记可查看详情；下方列表包含同样的站点。
               </Text>
             </View>
           )}

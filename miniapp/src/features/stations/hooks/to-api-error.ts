@@ -1,7 +1,0 @@
-import { ApiError, isApiError } from '@/shared/api/api-error'
-
-/** Anything thrown while loading becomes an ApiError, so views have one shape to show. */
-export function toApiError(error: unknown): ApiError {
-  if (isApiError(error)) return error
-  return new ApiError({ kind: 'http', status: 0, title: '出了点问题', detail: '请稍后重试' })
-}
