@@ -35,7 +35,6 @@ function mulberry32(seed: number): () => number {
 
 const rand = mulberry32(20231225)
 const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1))
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!
 /** k distinct items, kept in the original order. */
 function sample<T>(xs: readonly T[], k: number): T[] {
   const idx = xs.map((_, i) => i)

@@ -122,7 +122,6 @@ export function validateSeed(files: SeedFiles): string[] {
 
   // ── services
   const serviceIds = new Set(services.map((s) => s.id))
-  const policyIds = new Set(policies.map((p) => p.id))
   if (services.length !== EXPECTED.services) problems.push(`services.json: 应有 ${EXPECTED.services} 项服务，实际 ${services.length}`)
   for (const cat of CATEGORY_IDS) {
     const n = services.filter((s) => s.categoryId === cat).length

@@ -11,6 +11,7 @@ import {
   waitlistSortKey,
   type EnrollmentRecord,
 } from './keys'
+import { queryAll } from '../core/db/query-all'
 
 /** Enrollment items: each state change is one conditional UpdateItem naming the state it leaves. */
 export class EnrollmentRepository {
@@ -135,43 +136,25 @@ export class EnrollmentRepository {
 
   /** Everyone who ever signed up for a session (the roster), read consistently from its partition. */
   async ofSession(sessionId: string): Promise<EnrollmentRecord[]> {
-    const enrollments: EnrollmentRecord[] = []
-    let startKey: Record<string, unknown> | undefined
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': sessionKey(sessionId).pk, ':prefix': ENROLLMENT_SK_PREFIX },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      )
-      enrollments.push(...Items.map(fromEnrollmentItem))
-      startKey = LastEvaluatedKey
-    } while (startKey)
-    return enrollments
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': sessionKey(sessionId).pk, ':prefix': ENROLLMENT_SK_PREFIX },
+      ConsistentRead: true,
+    })
+    return items.map(fromEnrollmentItem)
   }
 
   /** A person's enrollments, newest sign-up first. */
   async ofUser(userId: string): Promise<EnrollmentRecord[]> {
-    const enrollments: EnrollmentRecord[] = []
-    let startKey: Record<string, unknown> | undefined
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': enrollmentsOfUser(userId) },
-          ScanIndexForward: false,
-          ExclusiveStartKey: startKey,
-        }),
-      )
-      enrollments.push(...Items.map(fromEnrollmentItem))
-      startKey = LastEvaluatedKey
-    } while (startKey)
-    return enrollments
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': enrollmentsOfUser(userId) },
+      ScanIndexForward: false,
+    })
+    return items.map(fromEnrollmentItem)
   }
 
   private async transition(

@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
-import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { fromSessionItem, sessionKey, sessionsOfService, toSessionItem, type SessionRecord } from './keys'
+import { queryAll } from '../core/db/query-all'
 
 export type SeatOutcome = 'taken' | 'held' | 'full'
 
@@ -31,22 +32,13 @@ export class SessionRepository {
 
   /** Sessions of a service starting after `after` (Shanghai wall clock), by start time. */
   async ofService(serviceId: string, after: string): Promise<SessionRecord[]> {
-    const sessions: SessionRecord[] = []
-    let startKey: Record<string, unknown> | undefined
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk > :after',
-          ExpressionAttributeValues: { ':pk': sessionsOfService(serviceId), ':after': after },
-          ExclusiveStartKey: startKey,
-        }),
-      )
-      sessions.push(...Items.map(fromSessionItem))
-      startKey = LastEvaluatedKey
-    } while (startKey)
-    return sessions
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk > :after',
+      ExpressionAttributeValues: { ':pk': sessionsOfService(serviceId), ':after': after },
+    })
+    return items.map(fromSessionItem)
   }
 
   /** False when a session with this id exists already. */

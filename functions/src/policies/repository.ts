@@ -1,7 +1,8 @@
 import type { Policy } from '@doorstep/shared'
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { BatchGetCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { fromPolicyItem, fromSearchableItem, POLICY_SET_VERSION_KEY, toPolicyItem, type SearchablePolicy } from './keys'
+import { queryAll } from '../core/db/query-all'
 
 export type WriteOutcome = 'written' | 'conflict'
 
@@ -18,22 +19,13 @@ export class PolicyRepository {
 
   /** The whole library (a few hundred items): what the search index and the matcher are built from. */
   async listAll(): Promise<SearchablePolicy[]> {
-    const policies: SearchablePolicy[] = []
-    let ExclusiveStartKey: Record<string, unknown> | undefined
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: 'gsi2',
-          KeyConditionExpression: 'gsi2pk = :pk',
-          ExpressionAttributeValues: { ':pk': 'POLICIES' },
-          ExclusiveStartKey,
-        }),
-      )
-      policies.push(...(page.Items ?? []).map(fromSearchableItem))
-      ExclusiveStartKey = page.LastEvaluatedKey
-    } while (ExclusiveStartKey)
-    return policies
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'POLICIES' },
+    })
+    return items.map(fromSearchableItem)
   }
 
   /** 0 until the first admin write. Strongly consistent, so an edit shows in the next search. */

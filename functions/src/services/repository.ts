@@ -1,5 +1,6 @@
 import { CATEGORY_IDS, type CategoryId, type PolicyLink, type ServiceProject } from '@doorstep/shared'
-import { BatchGetCommand, GetCommand, QueryCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { queryAll } from '../core/db/query-all'
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity', 'seedHash'] as const
 
@@ -24,21 +25,13 @@ export class ServiceRepository {
   /** One category (gsi1), or all of them category by category (gsi2). A few dozen items: no paging for callers. */
   async list(category?: CategoryId): Promise<ServiceProject[]> {
     const [index, partition] = category ? ['gsi1', `SERVICES#${category}`] : ['gsi2', 'SERVICES']
-    const services: ServiceProject[] = []
-    let startKey: Record<string, unknown> | undefined
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: index,
-          KeyConditionExpression: `${index}pk = :pk`,
-          ExpressionAttributeValues: { ':pk': partition },
-          ExclusiveStartKey: startKey,
-        }),
-      )
-      services.push(...Items.map(fromItem))
-      startKey = LastEvaluatedKey
-    } while (startKey)
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: index,
+      KeyConditionExpression: `${index}pk = :pk`,
+      ExpressionAttributeValues: { ':pk': partition },
+    })
+    const services = items.map(fromItem)
     return category ? services : services.sort((a, b) => CATEGORY_IDS.indexOf(a.categoryId) - CATEGORY_IDS.indexOf(b.categoryId))
   }
 

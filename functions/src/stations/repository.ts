@@ -3,6 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { decodeCursor, encodeCursor } from '../core/db/cursor'
 import { geoKeys, PARTITION_PRECISION, rangesCovering, type GeoRange } from './geo-index'
+import { queryAll } from '../core/db/query-all'
 
 /**
  * Stations live in the catalog table.
@@ -133,22 +134,13 @@ export class StationRepository {
 
   private async readRange({ partition, prefix }: GeoRange): Promise<Station[]> {
     const wholePartition = prefix.length === PARTITION_PRECISION
-    const stations: Station[] = []
-    let startKey: Record<string, unknown> | undefined
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: 'gsi3',
-          KeyConditionExpression: wholePartition ? 'gsi3pk = :pk' : 'gsi3pk = :pk AND begins_with(gsi3sk, :prefix)',
-          ExpressionAttributeValues: wholePartition ? { ':pk': partition } : { ':pk': partition, ':prefix': prefix },
-          ExclusiveStartKey: startKey,
-        }),
-      )
-      stations.push(...Items.map(fromItem))
-      startKey = LastEvaluatedKey
-    } while (startKey)
-    return stations
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: 'gsi3',
+      KeyConditionExpression: wholePartition ? 'gsi3pk = :pk' : 'gsi3pk = :pk AND begins_with(gsi3sk, :prefix)',
+      ExpressionAttributeValues: wholePartition ? { ':pk': partition } : { ':pk': partition, ':prefix': prefix },
+    })
+    return items.map(fromItem)
   }
 
   /**
