@@ -13,7 +13,7 @@ import {
 import { ConflictError, NotFoundError, ValidationError } from '../core/http/errors'
 import type { ServiceRepository } from '../services/repository'
 import type { StationRepository } from '../stations/repository'
-import { toCsv } from './csv'
+import { toCsv } from '../core/csv/to-csv'
 import type { EnrollmentRepository } from './enrollment-repository'
 import { enrollmentId, parseEnrollmentId, toServiceSession, type SessionRecord } from './keys'
 import type { SeatLedger } from './seat-ledger'

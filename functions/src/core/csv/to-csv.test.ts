@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toCsv } from './csv'
+import { toCsv } from './to-csv'
 
 describe('toCsv (RFC 4180)', () => {
   it('joins fields with commas and ends every line with CRLF', () => {
