@@ -53,6 +53,19 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:UpdateItem': ['EnrollmentsTable', 'RateLimitsTable'],
     'dynamodb:Query': ['EnrollmentsTable/index/gsi2'],
   },
+  MessagesSubmit: {
+    'dynamodb:GetItem': ['MessagesTable'],
+    'dynamodb:PutItem': ['MessagesTable'],
+    'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'],
+  },
+  MessagesMine: { 'dynamodb:Query': ['MessagesTable/index/gsi1'] },
+  MessagesGet: { 'dynamodb:GetItem': ['MessagesTable'] },
+  MessagesRate: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
+  MessagesStaffAction: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
+  MessagesConfirmSolved: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
+  MessagesReopen: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
+  MessagesQueue: { 'dynamodb:Query': ['MessagesTable/index/gsi2'] },
+  MessagesEscalateOverdue: { 'dynamodb:Query': ['MessagesTable/index/gsi2'], 'dynamodb:UpdateItem': ['MessagesTable'] },
   EnrollmentsMine: {
     'dynamodb:GetItem': ['EnrollmentsTable'],
     'dynamodb:BatchGetItem': ['EnrollmentsTable'],
@@ -83,6 +96,37 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:GetItem': ['EnrollmentsTable'],
     'dynamodb:UpdateItem': ['EnrollmentsTable', 'RateLimitsTable'],
   },
+  CompaniesCreate: {
+    'dynamodb:GetItem': ['CatalogTable', 'CompaniesTable'],
+    'dynamodb:PutItem': ['CompaniesTable'],
+    'dynamodb:UpdateItem': ['CompaniesTable', 'RateLimitsTable'],
+  },
+  CompaniesGet: { 'dynamodb:GetItem': ['CompaniesTable'], 'dynamodb:Query': ['CompaniesTable'] },
+  CompaniesMine: { 'dynamodb:Query': ['CompaniesTable/index/gsi1'] },
+  CompaniesCompleteStep: {
+    'dynamodb:GetItem': ['CompaniesTable'],
+    'dynamodb:UpdateItem': ['CompaniesTable', 'RateLimitsTable'],
+    'dynamodb:Query': ['CompaniesTable'],
+  },
+  CompaniesAddNote: {
+    'dynamodb:GetItem': ['CompaniesTable'],
+    'dynamodb:UpdateItem': ['CompaniesTable', 'RateLimitsTable'],
+    'dynamodb:Query': ['CompaniesTable'],
+  },
+  CompaniesEmployeesAdd: {
+    'dynamodb:GetItem': ['CompaniesTable'],
+    'dynamodb:PutItem': ['CompaniesTable'],
+    'dynamodb:UpdateItem': ['RateLimitsTable'],
+  },
+  CompaniesEmployeesList: { 'dynamodb:GetItem': ['CompaniesTable'], 'dynamodb:Query': ['CompaniesTable'] },
+  CompaniesEmployeesEdit: { 'dynamodb:GetItem': ['CompaniesTable'], 'dynamodb:UpdateItem': ['CompaniesTable', 'RateLimitsTable'] },
+  CompaniesEmployeesRemove: {
+    'dynamodb:GetItem': ['CompaniesTable'],
+    'dynamodb:DeleteItem': ['CompaniesTable'],
+    'dynamodb:UpdateItem': ['RateLimitsTable'],
+  },
+  CompaniesEmployeesCsv: { 'dynamodb:GetItem': ['CompaniesTable'], 'dynamodb:Query': ['CompaniesTable'] },
+  CompaniesDeskList: { 'dynamodb:Query': ['CompaniesTable/index/gsi2', 'CompaniesTable/index/gsi3'] },
 }
 
 let resources: Record<string, Resource>

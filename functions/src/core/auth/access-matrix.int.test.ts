@@ -8,6 +8,8 @@ import { bearer, call, signInStaff, signInUser } from '../../../test/http'
 import { seededStations } from '../../../test/seed-data'
 import { createSession, shanghaiDay } from '../../../test/sessions'
 import { editablePolicy, seededPolicy } from '../../../test/seed-policies'
+import { anEmployee, companyAtBankDesk, createCompany, employeeOf } from '../../../test/companies'
+import { answeredMessage, idempotencyKey, messageBody, submitMessage } from '../../../test/messages'
 
 const CALLERS = ['anonymous', 'userA', 'userB', 'staffIn', 'staffOut', 'admin'] as const
 type CallerName = (typeof CALLERS)[number]
@@ -17,17 +19,21 @@ interface Row {
   /** Exactly as in serverless.yml: "METHOD /path/{param}". */
   route: string
   /** The concrete request; may create objects first (owned by userA, placed inside staffIn's scope). */
-  request: (tokens: Tokens) => Promise<{ path: string; body?: unknown }> | { path: string; body?: unknown }
+  request: (tokens: Tokens) => Promise<Request> | Request
   expect: Record<CallerName, number>
   /** Staff accounts playing "in scope" and "out of scope" for this route (default: answerers of two sub-districts). */
   staff?: { in: string; out: string }
 }
+
+type Request = { path: string; body?: unknown; headers?: Record<string, string> }
 
 const everyone = (status: number): Record<CallerName, number> =>
   Object.fromEntries(CALLERS.map((c) => [c, status])) as Record<CallerName, number>
 
 /** Session routes are for desks and the admin: 苏锦街道's desk is in scope of 苏锦 stations, the bank desk is not. */
 const SESSION_STAFF = { in: 'desk.sujin', out: 'desk.boc' }
+/** Company cases at the bank-branch station: its desk is in scope, 苏锦's desk is not. */
+const BANK_DESK_STAFF = { in: 'desk.boc', out: 'desk.sujin' }
 const SUJIN_SESSION = {
   serviceId: 'svc-talent-experience',
   title: '权限矩阵场次',
@@ -88,6 +94,49 @@ const ROWS: Row[] = [
     request: async (tokens) => ({ path: `/v1/enrollments/${await enrollmentOf(tokens.userA!)}` }),
     expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 404 },
   },
+  {
+    // each resident's own key: a claim belongs to the one who sent it
+    route: 'POST /v1/messages',
+    request: () => ({ path: '/v1/messages', body: messageBody(), headers: { 'idempotency-key': idempotencyKey() } }),
+    expect: { ...everyone(403), anonymous: 401, userA: 201, userB: 201 },
+  },
+  { route: 'GET /v1/me/messages', request: () => ({ path: '/v1/me/messages' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
+  {
+    // userA's message in 平江街道: its author and board staff reaching 平江 may read it
+    route: 'GET /v1/messages/{id}',
+    request: async (tokens) => ({ path: `/v1/messages/${await submitMessage(tokens.userA!)}` }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+  },
+  {
+    // only the author rates an answered message
+    route: 'POST /v1/messages/{id}/rating',
+    request: async (tokens) => ({ path: `/v1/messages/${await answeredMessage(tokens.userA!)}/rating`, body: { score: 5 } }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 404 },
+  },
+  {
+    // only the author confirms an answer solved it
+    route: 'POST /v1/messages/{id}/solved',
+    request: async (tokens) => ({ path: `/v1/messages/${await answeredMessage(tokens.userA!)}/solved` }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 404 },
+  },
+  {
+    // only the author reopens an answered message
+    route: 'POST /v1/messages/{id}/reopen',
+    request: async (tokens) => ({ path: `/v1/messages/${await answeredMessage(tokens.userA!)}/reopen`, body: { reason: '还是没解决' } }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 404 },
+  },
+  {
+    // the open messages in the caller's scope: board staff only (an empty queue is still 200)
+    route: 'GET /v1/admin/messages',
+    request: () => ({ path: '/v1/admin/messages?limit=5' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 200, admin: 200 },
+  },
+  {
+    // an internal note: board staff reaching 平江 and the admin
+    route: 'POST /v1/admin/messages/{id}/actions',
+    request: async (tokens) => ({ path: `/v1/admin/messages/${await submitMessage(tokens.userA!)}/actions`, body: { action: 'note', note: '矩阵测试备注' } }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+  },
   { route: 'GET /v1/me/enrollments', request: () => ({ path: '/v1/me/enrollments' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
   {
     // a session at a station in 苏锦街道: its desk and the admin may
@@ -124,6 +173,77 @@ const ROWS: Row[] = [
       body: { attended: true },
     }),
     expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: SESSION_STAFF,
+  },
+  {
+    // callers go in turn with the same credit code: the first case wins, the next owner finds it taken
+    route: 'POST /v1/companies',
+    request: () => ({ path: '/v1/companies', body: companyAtBankDesk() }),
+    expect: { ...everyone(403), anonymous: 401, userA: 201, userB: 409 },
+  },
+  { route: 'GET /v1/me/companies', request: () => ({ path: '/v1/me/companies' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
+  {
+    // userA's case at the bank-branch desk: its owner, that desk and the admin
+    route: 'GET /v1/companies/{id}',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}` }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // the same step in turn: the owner completes it, those allowed after them find it done (409)
+    route: 'POST /v1/companies/{id}/steps/{stepId}/complete',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/steps/bank-account/complete`, body: {} }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 409, staffOut: 404, admin: 409 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    route: 'POST /v1/companies/{id}/notes',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/notes`, body: { text: '矩阵测试备注' } }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // the same person in turn: the owner adds them, those allowed after them find them on the roster (409)
+    route: 'POST /v1/companies/{id}/employees',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/employees`, body: anEmployee() }),
+    expect: { anonymous: 401, userA: 201, userB: 404, staffIn: 409, staffOut: 404, admin: 409 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    route: 'GET /v1/companies/{id}/employees',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/employees` }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // re-saves userA's employee as they are: the owner, that desk and the admin
+    route: 'PUT /v1/companies/{id}/employees/{employeeId}',
+    request: async (tokens) => {
+      const { path, employee } = await employeeOf(tokens.userA!)
+      const { idNumber: _fixed, ...edit } = employee
+      return { path, body: edit }
+    },
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // in turn: the owner removes the employee, those allowed after them find no one (404)
+    route: 'DELETE /v1/companies/{id}/employees/{employeeId}',
+    request: async (tokens) => ({ path: (await employeeOf(tokens.userA!)).path }),
+    expect: { anonymous: 401, userA: 204, userB: 404, staffIn: 404, staffOut: 404, admin: 404 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    route: 'GET /v1/companies/{id}/employees.csv',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/employees.csv` }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // 苏锦's cases: 苏锦's desk and the admin; the bank desk (a station scope) may not choose a sub-district (400)
+    route: 'GET /v1/admin/companies',
+    request: () => ({ path: '/v1/admin/companies?subDistrict=sujin' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 400, admin: 200 },
     staff: SESSION_STAFF,
   },
 ]
@@ -168,12 +288,12 @@ describe('route × caller matrix', () => {
       staffOut: await staffToken(staff.out),
       admin: await staffToken('admin'),
     }
-    const { path, body } = await row.request(tokens)
+    const { path, body, headers } = await row.request(tokens)
     const method = row.route.split(' ')[0]!
     const actual: Record<string, number> = {}
     for (const caller of CALLERS) {
       const token = tokens[caller]
-      actual[caller] = (await call(method, path, { body, headers: token ? bearer(token) : {} })).status
+      actual[caller] = (await call(method, path, { body, headers: { ...headers, ...(token ? bearer(token) : {}) } })).status
     }
     expect(actual).toEqual(row.expect)
   })

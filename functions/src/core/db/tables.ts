@@ -4,6 +4,8 @@ export const TABLE_ENV = {
   accounts: 'ACCOUNTS_TABLE',
   rateLimits: 'RATE_LIMITS_TABLE',
   enrollments: 'ENROLLMENTS_TABLE',
+  companies: 'COMPANIES_TABLE',
+  messages: 'MESSAGES_TABLE',
 } as const
 
 export type TableKey = keyof typeof TABLE_ENV

@@ -1,0 +1,158 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import type { CaseNote } from '@doorstep/shared'
+import { caseKey, casesOfOwner, creditCodeKey, fromCaseItem, toCaseItem, type CaseRecord, type StepRecord } from './keys'
+
+export interface CreditCodeClaim {
+  companyId: string
+  ownerId: string
+}
+
+export class CaseRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async get(id: string): Promise<CaseRecord | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: caseKey(id), ConsistentRead: true }))
+    return Item ? fromCaseItem(Item) : undefined
+  }
+
+  /** K3: claim a credit code for a case; false if it is already claimed. */
+  async claimCreditCode(code: string, claim: CreditCodeClaim): Promise<boolean> {
+    return conditional(() =>
+      this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...creditCodeKey(code), ...claim, entity: 'credit-code' },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
+    )
+  }
+
+  async creditCodeClaim(code: string): Promise<CreditCodeClaim | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: creditCodeKey(code), ConsistentRead: true }))
+    return Item ? { companyId: Item.companyId as string, ownerId: Item.ownerId as string } : undefined
+  }
+
+  /** Takes over a claim whose case was never written (a crash between the two writes); false if it moved meanwhile. */
+  async takeOverClaim(code: string, from: CreditCodeClaim, to: CreditCodeClaim): Promise<boolean> {
+    return conditional(() =>
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: creditCodeKey(code),
+          UpdateExpression: 'SET companyId = :newId, ownerId = :newOwner',
+          ConditionExpression: 'companyId = :oldId',
+          ExpressionAttributeValues: { ':newId': to.companyId, ':newOwner': to.ownerId, ':oldId': from.companyId },
+        }),
+      ),
+    )
+  }
+
+  async create(record: CaseRecord): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.table, Item: toCaseItem(record), ConditionExpression: 'attribute_not_exists(pk)' }))
+  }
+
+  /** K2: a person's cases, newest first. */
+  async listByOwner(userId: string, limit = 50): Promise<CaseRecord[]> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :owner',
+        ExpressionAttributeValues: { ':owner': casesOfOwner(userId) },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    )
+    return Items.map(fromCaseItem)
+  }
+
+  /**
+   * K9: appends a note unless the case holds `max` already; undefined if there is no such case or it is full
+   * (told apart by the caller). Does not move `version`: notes never decide a step.
+   */
+  async appendNote(id: string, note: CaseNote, max: number): Promise<CaseRecord | undefined> {
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: caseKey(id),
+          UpdateExpression: 'SET notes = list_append(if_not_exists(notes, :none), :note)',
+          ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(notes) OR size(notes) < :max)',
+          ExpressionAttributeValues: { ':none': [], ':note': [note], ':max': max },
+          ReturnValues: 'ALL_NEW',
+        }),
+      )
+      return Attributes ? fromCaseItem(Attributes) : undefined
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined
+      throw error
+    }
+  }
+
+  /** K7/K8: cases of one sub-district or one desk station, newest first, a page at a time. */
+  async listByPlacement(
+    placement: { index: 'gsi2' | 'gsi3'; partition: string },
+    limit: number,
+    startKey: Record<string, unknown> | undefined,
+  ): Promise<{ records: CaseRecord[]; lastKey?: Record<string, unknown> }> {
+    const { Items = [], LastEvaluatedKey } = await this.db.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: placement.index,
+        KeyConditionExpression: `${placement.index}pk = :partition`,
+        ExpressionAttributeValues: { ':partition': placement.partition },
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: startKey,
+      }),
+    )
+    return { records: Items.map(fromCaseItem), lastKey: LastEvaluatedKey }
+  }
+
+  /**
+   * K4: records a done step only if nobody changed the case since `expectedVersion` was read, so two
+   * completions can never both win. False when the case moved on (re-read and decide again).
+   */
+  async saveStep(
+    id: string,
+    stepId: string,
+    step: StepRecord,
+    expectedVersion: number,
+    milestones: { deskStartedAt?: string; completedAt?: string },
+  ): Promise<boolean> {
+    const sets = ['steps.#step = :step', 'version = version + :one']
+    const values: Record<string, unknown> = { ':step': step, ':one': 1, ':version': expectedVersion }
+    for (const [name, value] of Object.entries(milestones)) {
+      if (value === undefined) continue
+      sets.push(`${name} = :${name}`)
+      values[`:${name}`] = value
+    }
+    return conditional(() =>
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: caseKey(id),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeNames: { '#step': stepId },
+          ExpressionAttributeValues: values,
+        }),
+      ),
+    )
+  }
+}
+
+async function conditional(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write()
+    return true
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false
+    throw error
+  }
+}

@@ -1,0 +1,68 @@
+import {
+  addDays,
+  daysBetween,
+  ONBOARDING_PROMISE_MINUTES,
+  REGISTRATION_DUE_DAYS,
+  shanghaiDate,
+  type CompanyCase,
+  type CompanyStep,
+  type CompanySummary,
+  type OnboardingStepTemplate,
+  type OnboardingTiming,
+  type RegistrationDeadline,
+} from '@doorstep/shared'
+import type { CaseRecord } from './keys'
+
+/** The step whose completion is the social-insurance registration the 30-day deadline is about. */
+export const REGISTRATION_STEP = 'social-insurance-account'
+
+export function toCompanyCase(record: CaseRecord, template: readonly OnboardingStepTemplate[], employeeCount: number, now: Date): CompanyCase {
+  const { ownerId: _owner, version: _version, steps: done, deskStartedAt, completedAt, notes = [], ...company } = record
+  const steps: CompanyStep[] = template.map((step) => {
+    const entry = done[step.id]
+    return entry ? { ...step, status: 'done', ...entry } : { ...step, status: 'open' }
+  })
+  return {
+    ...company,
+    steps,
+    progress: progressOf(record, template),
+    employeeCount,
+    notes,
+    timing: timingOf(deskStartedAt, completedAt),
+    deadline: deadlineOf(record, now),
+  }
+}
+
+export function toCompanySummary(record: CaseRecord, template: readonly OnboardingStepTemplate[], now: Date): CompanySummary {
+  const { id, name, creditCode, subDistrict, stationId, createdAt, completedAt } = record
+  return {
+    id,
+    name,
+    creditCode,
+    subDistrict,
+    ...(stationId ? { stationId } : {}),
+    createdAt,
+    ...(completedAt ? { completedAt } : {}),
+    progress: progressOf(record, template),
+    deadline: deadlineOf(record, now),
+  }
+}
+
+function progressOf(record: CaseRecord, template: readonly OnboardingStepTemplate[]) {
+  const done = template.filter((s) => record.steps[s.id]).length
+  return { done, total: template.length, percent: Math.round((done / template.length) * 100) }
+}
+
+function timingOf(deskStartedAt: string | undefined, completedAt: string | undefined): OnboardingTiming {
+  const timing: OnboardingTiming = { promiseMinutes: ONBOARDING_PROMISE_MINUTES, deskStartedAt, completedAt }
+  if (!deskStartedAt || !completedAt) return timing
+  const elapsedSeconds = Math.round((Date.parse(completedAt) - Date.parse(deskStartedAt)) / 1000)
+  return { ...timing, elapsedSeconds, withinPromise: elapsedSeconds <= ONBOARDING_PROMISE_MINUTES * 60 }
+}
+
+function deadlineOf(record: CaseRecord, now: Date): RegistrationDeadline {
+  const dueOn = addDays(record.foundedOn, REGISTRATION_DUE_DAYS)
+  const done = Boolean(record.steps[REGISTRATION_STEP])
+  const daysLeft = daysBetween(shanghaiDate(now), dueOn)
+  return { dueOn, done, daysLeft, overdue: !done && daysLeft < 0 }
+}

@@ -1,0 +1,81 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import type { EmployeeEdit } from '@doorstep/shared'
+import { queryAll } from '../core/db/query-all'
+import { caseKey, EMPLOYEE_SK_PREFIX, employeeKey, fromEmployeeItem, toEmployeeItem, type EmployeeRecord } from './keys'
+
+const ofCompany = (companyId: string) => ({
+  KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+  ExpressionAttributeValues: { ':pk': caseKey(companyId).pk, ':prefix': EMPLOYEE_SK_PREFIX },
+})
+
+export class EmployeeRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  /** K5: false when this person (same derived id) is already on the roster. */
+  async add(record: EmployeeRecord): Promise<boolean> {
+    try {
+      await this.db.send(new PutCommand({ TableName: this.table, Item: toEmployeeItem(record), ConditionExpression: 'attribute_not_exists(pk)' }))
+      return true
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false
+      throw error
+    }
+  }
+
+  /** K5a: replaces the editable fields of an employee who is on the roster; undefined if they are not. */
+  async edit(companyId: string, employeeId: string, edit: EmployeeEdit): Promise<EmployeeRecord | undefined> {
+    const { contractEndsOn, ...fields } = edit
+    const names = Object.keys(fields)
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: employeeKey(companyId, employeeId),
+          UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}${contractEndsOn ? ', #contractEndsOn = :contractEndsOn' : ' REMOVE #contractEndsOn'}`,
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: Object.fromEntries([...names, 'contractEndsOn'].map((n) => [`#${n}`, n])),
+          ExpressionAttributeValues: Object.fromEntries([...Object.entries(fields), ...(contractEndsOn ? [['contractEndsOn', contractEndsOn]] : [])].map(([n, v]) => [`:${n}`, v])),
+          ReturnValues: 'ALL_NEW',
+        }),
+      )
+      return Attributes ? fromEmployeeItem(Attributes) : undefined
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined
+      throw error
+    }
+  }
+
+  /** K5b: false if they were not on the roster. */
+  async remove(companyId: string, employeeId: string): Promise<boolean> {
+    try {
+      await this.db.send(new DeleteCommand({ TableName: this.table, Key: employeeKey(companyId, employeeId), ConditionExpression: 'attribute_exists(pk)' }))
+      return true
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false
+      throw error
+    }
+  }
+
+  /** K6: the roster in the order people were added. */
+  async list(companyId: string): Promise<EmployeeRecord[]> {
+    const items = await queryAll(this.db, { TableName: this.table, ConsistentRead: true, ...ofCompany(companyId) })
+    return items.map(fromEmployeeItem).sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id))
+  }
+
+  async count(companyId: string): Promise<number> {
+    let total = 0
+    let startKey: Record<string, unknown> | undefined
+    do {
+      const page = await this.db.send(
+        new QueryCommand({ TableName: this.table, ConsistentRead: true, Select: 'COUNT', ExclusiveStartKey: startKey, ...ofCompany(companyId) }),
+      )
+      total += page.Count ?? 0
+      startKey = page.LastEvaluatedKey
+    } while (startKey)
+    return total
+  }
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto'
+import { maskIdNumber, maskPhone, type EmployeeEdit, type EmployeeInput, type EmployeeListItem } from '@doorstep/shared'
+import type { Caller } from '../core/auth/caller'
+import { toCsv } from '../core/csv/to-csv'
+import { ConflictError, NotFoundError } from '../core/http/errors'
+import { assertCanWorkOn } from './case-access'
+import type { CaseRepository } from './case-repository'
+import type { EmployeeRepository } from './employee-repository'
+import type { EmployeeRecord } from './keys'
+
+export class EmployeeService {
+  constructor(
+    private readonly cases: Pick<CaseRepository, 'get'>,
+    private readonly employees: EmployeeRepository,
+  ) {}
+
+  /** One line per person: the id is derived from the ID number, so a repeat (double tap, retry) is a 409, never a duplicate. */
+  async add(companyId: string, input: EmployeeInput, caller: Caller, now: Date): Promise<EmployeeListItem> {
+    assertCanWorkOn(caller, await this.cases.get(companyId))
+    const record: EmployeeRecord = { ...input, id: employeeIdOf(companyId, input.idNumber), companyId, addedAt: now.toISOString() }
+    if (!(await this.employees.add(record)))
+      throw new ConflictError('这名员工已在名册中', [{ path: 'body.idNumber', message: '该身份证号码已在名册中' }])
+    return toListItem(record)
+  }
+
+  async edit(companyId: string, employeeId: string, edit: EmployeeEdit, caller: Caller): Promise<EmployeeListItem> {
+    assertCanWorkOn(caller, await this.cases.get(companyId))
+    const saved = await this.employees.edit(companyId, employeeId, edit)
+    if (!saved) throw new NotFoundError('名册中没有这名员工')
+    return toListItem(saved)
+  }
+
+  async remove(companyId: string, employeeId: string, caller: Caller): Promise<void> {
+    assertCanWorkOn(caller, await this.cases.get(companyId))
+    if (!(await this.employees.remove(companyId, employeeId))) throw new NotFoundError('名册中没有这名员工')
+  }
+
+  async list(companyId: string, caller: Caller): Promise<{ items: EmployeeListItem[] }> {
+    assertCanWorkOn(caller, await this.cases.get(companyId))
+    return { items: (await this.employees.list(companyId)).map(toListItem) }
+  }
+
+  /**
+   * The 职工名册 as the company keeps it: unmasked, because the file is the company's own record for
+   * registration; only its owner and desks in scope get it. BOM so spreadsheet programs read the Chinese as UTF-8.
+   */
+  async rosterCsv(companyId: string, caller: Caller): Promise<{ filename: string; csv: string }> {
+    const record = await this.cases.get(companyId)
+    assertCanWorkOn(caller, record)
+    const rows = (await this.employees.list(companyId)).map((e, i) => [
+      i + 1,
+      e.name,
+      e.idNumber,
+      e.phone,
+      e.hiredOn,
+      e.contractSigned ? '是' : '否',
+      e.contractEndsOn ?? '',
+    ])
+    const header = ['序号', '姓名', '身份证号码', '手机号码', '入职日期', '已签劳动合同', '合同到期日']
+    return { filename: `employees-${record.creditCode}.csv`, csv: `\uFEFF${toCsv([header, ...rows])}` }
+  }
+}
+
+/** Stable per company and person, and reveals nothing of the ID number in URLs. */
+export function employeeIdOf(companyId: string, idNumber: string): string {
+  return createHash('sha256').update(`${companyId}:${idNumber}`).digest('hex').slice(0, 24)
+}
+
+export function toListItem({ idNumber, phone, companyId: _c, ...rest }: EmployeeRecord): EmployeeListItem {
+  return { ...rest, idNumberMasked: maskIdNumber(idNumber), phoneMasked: maskPhone(phone) }
+}

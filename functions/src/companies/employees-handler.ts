@@ -1,0 +1,53 @@
+import { CompanyPathParams, EmployeeEdit, EmployeeInput, EmployeePathParams } from '@doorstep/shared'
+import { defineRoute, reply } from '../core/http/route'
+import { employeeService } from './wiring'
+
+/** Owner, or desk staff / admin in scope; anyone else 404. */
+export const add = defineRoute({
+  name: 'companies.employees.add',
+  access: 'signed-in',
+  params: CompanyPathParams,
+  body: EmployeeInput,
+  handle: async ({ params, body, ctx }) => reply(201, await employeeService.add(params.id, body, ctx.caller, ctx.now)),
+})
+
+export const list = defineRoute({
+  name: 'companies.employees.list',
+  access: 'signed-in',
+  params: CompanyPathParams,
+  handle: ({ params, ctx }) => employeeService.list(params.id, ctx.caller),
+})
+
+/** The roster as a CSV file (RFC 4180, UTF-8 with BOM), unmasked: the company's own 职工名册. */
+export const exportCsv = defineRoute({
+  name: 'companies.employees.csv',
+  access: 'signed-in',
+  params: CompanyPathParams,
+  handle: async ({ params, ctx }) => {
+    const { filename, csv } = await employeeService.rosterCsv(params.id, ctx.caller)
+    return reply(200, csv, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'no-store',
+    })
+  },
+})
+
+/** Owner, or desk staff / admin in scope; the ID number cannot change (remove and add again). */
+export const edit = defineRoute({
+  name: 'companies.employees.edit',
+  access: 'signed-in',
+  params: EmployeePathParams,
+  body: EmployeeEdit,
+  handle: ({ params, body, ctx }) => employeeService.edit(params.id, params.employeeId, body, ctx.caller),
+})
+
+export const remove = defineRoute({
+  name: 'companies.employees.remove',
+  access: 'signed-in',
+  params: EmployeePathParams,
+  handle: async ({ params, ctx }) => {
+    await employeeService.remove(params.id, params.employeeId, ctx.caller)
+    return reply(204, undefined)
+  },
+})

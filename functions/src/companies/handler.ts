@@ -1,0 +1,51 @@
+import { CaseNoteBody, CompanyCreate, CompanyPathParams, CompanyStepPathParams, StepCompleteBody } from '@doorstep/shared'
+import type { Caller } from '../core/auth/caller'
+import { defineRoute, reply } from '../core/http/route'
+import { companyService } from './wiring'
+
+export const create = defineRoute({
+  name: 'companies.create',
+  access: 'user',
+  body: CompanyCreate,
+  handle: async ({ body, ctx }) => {
+    const created = await companyService.create(body, userIdOf(ctx.caller), ctx.now)
+    return reply(201, created, { location: `/v1/companies/${created.id}` })
+  },
+})
+
+/** Owner, or desk staff / admin in scope; anyone else 404. */
+export const get = defineRoute({
+  name: 'companies.get',
+  access: 'signed-in',
+  params: CompanyPathParams,
+  handle: ({ params, ctx }) => companyService.get(params.id, ctx.caller, ctx.now),
+})
+
+export const mine = defineRoute({
+  name: 'companies.mine',
+  access: 'user',
+  handle: ({ ctx }) => companyService.mine(userIdOf(ctx.caller), ctx.now),
+})
+
+export const completeStep = defineRoute({
+  name: 'companies.completeStep',
+  access: 'signed-in',
+  params: CompanyStepPathParams,
+  body: StepCompleteBody,
+  handle: ({ params, body, ctx }) => companyService.completeStep(params.id, params.stepId, body.note, ctx.caller, ctx.now),
+})
+
+/** Owner, or desk staff / admin in scope: a note on the case or one of its steps. */
+export const addNote = defineRoute({
+  name: 'companies.addNote',
+  access: 'signed-in',
+  params: CompanyPathParams,
+  body: CaseNoteBody,
+  handle: ({ params, body, ctx }) => companyService.addNote(params.id, body, ctx.caller, ctx.now),
+})
+
+/** These routes are `access: 'user'`, so the edge has already refused anyone else. */
+function userIdOf(caller: Caller): string {
+  if (caller.kind !== 'user') throw new Error('a user route was reached by a non-user caller')
+  return caller.userId
+}

@@ -1,0 +1,177 @@
+import * as v from 'valibot'
+import { isValidCreditCode } from '../domain/credit-code'
+import { isValidIdNumber } from '../domain/id-number'
+import type { StepStatus } from '../domain/onboarding-checklist'
+import type { OnboardingStepTemplate } from '../domain/onboarding-template'
+import { SUB_DISTRICT_IDS, type SubDistrictId } from '../domain/sub-districts'
+import { Id, IsoDate, QueryCursor, QueryLimit, Text } from './common'
+
+const MOBILE_OR_LANDLINE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
+
+/** A company's or an employee's phone: trimmed, mobile or landline with area code. */
+export const ContactPhone = v.pipe(
+  v.string('须为文本'),
+  v.trim(),
+  v.regex(MOBILE_OR_LANDLINE, '请填写 11 位手机号或带区号的座机号'),
+)
+
+export const CreditCode = v.pipe(
+  v.string('须为文本'),
+  v.trim(),
+  v.toUpperCase(),
+  v.length(18, '统一社会信用代码须为 18 位'),
+  v.check(isValidCreditCode, '统一社会信用代码不正确，请核对营业执照'),
+)
+
+export const IdNumber = v.pipe(
+  v.string('须为文本'),
+  v.trim(),
+  v.toUpperCase(),
+  v.length(18, '身份证号码须为 18 位'),
+  v.check(isValidIdNumber, '身份证号码不正确，请核对'),
+)
+
+/** POST /v1/companies: a newly registered company opens its onboarding case. */
+export const CompanyCreate = v.strictObject({
+  name: Text(60),
+  creditCode: CreditCode,
+  legalRepresentative: Text(20),
+  subDistrict: v.picklist(SUB_DISTRICT_IDS, '请选择所在街道'),
+  /** The desk station the company goes to (e.g. the bank-branch featured point), if chosen. */
+  stationId: v.optional(Id),
+  address: Text(100),
+  contactPhone: ContactPhone,
+  foundedOn: IsoDate,
+  expectedHeadcount: v.pipe(v.number('须为整数'), v.integer('须为整数'), v.minValue(1, '至少 1 人'), v.maxValue(100000, '人数过大')),
+})
+export type CompanyCreate = v.InferOutput<typeof CompanyCreate>
+
+export const CompanyPathParams = v.strictObject({ id: v.pipe(v.string(), v.uuid('编号格式不正确')) })
+export const CompanyStepPathParams = v.strictObject({
+  id: v.pipe(v.string(), v.uuid('编号格式不正确')),
+  stepId: Id,
+})
+
+/** POST /v1/companies/{id}/steps/{stepId}/complete: an optional note (e.g. the social-insurance number). */
+export const StepCompleteBody = v.strictObject({ note: v.optional(Text(200)) })
+
+/** POST /v1/companies/{id}/notes: a note on the case, optionally about one step (a desk's remark, a missing material). */
+export const CaseNoteBody = v.strictObject({ stepId: v.optional(Id), text: Text(200) })
+export type CaseNoteBody = v.InferOutput<typeof CaseNoteBody>
+
+/** A case keeps at most this many notes. */
+export const MAX_CASE_NOTES = 100
+
+export interface CaseNote {
+  at: string
+  by: Actor
+  stepId?: string
+  text: string
+}
+
+/** Who did something: the owner, or a desk on the company's behalf. */
+export interface Actor {
+  kind: 'owner' | 'staff'
+  /** The owner's user id, or the staff member's username. */
+  id: string
+}
+
+export interface CompanyStep extends OnboardingStepTemplate {
+  status: StepStatus
+  completedAt?: string
+  completedBy?: Actor
+  note?: string
+}
+
+export interface CompanyCase {
+  id: string
+  name: string
+  creditCode: string
+  legalRepresentative: string
+  subDistrict: SubDistrictId
+  stationId?: string
+  address: string
+  contactPhone: string
+  foundedOn: string
+  expectedHeadcount: number
+  createdAt: string
+  steps: CompanyStep[]
+  progress: { done: number; total: number; percent: number }
+  employeeCount: number
+  /** Oldest first. */
+  notes: CaseNote[]
+  timing: OnboardingTiming
+  deadline: RegistrationDeadline
+}
+
+/** From the first step done at a desk to the last step done, against the 15-minute promise. */
+export interface OnboardingTiming {
+  promiseMinutes: number
+  deskStartedAt?: string
+  completedAt?: string
+  elapsedSeconds?: number
+  withinPromise?: boolean
+}
+
+/** Social-insurance registration is due within 30 days of founding. */
+export interface RegistrationDeadline {
+  dueOn: string
+  done: boolean
+  daysLeft: number
+  overdue: boolean
+}
+
+/** An item of GET /v1/me/companies and of the desk's list. */
+export type CompanySummary = Pick<
+  CompanyCase,
+  'id' | 'name' | 'creditCode' | 'subDistrict' | 'stationId' | 'createdAt' | 'progress' | 'deadline'
+> & { completedAt?: string }
+
+/**
+ * GET /v1/admin/companies: the cases in a desk's scope, newest first. District-wide staff choose a
+ * sub-district; a sub-district desk may name its own; a station desk sees its station.
+ */
+export const DeskCasesQuery = v.strictObject({
+  subDistrict: v.optional(v.picklist(SUB_DISTRICT_IDS, '请选择街道')),
+  limit: QueryLimit(50, 20),
+  cursor: QueryCursor,
+})
+export type DeskCasesQuery = v.InferOutput<typeof DeskCasesQuery>
+
+/** POST /v1/companies/{id}/employees. */
+export const EmployeeInput = v.strictObject({
+  name: Text(20),
+  idNumber: IdNumber,
+  phone: ContactPhone,
+  hiredOn: IsoDate,
+  contractSigned: v.boolean('须为是或否'),
+  contractEndsOn: v.optional(IsoDate),
+})
+export type EmployeeInput = v.InferOutput<typeof EmployeeInput>
+
+/** PUT /v1/companies/{id}/employees/{employeeId}: everything but the ID number (a wrong one: remove and add again). */
+export const EmployeeEdit = v.strictObject({
+  name: Text(20),
+  phone: ContactPhone,
+  hiredOn: IsoDate,
+  contractSigned: v.boolean('须为是或否'),
+  contractEndsOn: v.optional(IsoDate),
+})
+export type EmployeeEdit = v.InferOutput<typeof EmployeeEdit>
+
+export const EmployeePathParams = v.strictObject({
+  id: v.pipe(v.string(), v.uuid('编号格式不正确')),
+  employeeId: v.pipe(v.string(), v.regex(/^[0-9a-f]{24}$/, '编号格式不正确')),
+})
+
+/** A roster line as lists show it: ID number and phone masked. */
+export interface EmployeeListItem {
+  id: string
+  name: string
+  idNumberMasked: string
+  phoneMasked: string
+  hiredOn: string
+  contractSigned: boolean
+  contractEndsOn?: string
+  addedAt: string
+}
