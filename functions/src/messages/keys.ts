@@ -1,4 +1,4 @@
-import { AWAITING_ANSWER_STATUSES, SUB_DISTRICT_IDS, type InternalNote, type MessageCategoryId, type MessageStatus, type SubDistrictId } from '@doorstep/shared'
+import { AWAITING_ANSWER_STATUSES, SUB_DISTRICT_IDS, type InternalNote, type MessageStatus, type ResidentMessage, type SubDistrictId } from '@doorstep/shared'
 
 /**
  * The messages table (docs/data-model.md, M1–M3).
@@ -26,26 +26,17 @@ export interface AuditEntry {
   userId?: string
 }
 
-export interface MessageRecord {
-  id: string
-  trackingNo: string
+/**
+ * What is stored: the fields the author reads (shared `ResidentMessage`), plus the author, who answered,
+ * internal notes and the audit trail. `history` is derived from the audit trail when a view is built.
+ */
+export type MessageRecord = Omit<ResidentMessage, 'answer' | 'followUps' | 'history'> & {
   authorId: string
-  category: MessageCategoryId
-  title: string
-  content: string
-  phone?: string
-  subDistrict?: SubDistrictId
-  public: boolean
-  anonymous: boolean
-  status: MessageStatus
-  submittedAt: string
-  answerDeadline: string
   answer?: { text: string; at: string; staffId: string }
-  rating?: { score: number; comment?: string; at: string }
   notes: InternalNote[]
   audit: AuditEntry[]
   escalatedAt?: string
-  followUps?: Array<{ at: string; text: string }>
+  followUps?: ResidentMessage['followUps']
 }
 
 export function toMessageItem(message: MessageRecord) {
