@@ -25,8 +25,8 @@ export async function call<T = any>(
     status: response.status,
     contentType,
     headers: response.headers,
-    // a CSV export stays text; everything else the API sends is JSON
-    body: text ? (contentType.startsWith('text/csv') ? text : JSON.parse(text)) : undefined,
+    // a CSV export stays text (an XLSX one too: read its bytes with fetch); everything else the API sends is JSON
+    body: text ? (contentType.startsWith('text/csv') || contentType.startsWith('application/vnd.') ? text : JSON.parse(text)) : undefined,
   }
 }
 

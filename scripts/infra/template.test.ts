@@ -54,14 +54,32 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:Query': ['EnrollmentsTable/index/gsi2'],
   },
   MessagesSubmit: {
-    'dynamodb:GetItem': ['MessagesTable'],
+    'dynamodb:GetItem': ['MessagesTable', 'CatalogTable'],
     'dynamodb:PutItem': ['MessagesTable'],
     'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'],
   },
+  MessagesBoard: { 'dynamodb:Query': ['MessagesTable/index/gsi3'] },
+  MessagesSimilar: { 'dynamodb:Query': ['MessagesTable/index/gsi3'] },
+  MessagesMeToo: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
+  MessagesFollowUp: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
+  MessagesAssistedSubmit: {
+    'dynamodb:GetItem': ['MessagesTable', 'CatalogTable'],
+    'dynamodb:PutItem': ['MessagesTable'],
+    'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'],
+  },
+  MessagesTemplates: {},
+  MessagesDashboard: { 'dynamodb:Query': ['MessagesTable/index/gsi4'] },
+  MessagesDashboardCsv: { 'dynamodb:Query': ['MessagesTable/index/gsi4'] },
+  InboxList: { 'dynamodb:Query': ['InboxTable/index/gsi1', 'InboxTable/index/gsi2'] },
+  InboxRead: { 'dynamodb:Query': ['InboxTable/index/gsi2'], 'dynamodb:UpdateItem': ['InboxTable', 'RateLimitsTable'] },
   MessagesMine: { 'dynamodb:Query': ['MessagesTable/index/gsi1'] },
   MessagesGet: { 'dynamodb:GetItem': ['MessagesTable'] },
   MessagesRate: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
-  MessagesStaffAction: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
+  MessagesStaffAction: {
+    'dynamodb:GetItem': ['MessagesTable', 'AccountsTable'],
+    'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'],
+    'dynamodb:PutItem': ['InboxTable'],
+  },
   MessagesConfirmSolved: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
   MessagesReopen: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
   MessagesQueue: { 'dynamodb:Query': ['MessagesTable/index/gsi2'] },
@@ -126,6 +144,20 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:UpdateItem': ['RateLimitsTable'],
   },
   CompaniesEmployeesCsv: { 'dynamodb:GetItem': ['CompaniesTable'], 'dynamodb:Query': ['CompaniesTable'] },
+  CompaniesEmployeesXlsx: { 'dynamodb:GetItem': ['CompaniesTable'], 'dynamodb:Query': ['CompaniesTable'] },
+  CompaniesEmployeesImport: {
+    'dynamodb:GetItem': ['CompaniesTable'],
+    'dynamodb:Query': ['CompaniesTable'],
+    'dynamodb:PutItem': ['CompaniesTable'],
+    'dynamodb:DeleteItem': ['CompaniesTable'],
+    'dynamodb:UpdateItem': ['RateLimitsTable'],
+  },
+  CompaniesDashboard: { 'dynamodb:Query': ['CompaniesTable/index/gsi2', 'CompaniesTable/index/gsi3'] },
+  CompaniesRemindDeadlines: {
+    'dynamodb:Query': ['CompaniesTable/index/gsi4'],
+    'dynamodb:PutItem': ['InboxTable'],
+    'dynamodb:GetItem': ['AccountsTable'],
+  },
   CompaniesDeskList: { 'dynamodb:Query': ['CompaniesTable/index/gsi2', 'CompaniesTable/index/gsi3'] },
 }
 
@@ -178,6 +210,13 @@ describe('CloudFormation template', () => {
       expect(table!.BillingMode).toBe('PAY_PER_REQUEST')
       expect(table!.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true })
       expect(table!.SSESpecification).toEqual({ SSEEnabled: true })
+    }
+  })
+
+  it('expires Idempotency-Key claims and inbox notes through TTL on expiresAt', () => {
+    const tables = Object.fromEntries(ofType('AWS::DynamoDB::Table'))
+    for (const name of ['MessagesTable', 'InboxTable']) {
+      expect(tables[name]?.Properties.TimeToLiveSpecification, name).toEqual({ AttributeName: 'expiresAt', Enabled: true })
     }
   })
 

@@ -1,7 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import type { CaseNote } from '@doorstep/shared'
-import { caseKey, casesOfOwner, creditCodeKey, fromCaseItem, toCaseItem, type CaseRecord, type StepRecord } from './keys'
+import { addDays, REGISTRATION_STEP_ID, type CaseFacts, type CaseNote } from '@doorstep/shared'
+import { queryAll } from '../core/db/query-all'
+import { caseKey, casesOfOwner, creditCodeKey, fromCaseItem, REGISTRATIONS_DUE, toCaseItem, type CaseRecord, type StepRecord } from './keys'
+
+export type Placement = { index: 'gsi2' | 'gsi3'; partition: string }
 
 export interface CreditCodeClaim {
   companyId: string
@@ -37,7 +40,10 @@ export class CaseRepository {
     return Item ? { companyId: Item.companyId as string, ownerId: Item.ownerId as string } : undefined
   }
 
-  /** Takes over a claim whose case was never written (a crash between the two writes); false if it moved meanwhile. */
+  /**
+   * Takes over a claim whose case is completed, or was never written (a crash between the two writes); false if
+   * it moved meanwhile.
+   */
   async takeOverClaim(code: string, from: CreditCodeClaim, to: CreditCodeClaim): Promise<boolean> {
     return conditional(() =>
       this.db.send(
@@ -96,7 +102,7 @@ export class CaseRepository {
 
   /** K7/K8: cases of one sub-district or one desk station, newest first, a page at a time. */
   async listByPlacement(
-    placement: { index: 'gsi2' | 'gsi3'; partition: string },
+    placement: Placement,
     limit: number,
     startKey: Record<string, unknown> | undefined,
   ): Promise<{ records: CaseRecord[]; lastKey?: Record<string, unknown> }> {
@@ -114,9 +120,43 @@ export class CaseRepository {
     return { records: Items.map(fromCaseItem), lastKey: LastEvaluatedKey }
   }
 
+  /** K11: every case of one sub-district or desk station, only what the dashboard's figures need. */
+  async factsByPlacement(placement: Placement): Promise<CaseFacts[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: placement.index,
+      KeyConditionExpression: `${placement.index}pk = :partition`,
+      ExpressionAttributeValues: { ':partition': placement.partition },
+      ProjectionExpression: 'createdAt, foundedOn, deskStartedAt, completedAt, steps.#registration',
+      ExpressionAttributeNames: { '#registration': REGISTRATION_STEP_ID },
+    })
+    return items.map((item) => {
+      const steps = item.steps as Record<string, unknown> | undefined
+      return {
+        createdAt: item.createdAt as string,
+        foundedOn: item.foundedOn as string,
+        ...(item.deskStartedAt ? { deskStartedAt: item.deskStartedAt as string } : {}),
+        ...(item.completedAt ? { completedAt: item.completedAt as string } : {}),
+        registered: Boolean(steps?.[REGISTRATION_STEP_ID]),
+      }
+    })
+  }
+
+  /** K10: cases whose social-insurance registration is still open and due on or before `dueBy` (sparse gsi4). */
+  async registrationsDueBy(dueBy: string): Promise<CaseRecord[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: 'gsi4',
+      KeyConditionExpression: 'gsi4pk = :due AND gsi4sk < :dayAfter',
+      ExpressionAttributeValues: { ':due': REGISTRATIONS_DUE, ':dayAfter': addDays(dueBy, 1) },
+    })
+    return items.map(fromCaseItem)
+  }
+
   /**
    * K4: records a done step only if nobody changed the case since `expectedVersion` was read, so two
-   * completions can never both win. False when the case moved on (re-read and decide again).
+   * completions can never both win. False when the case moved on (re-read and decide again). Completing
+   * 单位社保开户 takes the case out of the registrations-due index in the same write.
    */
   async saveStep(
     id: string,
@@ -132,12 +172,13 @@ export class CaseRepository {
       sets.push(`${name} = :${name}`)
       values[`:${name}`] = value
     }
+    const removes = stepId === REGISTRATION_STEP_ID ? ' REMOVE gsi4pk, gsi4sk' : ''
     return conditional(() =>
       this.db.send(
         new UpdateCommand({
           TableName: this.table,
           Key: caseKey(id),
-          UpdateExpression: `SET ${sets.join(', ')}`,
+          UpdateExpression: `SET ${sets.join(', ')}${removes}`,
           ConditionExpression: 'version = :version',
           ExpressionAttributeNames: { '#step': stepId },
           ExpressionAttributeValues: values,

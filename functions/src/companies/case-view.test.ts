@@ -33,6 +33,16 @@ describe('a case as people see it', () => {
     expect(view({}).timing).toEqual({ promiseMinutes: 15, deskStartedAt: undefined, completedAt: undefined })
   })
 
+  it('runs the clock to now while the case is active, and freezes it once the case is completed', () => {
+    const started = { deskStartedAt: '2026-11-10T02:00:00.000Z' }
+    const running = view(started, '2026-11-10T02:20:00.000Z')
+    expect(running).toMatchObject({ status: 'active', timing: { elapsedSeconds: 1200, withinPromise: false } })
+    expect(running).not.toHaveProperty('completedAt')
+    const done = { ...started, completedAt: '2026-11-10T02:10:00.000Z' }
+    for (const now of ['2026-11-10T02:10:00.000Z', '2026-12-25T00:00:00.000Z'])
+      expect(view(done, now)).toMatchObject({ status: 'completed', completedAt: done.completedAt, timing: { elapsedSeconds: 600, withinPromise: true } })
+  })
+
   it('puts the registration deadline 30 days after founding, on the Suzhou calendar, overdue once past', () => {
     expect(view({}).deadline).toEqual({ dueOn: '2026-12-01', done: false, daysLeft: 21, overdue: false })
     // 2026-12-01T16:30Z is already 2 December in Suzhou

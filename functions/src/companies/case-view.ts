@@ -3,6 +3,7 @@ import {
   daysBetween,
   ONBOARDING_PROMISE_MINUTES,
   REGISTRATION_DUE_DAYS,
+  REGISTRATION_STEP_ID,
   shanghaiDate,
   type CompanyCase,
   type CompanyStep,
@@ -11,10 +12,7 @@ import {
   type OnboardingTiming,
   type RegistrationDeadline,
 } from '@doorstep/shared'
-import type { CaseRecord } from './keys'
-
-/** The step whose completion is the social-insurance registration the 30-day deadline is about. */
-export const REGISTRATION_STEP = 'social-insurance-account'
+import { isCompleted, type CaseRecord } from './keys'
 
 export function toCompanyCase(record: CaseRecord, template: readonly OnboardingStepTemplate[], employeeCount: number, now: Date): CompanyCase {
   const { ownerId: _owner, version: _version, steps: done, deskStartedAt, completedAt, notes = [], ...company } = record
@@ -24,11 +22,13 @@ export function toCompanyCase(record: CaseRecord, template: readonly OnboardingS
   })
   return {
     ...company,
+    status: isCompleted(record) ? 'completed' : 'active',
+    ...(completedAt ? { completedAt } : {}),
     steps,
     progress: progressOf(record, template),
     employeeCount,
     notes,
-    timing: timingOf(deskStartedAt, completedAt),
+    timing: timingOf(deskStartedAt, completedAt, now),
     deadline: deadlineOf(record, now),
   }
 }
@@ -37,6 +37,7 @@ export function toCompanySummary(record: CaseRecord, template: readonly Onboardi
   const { id, name, creditCode, subDistrict, stationId, createdAt, completedAt } = record
   return {
     id,
+    status: isCompleted(record) ? 'completed' : 'active',
     name,
     creditCode,
     subDistrict,
@@ -53,16 +54,18 @@ function progressOf(record: CaseRecord, template: readonly OnboardingStepTemplat
   return { done, total: template.length, percent: Math.round((done / template.length) * 100) }
 }
 
-function timingOf(deskStartedAt: string | undefined, completedAt: string | undefined): OnboardingTiming {
+/** The desk's clock runs from its first step; completing the case stops it for good. */
+function timingOf(deskStartedAt: string | undefined, completedAt: string | undefined, now: Date): OnboardingTiming {
   const timing: OnboardingTiming = { promiseMinutes: ONBOARDING_PROMISE_MINUTES, deskStartedAt, completedAt }
-  if (!deskStartedAt || !completedAt) return timing
-  const elapsedSeconds = Math.round((Date.parse(completedAt) - Date.parse(deskStartedAt)) / 1000)
+  if (!deskStartedAt) return timing
+  const until = completedAt ? Date.parse(completedAt) : now.getTime()
+  const elapsedSeconds = Math.max(0, Math.round((until - Date.parse(deskStartedAt)) / 1000))
   return { ...timing, elapsedSeconds, withinPromise: elapsedSeconds <= ONBOARDING_PROMISE_MINUTES * 60 }
 }
 
 function deadlineOf(record: CaseRecord, now: Date): RegistrationDeadline {
   const dueOn = addDays(record.foundedOn, REGISTRATION_DUE_DAYS)
-  const done = Boolean(record.steps[REGISTRATION_STEP])
+  const done = Boolean(record.steps[REGISTRATION_STEP_ID])
   const daysLeft = daysBetween(shanghaiDate(now), dueOn)
   return { dueOn, done, daysLeft, overdue: !done && daysLeft < 0 }
 }

@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { anEmployee, companyAtBankDesk, createCompany } from '../../test/companies'
 import { bearer, call, signInStaff, signInUser } from '../../test/http'
 
+/** A case's `status` (active/completed) and a problem's (the HTTP status) share a name. */
+type CaseOrProblem = Omit<CompanyCase, 'status'> & Problem
+
 let owner: { token: string; userId: string }
 let otherOwner: { token: string; userId: string }
 let bankDesk: string
@@ -14,7 +17,7 @@ beforeAll(async () => {
 })
 
 const complete = (id: string, stepId: string, token: string, body: unknown = {}) =>
-  call<CompanyCase & Problem>('POST', `/v1/companies/${id}/steps/${stepId}/complete`, { body, headers: bearer(token) })
+  call<CaseOrProblem>('POST', `/v1/companies/${id}/steps/${stepId}/complete`, { body, headers: bearer(token) })
 const getCase = (id: string, token: string) => call<CompanyCase>('GET', `/v1/companies/${id}`, { headers: bearer(token) })
 const addEmployee = (id: string, token: string, body: unknown = anEmployee()) =>
   call<EmployeeListItem & Problem>('POST', `/v1/companies/${id}/employees`, { body, headers: bearer(token) })
@@ -150,7 +153,7 @@ describe('completing steps', () => {
     const company = await createCompany(owner.token)
     expect((await addEmployee(company.id, owner.token)).status).toBe(201)
     expect((await addEmployee(company.id, bankDesk)).status).toBe(201)
-    let last: CompanyCase | undefined
+    let last: CaseOrProblem | undefined
     for (const step of company.steps.filter((s) => s.status === 'open')) {
       const res = await complete(company.id, step.id, bankDesk, { note: `${step.title} 已办` })
       expect(res.status, step.id).toBe(200)
@@ -171,7 +174,7 @@ describe('completing steps', () => {
 })
 
 describe('notes on a case', () => {
-  const note = (id: string, token: string, body: unknown) => call<CompanyCase & Problem>('POST', `/v1/companies/${id}/notes`, { body, headers: bearer(token) })
+  const note = (id: string, token: string, body: unknown) => call<CaseOrProblem>('POST', `/v1/companies/${id}/notes`, { body, headers: bearer(token) })
 
   it('keeps the desk\'s and the owner\'s notes in order, with who wrote them', async () => {
     const company = await createCompany(owner.token)

@@ -17,7 +17,7 @@ import { assertCanWorkOn } from './case-access'
 import type { CaseRepository } from './case-repository'
 import { toCompanyCase, toCompanySummary } from './case-view'
 import type { EmployeeRepository } from './employee-repository'
-import type { CaseRecord, StepRecord } from './keys'
+import { isCompleted, type CaseRecord, type StepRecord } from './keys'
 
 /** Optimistic writes re-read and retry this often when other steps of the same case land in between. */
 const MAX_STEP_ATTEMPTS = 5
@@ -32,14 +32,15 @@ export class CompanyService {
 
   /**
    * Two single-item writes, no transaction: claim the credit code, then write the case. A crash in between
-   * leaves a claim without a case, which the next attempt for that code takes over.
+   * leaves a claim without a case, which the next attempt for that code takes over; so is a claim whose case
+   * is completed, which is how a company opens a new case after finishing one.
    */
   async create(input: CompanyCreate, ownerId: string, now: Date): Promise<CompanyCase> {
     if (input.stationId !== undefined && !(await this.stations.get(input.stationId)))
       throw new ValidationError([{ path: 'body.stationId', message: '没有这个服务站' }])
 
     const claim = { companyId: randomUUID(), ownerId }
-    if (!(await this.cases.claimCreditCode(input.creditCode, claim))) await this.takeOverOrphanClaim(input.creditCode, claim)
+    if (!(await this.cases.claimCreditCode(input.creditCode, claim))) await this.takeOverClaim(input.creditCode, claim)
 
     const createdAt = now.toISOString()
     const opening: Record<string, StepRecord> = Object.fromEntries(
@@ -50,10 +51,16 @@ export class CompanyService {
     return toCompanyCase(record, this.template, 0, now)
   }
 
-  private async takeOverOrphanClaim(code: string, claim: { companyId: string; ownerId: string }) {
+  /**
+   * The code is claimed: by an active case (409), or by a case that is completed or was never written (a crash
+   * between the two writes) — then the claim passes to the new case, conditional on it still naming the old one.
+   */
+  private async takeOverClaim(code: string, claim: { companyId: string; ownerId: string }) {
     const existing = await this.cases.creditCodeClaim(code)
     const taken = () => new ConflictError('这家企业已有进行中的开办事项', [{ path: 'body.creditCode', message: '该统一社会信用代码已有进行中的开办事项' }])
-    if (!existing || (await this.cases.get(existing.companyId))) throw taken()
+    if (!existing) throw taken()
+    const holder = await this.cases.get(existing.companyId)
+    if (holder && !isCompleted(holder)) throw taken()
     if (!(await this.cases.takeOverClaim(code, existing, claim))) throw taken()
   }
 

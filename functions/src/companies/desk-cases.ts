@@ -1,11 +1,9 @@
 import type { CompanySummary, DeskCasesQuery, OnboardingStepTemplate, Page, StaffScope } from '@doorstep/shared'
 import { decodeCursor, encodeCursor } from '../core/db/cursor'
 import { BadRequestError, NotFoundError } from '../core/http/errors'
-import type { CaseRepository } from './case-repository'
+import type { CaseRepository, Placement } from './case-repository'
 import { toCompanySummary } from './case-view'
 import { casesAtStation, casesOfSubDistrict } from './keys'
-
-type Placement = { index: 'gsi2' | 'gsi3'; partition: string }
 
 /** Which cases a desk's list reads: one partition, chosen by its scope (docs/api.md, *Staff desk*). */
 export function placementFor(scope: StaffScope, subDistrict: DeskCasesQuery['subDistrict']): Placement {

@@ -26,6 +26,44 @@ export class EmployeeRepository {
     }
   }
 
+  /**
+   * K5c: adds a person from an import, or finds them already added by an earlier attempt of the same file (same
+   * importId) — so resending a file after a failure never duplicates anyone. False when someone else put them
+   * on the roster.
+   */
+  async addImported(record: EmployeeRecord & { importId: string }): Promise<boolean> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: toEmployeeItem(record),
+          ConditionExpression: 'attribute_not_exists(pk) OR importId = :importId',
+          ExpressionAttributeValues: { ':importId': record.importId },
+        }),
+      )
+      return true
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false
+      throw error
+    }
+  }
+
+  /** K5d: undoes an import's write — only if the line is still the one that import wrote. */
+  async removeImported(companyId: string, employeeId: string, importId: string): Promise<void> {
+    try {
+      await this.db.send(
+        new DeleteCommand({
+          TableName: this.table,
+          Key: employeeKey(companyId, employeeId),
+          ConditionExpression: 'importId = :importId',
+          ExpressionAttributeValues: { ':importId': importId },
+        }),
+      )
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error
+    }
+  }
+
   /** K5a: replaces the editable fields of an employee who is on the roster; undefined if they are not. */
   async edit(companyId: string, employeeId: string, edit: EmployeeEdit): Promise<EmployeeRecord | undefined> {
     const { contractEndsOn, ...fields } = edit

@@ -7,6 +7,7 @@ import { assertCanWorkOn } from './case-access'
 import type { CaseRepository } from './case-repository'
 import type { EmployeeRepository } from './employee-repository'
 import type { EmployeeRecord } from './keys'
+import { ROSTER_HEADER, rosterRows } from './roster-columns'
 
 export class EmployeeService {
   constructor(
@@ -45,19 +46,15 @@ export class EmployeeService {
    * registration; only its owner and desks in scope get it. BOM so spreadsheet programs read the Chinese as UTF-8.
    */
   async rosterCsv(companyId: string, caller: Caller): Promise<{ filename: string; csv: string }> {
+    const { creditCode, employees } = await this.roster(companyId, caller)
+    return { filename: `employees-${creditCode}.csv`, csv: `\uFEFF${toCsv([ROSTER_HEADER, ...rosterRows(employees)])}` }
+  }
+
+  /** The whole roster, unmasked, for the exports: only its owner and desks in scope get it. */
+  async roster(companyId: string, caller: Caller): Promise<{ creditCode: string; employees: EmployeeRecord[] }> {
     const record = await this.cases.get(companyId)
     assertCanWorkOn(caller, record)
-    const rows = (await this.employees.list(companyId)).map((e, i) => [
-      i + 1,
-      e.name,
-      e.idNumber,
-      e.phone,
-      e.hiredOn,
-      e.contractSigned ? '是' : '否',
-      e.contractEndsOn ?? '',
-    ])
-    const header = ['序号', '姓名', '身份证号码', '手机号码', '入职日期', '已签劳动合同', '合同到期日']
-    return { filename: `employees-${record.creditCode}.csv`, csv: `\uFEFF${toCsv([header, ...rows])}` }
+    return { creditCode: record.creditCode, employees: await this.employees.list(companyId) }
   }
 }
 
@@ -66,6 +63,6 @@ export function employeeIdOf(companyId: string, idNumber: string): string {
   return createHash('sha256').update(`${companyId}:${idNumber}`).digest('hex').slice(0, 24)
 }
 
-export function toListItem({ idNumber, phone, companyId: _c, ...rest }: EmployeeRecord): EmployeeListItem {
+export function toListItem({ idNumber, phone, companyId: _c, importId: _i, ...rest }: EmployeeRecord): EmployeeListItem {
   return { ...rest, idNumberMasked: maskIdNumber(idNumber), phoneMasked: maskPhone(phone) }
 }

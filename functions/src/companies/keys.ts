@@ -1,4 +1,4 @@
-import type { Actor, CaseNote, CompanyCreate } from '@doorstep/shared'
+import { addDays, REGISTRATION_DUE_DAYS, REGISTRATION_STEP_ID, type Actor, type CaseNote, type CompanyCreate } from '@doorstep/shared'
 
 /**
  * The companies table (docs/data-model.md, K1–K6). A case and its employees share one partition.
@@ -6,8 +6,10 @@ import type { Actor, CaseNote, CompanyCreate } from '@doorstep/shared'
  *     a person's cases       gsi1: gsi1pk = OWNER#<userId>, gsi1sk = <createdAt>#<id>
  *     cases of a sub-district gsi2: gsi2pk = SUBDISTRICT#<subDistrict>, gsi2sk = <createdAt>#<id>
  *     cases at a desk station gsi3: gsi3pk = STATION#<stationId>, gsi3sk = <createdAt>#<id> (sparse: only with a station)
+ *     registrations due      gsi4: gsi4pk = REGISTRATION_DUE, gsi4sk = <dueOn>#<id> (sparse: until 单位社保开户 is done)
  *   employee                 pk = COMPANY#<id>, sk = EMPLOYEE#<employeeId>
- *   active case of a code    pk = CREDITCODE#<code>, sk = ACTIVE → companyId (one active case per credit code)
+ *   latest case of a code    pk = CREDITCODE#<code>, sk = ACTIVE → companyId (one active case per credit code: a claim
+ *                            whose case is completed, or was never written, may be taken over)
  */
 export const caseKey = (id: string) => ({ pk: `COMPANY#${id}`, sk: 'CASE' })
 export const employeeKey = (companyId: string, employeeId: string) => ({ pk: `COMPANY#${companyId}`, sk: `EMPLOYEE#${employeeId}` })
@@ -16,6 +18,8 @@ export const creditCodeKey = (code: string) => ({ pk: `CREDITCODE#${code}`, sk: 
 export const casesOfOwner = (userId: string) => `OWNER#${userId}`
 export const casesOfSubDistrict = (subDistrict: string) => `SUBDISTRICT#${subDistrict}`
 export const casesAtStation = (stationId: string) => `STATION#${stationId}`
+/** One partition: a district opens a few thousand companies a year, far below what a partition takes. */
+export const REGISTRATIONS_DUE = 'REGISTRATION_DUE'
 
 export interface StepRecord {
   completedAt: string
@@ -35,6 +39,8 @@ export interface CaseRecord extends CompanyCreate {
   notes?: CaseNote[]
 }
 
+export const isCompleted = (record: Pick<CaseRecord, 'completedAt'>) => record.completedAt !== undefined
+
 export function toCaseItem(record: CaseRecord) {
   const newestFirst = `${record.createdAt}#${record.id}`
   return {
@@ -45,12 +51,16 @@ export function toCaseItem(record: CaseRecord) {
     gsi2pk: casesOfSubDistrict(record.subDistrict),
     gsi2sk: newestFirst,
     ...(record.stationId ? { gsi3pk: casesAtStation(record.stationId), gsi3sk: newestFirst } : {}),
+    ...(record.steps[REGISTRATION_STEP_ID]
+      ? {}
+      : { gsi4pk: REGISTRATIONS_DUE, gsi4sk: `${addDays(record.foundedOn, REGISTRATION_DUE_DAYS)}#${record.id}` }),
     entity: 'company-case' as const,
   }
 }
 
 export function fromCaseItem(item: Record<string, unknown>): CaseRecord {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, gsi3pk: _g3, gsi3sk: _g3s, entity: _e, ...record } = item
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, gsi3pk: _g3, gsi3sk: _g3s, gsi4pk: _g4, gsi4sk: _g4s, entity: _e, ...record } =
+    item
   return record as unknown as CaseRecord
 }
 
@@ -64,6 +74,8 @@ export interface EmployeeRecord {
   contractSigned: boolean
   contractEndsOn?: string
   addedAt: string
+  /** Set when the person came in through a CSV import: that file's id (a retry of the same file recognises its own rows). */
+  importId?: string
 }
 
 export const toEmployeeItem = (record: EmployeeRecord) => ({ ...record, ...employeeKey(record.companyId, record.id), entity: 'employee' as const })

@@ -4,13 +4,15 @@ import { tableName } from '../core/db/tables'
 import { StationRepository } from '../stations/repository'
 import { CaseRepository } from './case-repository'
 import { CompanyService } from './company-service'
+import { CompanyDashboardFigures } from './dashboard'
 import { DeskCases } from './desk-cases'
 import { EmployeeRepository } from './employee-repository'
 import { EmployeeService } from './employee-service'
 
 /** Built once per Lambda container. */
-const cases = new CaseRepository(db, tableName('companies'))
-const employees = new EmployeeRepository(db, tableName('companies'))
+export const cases = new CaseRepository(db, tableName('companies'))
+export const employees = new EmployeeRepository(db, tableName('companies'))
 export const companyService = new CompanyService(cases, employees, new StationRepository(db, tableName('catalog')), ONBOARDING_TEMPLATE)
 export const employeeService = new EmployeeService(cases, employees)
 export const deskCases = new DeskCases(cases, ONBOARDING_TEMPLATE)
+export const dashboardFigures = new CompanyDashboardFigures(cases)

@@ -1,8 +1,12 @@
-import { IdempotencyKey, MessagePathParams, MessageRating, MessageReopen, MessageSubmit } from '@doorstep/shared'
-import * as v from 'valibot'
-import type { Caller } from '../core/auth/caller'
-import { BadRequestError } from '../core/http/errors'
-import { defineRoute, reply, type RequestContext } from '../core/http/route'
+import {
+  MessageFollowUp,
+  MessagePathParams,
+  MessageRating,
+  MessageReopen,
+  MessageSubmit,
+} from '@doorstep/shared'
+import { defineRoute, reply } from '../core/http/route'
+import { idempotencyKeyOf, userIdOf } from './request-parts'
 import { messageService } from './wiring'
 
 /** 201 with the receipt of a new message; 200 with the same receipt when the Idempotency-Key was seen before. */
@@ -54,14 +58,19 @@ export const reopen = defineRoute({
   handle: ({ params, body, ctx }) => messageService.reopen(params.id, userIdOf(ctx.caller), body, ctx.now),
 })
 
-function idempotencyKeyOf(ctx: RequestContext): string {
-  const result = v.safeParse(IdempotencyKey, ctx.event.headers?.['idempotency-key'])
-  if (result.success) return result.output
-  throw new BadRequestError('请求须带有效的 Idempotency-Key', [{ path: 'header.Idempotency-Key', message: result.issues[0].message }])
-}
+/** The author adds to their message. */
+export const followUp = defineRoute({
+  name: 'messages.follow-up',
+  access: 'user',
+  params: MessagePathParams,
+  body: MessageFollowUp,
+  handle: ({ params, body, ctx }) => messageService.followUp(params.id, userIdOf(ctx.caller), body, ctx.now),
+})
 
-/** These routes are `access: 'user'`, so the edge has already refused anyone else. */
-function userIdOf(caller: Caller): string {
-  if (caller.kind !== 'user') throw new Error('a user route was reached by a non-user caller')
-  return caller.userId
-}
+/** 我也有这个问题 (+1), once per person. */
+export const meToo = defineRoute({
+  name: 'messages.me-too',
+  access: 'user',
+  params: MessagePathParams,
+  handle: ({ params, ctx }) => messageService.meToo(params.id, userIdOf(ctx.caller)),
+})

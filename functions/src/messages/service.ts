@@ -1,54 +1,81 @@
 import { createHash, randomUUID } from 'node:crypto'
 import {
   ANSWER_WORKING_DAYS,
-  AWAITING_ANSWER_STATUSES,
+  MESSAGE_FOLLOW_UPS_MAX,
+  MESSAGE_REPLY_TEMPLATES,
   MESSAGE_STATUS_NAMES,
+  ME_TOO_STATUSES,
   RATEABLE_STATUSES,
   REOPENABLE_STATUSES,
   STAFF_MESSAGE_ACTIONS,
   answerDeadline,
   scopeCovers,
+  subDistrictName,
+  type AssistedMessageSubmit,
+  type MeTooReceipt,
+  type MessageFollowUp,
   type MessageQueueItem,
   type MessageQueueQuery,
   type MessageReceipt,
   type MessageRating,
   type MessageReopen,
+  type MessageReplyTemplate,
   type MessageSubmit,
   type ResidentMessage,
   type StaffMessage,
-  type StaffMessageActionBody,
+  type SubDistrictId,
 } from '@doorstep/shared'
 import type { Caller } from '../core/auth/caller'
+import { decodeCursor, encodeCursor } from '../core/db/cursor'
 import { ConflictError, NotFoundError, ValidationError } from '../core/http/errors'
+import type { StationRepository } from '../stations/repository'
 import type { ContentCheck } from './content-check/content-check'
-import type { MessageRecord } from './keys'
+import { QUEUES, queueOf, type MessageRecord } from './keys'
 import type { MessageRepository } from './repository'
 import { formatTrackingNo, trackingDay } from './tracking-number'
 import { queueItem, residentView, staffView } from './views'
-import { QUEUES, queueOf } from './keys'
 
-type StaffCaller = Extract<Caller, { kind: 'staff' }>
+export type StaffCaller = Extract<Caller, { kind: 'staff' }>
 
 /** Roles that work the message board. */
 export const BOARD_STAFF_ROLES = ['answerer', 'admin'] as const
+
+/** Who files a message: a signed-in resident, or staff for a walk-in resident (assisted mode). */
+type Filer = { kind: 'user'; userId: string } | { kind: 'staff'; staff: StaffCaller }
+
+const notFound = () => new NotFoundError('没有找到这条留言')
 
 export class MessageService {
   constructor(
     private readonly messages: MessageRepository,
     private readonly contentCheck: ContentCheck,
+    private readonly stations: Pick<StationRepository, 'get'>,
   ) {}
 
   /**
    * Stores a message once per Idempotency-Key: the first request claims the key with the whole message, and
    * whichever request finds the claim (the first, a retry, or one after a crash) finishes storing it.
    */
-  async submit(userId: string, idempotencyKey: string, body: MessageSubmit, now: Date): Promise<{ created: boolean; receipt: MessageReceipt }> {
+  submit(userId: string, idempotencyKey: string, body: MessageSubmit, now: Date): Promise<{ created: boolean; receipt: MessageReceipt }> {
+    return this.file({ kind: 'user', userId }, idempotencyKey, body, now)
+  }
+
+  /** Assisted mode: staff file for a walk-in resident, inside their own scope; the message has no user behind it. */
+  fileForWalkIn(staff: StaffCaller, idempotencyKey: string, body: AssistedMessageSubmit, now: Date): Promise<{ created: boolean; receipt: MessageReceipt }> {
+    return this.file({ kind: 'staff', staff }, idempotencyKey, body, now)
+  }
+
+  private async file(filer: Filer, idempotencyKey: string, body: MessageSubmit | AssistedMessageSubmit, now: Date) {
     const held = await this.checkContent(body)
+    const subDistrict = await this.placeOf(filer, body)
     const bodyHash = createHash('sha256').update(JSON.stringify(body)).digest('hex')
-    const { won, claim } = await this.messages.claim(userId, idempotencyKey, {
-      bodyHash,
-      message: this.newMessage(userId, body, held ? 'reviewing' : 'pending', now),
-    })
+    const owner = filer.kind === 'user' ? filer.userId : `staff:${filer.staff.staffId}`
+    const { won, claim } = await this.messages.claim(
+      owner,
+      idempotencyKey,
+      { bodyHash, message: this.newMessage(filer, { ...body, subDistrict }, held ? 'reviewing' : 'pending', now) },
+      now,
+    )
     if (claim.bodyHash !== bodyHash) {
       throw new ConflictError('这个 Idempotency-Key 已用于另一条不同的留言', [
         { path: 'header.Idempotency-Key', message: '已用于内容不同的留言，请换一个' },
@@ -56,10 +83,31 @@ export class MessageService {
     }
     const day = trackingDay(new Date(claim.message.submittedAt))
     const trackingNo =
-      claim.trackingNo ?? (await this.messages.fixTrackingNo(userId, idempotencyKey, formatTrackingNo(day, await this.messages.nextSerial(day))))
+      claim.trackingNo ?? (await this.messages.fixTrackingNo(owner, idempotencyKey, formatTrackingNo(day, await this.messages.nextSerial(day))))
     await this.messages.putIfAbsent({ ...claim.message, trackingNo })
     const { id, status, answerDeadline } = claim.message
     return { created: won, receipt: { id, trackingNo, status, answerDeadline } }
+  }
+
+  /** The sub-district a new message is filed under: the named station's, and for assisted filing one the staff member reaches. */
+  private async placeOf(filer: Filer, body: MessageSubmit): Promise<SubDistrictId | undefined> {
+    let subDistrict = body.subDistrict
+    if (body.stationId !== undefined) {
+      const station = await this.stations.get(body.stationId)
+      if (!station) throw new ValidationError([{ path: 'body.stationId', message: '没有这个服务站' }])
+      if (subDistrict && subDistrict !== station.subDistrict) {
+        throw new ValidationError([{ path: 'body.stationId', message: `该服务站属于${subDistrictName(station.subDistrict)}，与所选街道不符` }])
+      }
+      subDistrict = station.subDistrict
+    }
+    if (filer.kind === 'staff') {
+      const scope = filer.staff.scope
+      if (!subDistrict && scope.kind === 'subDistrict') subDistrict = scope.id
+      if (scope.kind !== 'district' && !(scope.kind === 'subDistrict' && subDistrict === scope.id)) {
+        throw new ValidationError([{ path: 'body.subDistrict', message: '只能为本街道的居民代办留言' }])
+      }
+    }
+    return subDistrict
   }
 
   async mine(userId: string): Promise<{ items: ResidentMessage[] }> {
@@ -71,15 +119,17 @@ export class MessageService {
     const message = await this.messages.get(id)
     if (message && caller.kind === 'user' && message.authorId === caller.userId) return residentView(message)
     if (message && caller.kind === 'staff' && reaches(caller, message)) return staffView(message, now)
-    throw new NotFoundError('没有找到这条留言')
+    throw notFound()
   }
 
   /**
    * The staff queue: open messages in the caller's scope, filtered, most urgent deadline first (overdue lead).
    * Sub-district staff read their own queue; district staff read one named sub-district, or every queue.
-   * Station-scoped staff have no queue of their own: messages are filed by sub-district.
+   * Station-scoped staff have no queue of their own: messages are filed by sub-district. The open set of a
+   * scope is bounded, so it is read whole and paged here; the cursor is the last item's place in the order.
    */
-  async queue(staff: StaffCaller, filter: MessageQueueQuery, now: Date): Promise<{ items: MessageQueueItem[] }> {
+  async queue(staff: StaffCaller, filter: MessageQueueQuery, now: Date): Promise<{ items: MessageQueueItem[]; nextCursor?: string }> {
+    const after = decodeCursor(filter.cursor, ['answerDeadline', 'submittedAt', 'id'])
     const queues =
       staff.scope.kind === 'district'
         ? filter.subDistrict ? [queueOf(filter.subDistrict)] : QUEUES
@@ -87,39 +137,23 @@ export class MessageService {
           ? [queueOf(staff.scope.id)]
           : []
     const open = (await Promise.all(queues.map((queue) => this.messages.openIn(queue)))).flat()
-    const items = open
+    // one deadline covers a whole day's messages: among them, first come first served
+    const place = (m: Pick<MessageRecord, 'answerDeadline' | 'submittedAt' | 'id'>) => [m.answerDeadline, m.submittedAt, m.id].join('|')
+    const matching = open
       .filter((m) => (!filter.status || m.status === filter.status) && (!filter.category || m.category === filter.category))
-      // one deadline covers a whole day's messages: among them, first come first served
-      .sort((a, b) => a.answerDeadline.localeCompare(b.answerDeadline) || a.submittedAt.localeCompare(b.submittedAt) || a.id.localeCompare(b.id))
-      .slice(0, filter.limit)
-      .map((m) => queueItem(m, now))
-    return { items }
-  }
-
-  async act(id: string, staff: StaffCaller, body: StaffMessageActionBody, now: Date): Promise<StaffMessage> {
-    const message = await this.messages.get(id)
-    if (!message || !reaches(staff, message)) throw new NotFoundError('没有找到这条留言')
-    const at = now.toISOString()
-    if (body.action === 'note') {
-      const updated = await this.messages.addNote(id, { at, staffId: staff.staffId, text: body.note })
-      if (!updated) throw new NotFoundError('没有找到这条留言')
-      return staffView(updated, now)
+      .sort((a, b) => place(a).localeCompare(place(b)))
+      .filter((m) => !after || place(m) > place(after as Pick<MessageRecord, 'answerDeadline' | 'submittedAt' | 'id'>))
+    const page = matching.slice(0, filter.limit)
+    const last = page.at(-1)
+    return {
+      items: page.map((m) => queueItem(m, now)),
+      nextCursor: matching.length > filter.limit && last ? encodeCursor({ answerDeadline: last.answerDeadline, submittedAt: last.submittedAt, id: last.id }) : undefined,
     }
-    const { from, to } = STAFF_MESSAGE_ACTIONS[body.action]
-    const updated = await this.messages.transition(id, {
-      from,
-      to,
-      audit: { at, action: body.action, status: to, staffId: staff.staffId },
-      set: body.action === 'reply' ? { answer: { text: body.answer, at, staffId: staff.staffId } } : undefined,
-      leavesQueue: !(AWAITING_ANSWER_STATUSES as readonly string[]).includes(to),
-    })
-    if (!updated) throw await this.illegalStep(id, body.action)
-    return staffView(updated, now)
   }
 
   async rate(id: string, userId: string, body: MessageRating, now: Date): Promise<ResidentMessage> {
     const message = await this.messages.get(id)
-    if (!message || message.authorId !== userId) throw new NotFoundError('没有找到这条留言')
+    if (!message || message.authorId !== userId) throw notFound()
     const updated = await this.messages.rate(id, userId, { ...body, at: now.toISOString() }, RATEABLE_STATUSES)
     if (updated) return residentView(updated)
     const current = (await this.messages.get(id)) ?? message
@@ -129,9 +163,14 @@ export class MessageService {
   /** "Yes, this solved it": the author closes an answered message. */
   async confirmSolved(id: string, userId: string, now: Date): Promise<ResidentMessage> {
     const message = await this.messages.get(id)
-    if (!message || message.authorId !== userId) throw new NotFoundError('没有找到这条留言')
+    if (!message || message.authorId !== userId) throw notFound()
     const { from, to } = STAFF_MESSAGE_ACTIONS.resolve
-    const updated = await this.messages.transition(id, { from, to, audit: { at: now.toISOString(), action: 'confirm-solved', status: to, userId } })
+    const updated = await this.messages.transition(id, {
+      from,
+      to,
+      audit: { at: now.toISOString(), action: 'confirm-solved', status: to, userId },
+      after: message,
+    })
     if (updated) return residentView(updated)
     const current = (await this.messages.get(id)) ?? message
     throw new ConflictError(`留言当前为「${MESSAGE_STATUS_NAMES[current.status]}」，答复后才能确认已解决`)
@@ -139,7 +178,7 @@ export class MessageService {
 
   async reopen(id: string, userId: string, body: MessageReopen, now: Date): Promise<ResidentMessage> {
     const message = await this.messages.get(id)
-    if (!message || message.authorId !== userId) throw new NotFoundError('没有找到这条留言')
+    if (!message || message.authorId !== userId) throw notFound()
     const at = now.toISOString()
     const updated = await this.messages.reopen(message, {
       from: REOPENABLE_STATUSES,
@@ -150,6 +189,54 @@ export class MessageService {
     if (updated) return residentView(updated)
     const current = (await this.messages.get(id)) ?? message
     throw new ConflictError(`留言当前为「${MESSAGE_STATUS_NAMES[current.status]}」，答复后才能重开`)
+  }
+
+  /**
+   * The author adds to their message (staff read it in the message and its audit trail). Refused once resolved
+   * or at MESSAGE_FOLLOW_UPS_MAX; risky text is refused like a submission (held-for-review words are let through:
+   * a follow-up never reaches the public board).
+   */
+  async followUp(id: string, userId: string, body: MessageFollowUp, now: Date): Promise<ResidentMessage> {
+    let message = await this.messages.get(id)
+    if (!message || message.authorId !== userId) throw notFound()
+    const verdict = await this.contentCheck.check(body.text)
+    if (verdict.outcome === 'risky') throw new ValidationError([{ path: 'text', message: verdict.reason }])
+    const at = now.toISOString()
+    // the write is conditional on the status read (so the audit names it right): a staff step in between means read again
+    for (let attempt = 0; attempt < 3 && message; attempt++) {
+      if (message.status === 'resolved') throw new ConflictError('留言已解决，不能再补充；如问题仍在，请点"未解决"重开')
+      if ((message.followUps?.length ?? 0) >= MESSAGE_FOLLOW_UPS_MAX) throw new ConflictError(`每条留言最多补充 ${MESSAGE_FOLLOW_UPS_MAX} 次`)
+      const updated = await this.messages.addFollowUp(id, {
+        authorId: userId,
+        status: message.status,
+        followUp: { at, text: body.text },
+        audit: { at, action: 'follow-up', status: message.status, userId },
+        max: MESSAGE_FOLLOW_UPS_MAX,
+      })
+      if (updated) return residentView(updated)
+      message = await this.messages.get(id)
+    }
+    throw new ConflictError('留言刚刚有了变化，请刷新后再补充')
+  }
+
+  /**
+   * 我也有这个问题 on a public message someone else wrote: counted once per person; a repeat answers the same
+   * count. Unknown, private or not yet approved → 404; one's own or a resolved message → 409.
+   */
+  async meToo(id: string, userId: string): Promise<MeTooReceipt> {
+    const message = await this.messages.get(id)
+    if (!message || !message.public || message.status === 'reviewing') throw notFound()
+    const updated = await this.messages.meToo(id, userId, ME_TOO_STATUSES)
+    if (updated) return { meToo: updated.meToo ?? 0, mine: true }
+    const current = (await this.messages.get(id)) ?? message
+    if (current.meTooBy?.has(userId)) return { meToo: current.meToo ?? 0, mine: true }
+    if (current.authorId === userId) throw new ConflictError('这是您自己的留言')
+    if (current.status === 'resolved') throw new ConflictError('这条留言已解决')
+    throw notFound()
+  }
+
+  templates(): { items: MessageReplyTemplate[] } {
+    return { items: MESSAGE_REPLY_TEMPLATES.map(({ id, title, text }) => ({ id, title, text })) }
   }
 
   /** Title and content are checked apart so the writer is told which one to change. Returns true when held for review. */
@@ -163,34 +250,32 @@ export class MessageService {
     return held
   }
 
-  private newMessage(userId: string, body: MessageSubmit, status: 'reviewing' | 'pending', now: Date): Omit<MessageRecord, 'trackingNo'> {
+  private newMessage(filer: Filer, body: MessageSubmit | AssistedMessageSubmit, status: 'reviewing' | 'pending', now: Date): Omit<MessageRecord, 'trackingNo'> {
     const at = now.toISOString()
-    return {
+    const { residentName, residentPhone, ...fields } = body as AssistedMessageSubmit
+    const common = {
       id: `msg-${randomUUID()}`,
-      authorId: userId,
-      ...body,
+      ...fields,
       status,
       submittedAt: at,
       answerDeadline: answerDeadline(now, ANSWER_WORKING_DAYS).toISOString(),
       notes: [],
-      audit: [{ at, action: 'submit', status, userId }],
+    }
+    if (filer.kind === 'user') return { ...common, authorId: filer.userId, audit: [{ at, action: 'submit', status, userId: filer.userId }] }
+    return {
+      ...common,
+      // a walk-in resident has no account: a fresh id that no one signs in as keeps the author index per person
+      authorId: `walkin-${randomUUID()}`,
+      phone: fields.phone ?? residentPhone,
+      filedFor: { name: residentName, ...(residentPhone ? { phone: residentPhone } : {}) },
+      filedBy: filer.staff.staffId,
+      audit: [{ at, action: 'assisted-file', status, staffId: filer.staff.staffId }],
     }
   }
-
-  private async illegalStep(id: string, action: keyof typeof STAFF_MESSAGE_ACTIONS): Promise<ConflictError> {
-    const current = await this.messages.get(id)
-    const state = current ? MESSAGE_STATUS_NAMES[current.status] : '未知'
-    return new ConflictError(`留言当前为「${state}」，不能执行「${ACTION_NAMES[action]}」`)
-  }
 }
 
-const ACTION_NAMES: Record<keyof typeof STAFF_MESSAGE_ACTIONS, string> = {
-  approve: '审核通过',
-  claim: '受理',
-  reply: '答复',
-  resolve: '办结',
-}
-
-function reaches(staff: StaffCaller, message: MessageRecord): boolean {
+/** Board staff whose scope covers the message's sub-district. */
+export function reaches(staff: StaffCaller, message: MessageRecord): boolean {
   return (BOARD_STAFF_ROLES as readonly string[]).includes(staff.role) && scopeCovers(staff.scope, { subDistrict: message.subDistrict })
 }
+

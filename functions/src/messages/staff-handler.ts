@@ -1,5 +1,6 @@
-import { MessagePathParams, MessageQueueQuery, StaffMessageActionBody } from '@doorstep/shared'
-import { defineRoute } from '../core/http/route'
+import { AssistedMessageSubmit, MessageQueueQuery } from '@doorstep/shared'
+import { defineRoute, reply } from '../core/http/route'
+import { idempotencyKeyOf, staffOf } from './request-parts'
 import { BOARD_STAFF_ROLES } from './service'
 import { messageService } from './wiring'
 
@@ -8,20 +9,22 @@ export const queue = defineRoute({
   name: 'messages.queue',
   access: { staff: BOARD_STAFF_ROLES },
   query: MessageQueueQuery,
-  handle: ({ query, ctx }) => {
-    if (ctx.caller.kind !== 'staff') throw new Error('a staff route was reached by a non-staff caller')
-    return messageService.queue(ctx.caller, query, ctx.now)
+  handle: ({ query, ctx }) => messageService.queue(staffOf(ctx.caller), query, ctx.now),
+})
+
+/** Assisted mode: a message filed for a walk-in resident, idempotent like a resident's own submission. */
+export const fileForWalkIn = defineRoute({
+  name: 'messages.assisted-submit',
+  access: { staff: BOARD_STAFF_ROLES },
+  body: AssistedMessageSubmit,
+  handle: async ({ body, ctx }) => {
+    const { created, receipt } = await messageService.fileForWalkIn(staffOf(ctx.caller), idempotencyKeyOf(ctx), body, ctx.now)
+    return reply(created ? 201 : 200, receipt)
   },
 })
 
-/** One staff action on a message (approve, claim, reply, resolve, internal note); an illegal step → 409. */
-export const act = defineRoute({
-  name: 'messages.staff-action',
+export const templates = defineRoute({
+  name: 'messages.templates',
   access: { staff: BOARD_STAFF_ROLES },
-  params: MessagePathParams,
-  body: StaffMessageActionBody,
-  handle: ({ params, body, ctx }) => {
-    if (ctx.caller.kind !== 'staff') throw new Error('a staff route was reached by a non-staff caller')
-    return messageService.act(params.id, ctx.caller, body, ctx.now)
-  },
+  handle: async () => messageService.templates(),
 })

@@ -1,17 +1,37 @@
 import { db } from '../core/db/client'
 import { tableName } from '../core/db/tables'
+import { notifier } from '../inbox/wiring'
+import { StationRepository } from '../stations/repository'
+import { PublicBoard } from './board'
 import { CombinedContentCheck } from './content-check/content-check'
 import { LocalWordFilter } from './content-check/local-word-filter'
+import { MessageDashboardService } from './dashboard-service'
 import { OverdueEscalation } from './overdue-escalation'
 import { MessageRepository } from './repository'
 import { MessageService } from './service'
+import { MessageStaffActions } from './staff-actions'
 
-const messageRepository = new MessageRepository(db, tableName('messages'))
+/*
+ * Built once per Lambda container. Each handler module uses one or two of these; the PURE marks let esbuild drop
+ * the rest from its bundle (the notifier's WeChat sender and SSM client, the board's search index, CSV).
+ */
+const messageRepository = /* @__PURE__ */ new MessageRepository(db, tableName('messages'))
 
 /**
- * Built once per Lambda container. The local word filter always runs; WeChat's msgSecCheck joins the
- * CombinedContentCheck here once production credentials for it exist (see docs/api.md, messages).
+ * The local word filter always runs; WeChat's msgSecCheck joins the CombinedContentCheck here once production
+ * credentials for it exist (see docs/api.md, messages).
  */
-export const messageService = new MessageService(messageRepository, new CombinedContentCheck([new LocalWordFilter()]))
+export const messageService = /* @__PURE__ */ new MessageService(
+  messageRepository,
+  /* @__PURE__ */ new CombinedContentCheck([/* @__PURE__ */ new LocalWordFilter()]),
+  /* @__PURE__ */ new StationRepository(db, tableName('catalog')),
+)
 
-export const overdueEscalation = new OverdueEscalation(messageRepository)
+export const staffActions = /* @__PURE__ */ new MessageStaffActions(messageRepository, notifier)
+
+export const dashboardService = /* @__PURE__ */ new MessageDashboardService(messageRepository)
+
+export const overdueEscalation = /* @__PURE__ */ new OverdueEscalation(messageRepository)
+
+/** The public set is re-read at most every BOARD_CACHE_SECONDS (serverless.yml: 60 in the cloud, 0 in tests). */
+export const publicBoard = /* @__PURE__ */ new PublicBoard(messageRepository, Number(process.env.BOARD_CACHE_SECONDS ?? 60) * 1000)

@@ -36,6 +36,18 @@ export type StaffMessageAction = keyof typeof STAFF_MESSAGE_ACTIONS
 /** The author may reopen an answered message that did not solve the problem: it goes back in the queue. */
 export const REOPENABLE_STATUSES = ['answered', 'resolved'] as const satisfies readonly MessageStatus[]
 
+/** Open to "me too" (我也有这个问题): approved and not yet closed. */
+export const ME_TOO_STATUSES = ['pending', 'processing', 'answered', 'reopened'] as const satisfies readonly MessageStatus[]
+
+/** On the public board (when public): there is an answer to read. */
+export const BOARD_ANSWERED_STATUSES = ['answered', 'resolved'] as const satisfies readonly MessageStatus[]
+
+/** Offered as "similar" while typing (when public): approved, whether answered or still open. */
+export const BOARD_OPEN_STATUSES = ['pending', 'processing', 'reopened'] as const satisfies readonly MessageStatus[]
+
+/** Staff may hand a message to another sub-district while it still awaits an answer. */
+export const TRANSFERABLE_STATUSES = AWAITING_ANSWER_STATUSES
+
 /** A resident may rate once there is an answer. */
 export const RATEABLE_STATUSES = ['answered', 'resolved'] as const satisfies readonly MessageStatus[]
 

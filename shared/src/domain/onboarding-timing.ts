@@ -14,3 +14,16 @@ export function addDays(isoDate: string, days: number): string {
 export function daysBetween(today: string, dueOn: string): number {
   return Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS)
 }
+
+/** The step whose completion is the social-insurance registration the 30-day deadline is about (单位社保开户). */
+export const REGISTRATION_STEP_ID = 'social-insurance-account'
+
+/** The owner is reminded a week before the registration deadline, again the day before (or on the day), and once overdue. */
+export type RegistrationReminderStage = '7d' | '1d' | 'overdue'
+
+export function registrationReminderStage(daysLeft: number): RegistrationReminderStage | undefined {
+  if (daysLeft < 0) return 'overdue'
+  if (daysLeft <= 1) return '1d'
+  if (daysLeft <= 7) return '7d'
+  return undefined
+}

@@ -83,8 +83,12 @@ export interface CompanyStep extends OnboardingStepTemplate {
   note?: string
 }
 
+/** A case is `completed` once every step is done; then its credit code is free for a new case. */
+export type CompanyStatus = 'active' | 'completed'
+
 export interface CompanyCase {
   id: string
+  status: CompanyStatus
   name: string
   creditCode: string
   legalRepresentative: string
@@ -95,6 +99,8 @@ export interface CompanyCase {
   foundedOn: string
   expectedHeadcount: number
   createdAt: string
+  /** When the last step was done (only on a completed case). */
+  completedAt?: string
   steps: CompanyStep[]
   progress: { done: number; total: number; percent: number }
   employeeCount: number
@@ -104,7 +110,10 @@ export interface CompanyCase {
   deadline: RegistrationDeadline
 }
 
-/** From the first step done at a desk to the last step done, against the 15-minute promise. */
+/**
+ * From the first step done at a desk to the last step done, against the 15-minute promise. While the case is
+ * active the clock runs to "now"; once it is completed the elapsed time is frozen at `completedAt`.
+ */
 export interface OnboardingTiming {
   promiseMinutes: number
   deskStartedAt?: string
@@ -124,8 +133,8 @@ export interface RegistrationDeadline {
 /** An item of GET /v1/me/companies and of the desk's list. */
 export type CompanySummary = Pick<
   CompanyCase,
-  'id' | 'name' | 'creditCode' | 'subDistrict' | 'stationId' | 'createdAt' | 'progress' | 'deadline'
-> & { completedAt?: string }
+  'id' | 'status' | 'name' | 'creditCode' | 'subDistrict' | 'stationId' | 'createdAt' | 'completedAt' | 'progress' | 'deadline'
+>
 
 /**
  * GET /v1/admin/companies: the cases in a desk's scope, newest first. District-wide staff choose a
@@ -175,3 +184,41 @@ export interface EmployeeListItem {
   contractEndsOn?: string
   addedAt: string
 }
+
+/** An import holds at most this many employees (rows after the header). */
+export const EMPLOYEE_IMPORT_MAX_ROWS = 500
+
+/** POST /v1/companies/{id}/employees/import?mode=all|valid — all: nothing unless every row is good. */
+export const EmployeeImportQuery = v.strictObject({
+  mode: v.optional(v.picklist(['all', 'valid'], 'mode 须为 all 或 valid'), 'all'),
+})
+export type EmployeeImportQuery = v.InferOutput<typeof EmployeeImportQuery>
+
+/**
+ * The roster as CSV text (UTF-8, BOM allowed), header 姓名,身份证号码,手机号码,入职日期,已签劳动合同,合同到期日 (the
+ * export's 序号 column may stay). Sent as JSON `{ csv }`, or as the body itself with `Content-Type: text/csv`.
+ */
+export const EmployeeImportBody = v.strictObject({ csv: v.string('须为文本') })
+export type EmployeeImportBody = v.InferOutput<typeof EmployeeImportBody>
+
+/** One record of the file: `row` is its spreadsheet row (the header is row 1). */
+export interface EmployeeImportRow {
+  row: number
+  ok: boolean
+  /** `field` is an EmployeeInput key, or `row` when the record itself is malformed. */
+  errors?: { field: string; detail: string }[]
+}
+
+/** 200 body; also carried (with `imported: 0`) by the 422/409 problem of a rejected mode=all import. */
+export interface EmployeeImportResult {
+  imported: number
+  skipped: number
+  rows: EmployeeImportRow[]
+}
+
+/** GET /v1/admin/companies/dashboard?weeks=&subDistrict=. */
+export const CompanyDashboardQuery = v.strictObject({
+  weeks: QueryLimit(26, 8),
+  subDistrict: v.optional(v.picklist(SUB_DISTRICT_IDS, '请选择街道')),
+})
+export type CompanyDashboardQuery = v.InferOutput<typeof CompanyDashboardQuery>

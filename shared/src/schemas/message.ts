@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 import { AWAITING_ANSWER_STATUSES, MESSAGE_CATEGORY_IDS, type MessageCategoryId, type MessageStatus } from '../domain/message-board'
+import { MESSAGE_REPLY_TEMPLATE_IDS } from '../domain/message-reply-templates'
 import { SUB_DISTRICT_IDS, type SubDistrictId } from '../domain/sub-districts'
-import { QueryLimit, Text } from './common'
+import { Id, QueryCursor, QueryLimit, Text } from './common'
 
 export const MESSAGE_CONTENT_MAX = 1000
 
@@ -19,6 +20,8 @@ export const MessageSubmit = v.strictObject({
   content: Text(MESSAGE_CONTENT_MAX),
   phone: v.optional(Phone),
   subDistrict: v.optional(v.picklist(SUB_DISTRICT_IDS, '请选择街道')),
+  /** A station the message is about; its sub-district is taken from the station (a different one → 422). */
+  stationId: v.optional(Id),
   public: v.boolean('须选择公开或不公开'),
   anonymous: v.optional(v.boolean('须为是或否'), false),
 })
@@ -45,13 +48,30 @@ export type MessageRating = v.InferOutput<typeof MessageRating>
 export const MessageReopen = v.strictObject({ reason: Text(500) })
 export type MessageReopen = v.InferOutput<typeof MessageReopen>
 
+/** POST /v1/admin/messages: staff file a message for a walk-in resident (assisted mode). */
+export const AssistedMessageSubmit = v.strictObject({
+  ...MessageSubmit.entries,
+  residentName: Text(20),
+  residentPhone: v.optional(Phone),
+})
+export type AssistedMessageSubmit = v.InferOutput<typeof AssistedMessageSubmit>
+
 /** POST /v1/admin/messages/{id}/actions: one staff action per request. */
 export const StaffMessageActionBody = v.variant('action', [
   v.strictObject({ action: v.literal('approve') }),
   v.strictObject({ action: v.literal('claim') }),
-  v.strictObject({ action: v.literal('reply'), answer: Text(MESSAGE_CONTENT_MAX) }),
+  v.strictObject({
+    action: v.literal('reply'),
+    answer: Text(MESSAGE_CONTENT_MAX),
+    /** The reply template the answer started from: recorded in the audit trail only. */
+    templateId: v.optional(v.picklist(MESSAGE_REPLY_TEMPLATE_IDS, '没有这个答复模板')),
+  }),
   v.strictObject({ action: v.literal('resolve') }),
   v.strictObject({ action: v.literal('note'), note: Text(500) }),
+  /** Hands an open message to another sub-district's queue; the note (why) is kept as an internal note. */
+  v.strictObject({ action: v.literal('transfer'), subDistrict: v.picklist(SUB_DISTRICT_IDS, '请选择街道'), note: v.optional(Text(500)) }),
+  /** Marks the message as a service demand; `serviceId` links the service project created in response. */
+  v.strictObject({ action: v.literal('tag-demand'), serviceId: v.optional(Id), topic: v.optional(Text(20)) }),
 ], '未知的操作')
 export type StaffMessageActionBody = v.InferOutput<typeof StaffMessageActionBody>
 
@@ -70,6 +90,7 @@ export interface ResidentMessage {
   content: string
   phone?: string
   subDistrict?: SubDistrictId
+  stationId?: string
   public: boolean
   anonymous: boolean
   status: MessageStatus
@@ -77,7 +98,7 @@ export interface ResidentMessage {
   answerDeadline: string
   answer?: { text: string; at: string }
   rating?: { score: number; comment?: string; at: string }
-  /** What the author added when reopening. */
+  /** What the author added later: follow-ups, and the reason given when reopening. */
   followUps: Array<{ at: string; text: string }>
   history: MessageEvent[]
 }
@@ -95,7 +116,35 @@ export interface StaffMessage extends ResidentMessage {
   overdue: boolean
   /** When the overdue sweep flagged it for the sub-district's admin. */
   escalatedAt?: string
-  audit: Array<{ at: string; staffId?: string; userId?: string; action: string; status: MessageStatus }>
+  audit: MessageAuditEntry[]
+  /** 我也有这个问题 count (the API always sends it; optional so stored fixtures may leave it out). */
+  meToo?: number
+  /** Filed by staff for a walk-in resident (assisted mode): who the resident is, and which staff member filed it. */
+  filedFor?: { name: string; phone?: string }
+  filedBy?: string
+  /** Tagged by staff as a service demand. */
+  demand?: MessageDemand
+}
+
+export interface MessageAuditEntry {
+  at: string
+  staffId?: string
+  userId?: string
+  action: string
+  status: MessageStatus
+  /** reply: the template the answer started from. */
+  templateId?: string
+  /** transfer: the queue it left and the one it joined (`district` = no sub-district). */
+  fromSubDistrict?: SubDistrictId | 'district'
+  toSubDistrict?: SubDistrictId
+}
+
+export interface MessageDemand {
+  serviceId?: string
+  topic?: string
+  taggedAt: string
+  /** Who tagged it (the API always sends it). */
+  staffId?: string
 }
 
 /** GET /v1/admin/messages: the open messages (awaiting an answer) in the caller's scope. */
@@ -104,6 +153,7 @@ export const MessageQueueQuery = v.strictObject({
   category: v.optional(v.picklist(MESSAGE_CATEGORY_IDS, '未知的留言类别')),
   subDistrict: v.optional(v.picklist(SUB_DISTRICT_IDS, '未知的街道')),
   limit: QueryLimit(100, 50),
+  cursor: QueryCursor,
 })
 export type MessageQueueQuery = v.InferOutput<typeof MessageQueueQuery>
 
@@ -128,3 +178,135 @@ export interface MessageReceipt {
   status: MessageStatus
   answerDeadline: string
 }
+
+/** The most follow-ups (reopen reasons included) one message takes. */
+export const MESSAGE_FOLLOW_UPS_MAX = 20
+
+/** POST /v1/messages/{id}/follow-ups. */
+export const MessageFollowUp = v.strictObject({ text: Text(500) })
+export type MessageFollowUp = v.InferOutput<typeof MessageFollowUp>
+
+/** 200 of POST /v1/messages/{id}/me-too: the count now, counted once per person. */
+export interface MeTooReceipt {
+  meToo: number
+  mine: true
+}
+
+/** GET /v1/messages?public=1: the public board. `public=1` is required, so the path never lists by accident. */
+export const PublicBoardQuery = v.strictObject({
+  public: v.literal('1', '须为 public=1'),
+  q: v.optional(Text(50)),
+  category: v.optional(v.picklist(MESSAGE_CATEGORY_IDS, '未知的留言类别')),
+  limit: QueryLimit(50, 20),
+  cursor: QueryCursor,
+})
+export type PublicBoardQuery = v.InferOutput<typeof PublicBoardQuery>
+
+/** GET /v1/messages/similar: what the resident is typing (title and content). */
+export const SimilarMessagesQuery = v.strictObject({
+  text: Text(MESSAGE_CONTENT_MAX + 100, 2),
+  category: v.optional(v.picklist(MESSAGE_CATEGORY_IDS, '未知的留言类别')),
+})
+export type SimilarMessagesQuery = v.InferOutput<typeof SimilarMessagesQuery>
+
+/** The public board's author label for an anonymous message. */
+export const ANONYMOUS_AUTHOR = '匿名居民'
+/** … and for a signed-in resident who did not choose anonymity (the board never shows account names). */
+export const RESIDENT_AUTHOR = '居民'
+
+/**
+ * A message as anyone may read it on the public board: phone and ID numbers inside the text masked, no phone
+ * field, no author identity (`author` is 匿名居民, 居民, or a walk-in resident's masked name such as 王**).
+ */
+export interface PublicMessage {
+  id: string
+  trackingNo: string
+  category: MessageCategoryId
+  title: string
+  content: string
+  subDistrict?: SubDistrictId
+  status: MessageStatus
+  submittedAt: string
+  answer?: { text: string; at: string }
+  meToo: number
+  author: string
+}
+
+/** GET /v1/messages/similar: `open` ones still await an answer (offer 我也有这个问题). */
+export interface SimilarMessage extends PublicMessage {
+  open: boolean
+}
+
+/** A reusable start for an answer (GET /v1/admin/message-templates). */
+export interface MessageReplyTemplate {
+  id: string
+  title: string
+  text: string
+}
+export type MessageTemplate = MessageReplyTemplate
+
+/** GET /v1/admin/messages/dashboard and dashboard.csv. */
+export const MessageDashboardQuery = v.strictObject({
+  weeks: QueryLimit(52, 8),
+  subDistrict: v.optional(v.picklist(SUB_DISTRICT_IDS, '未知的街道')),
+})
+export type MessageDashboardQuery = v.InferOutput<typeof MessageDashboardQuery>
+
+/** Where a message is filed: a sub-district, or `district` when it names none. */
+export type MessageArea = SubDistrictId | 'district'
+
+export interface MessageDashboard {
+  /** Monday of each ISO week (Suzhou time), YYYY-MM-DD, oldest first; the last is the current week. */
+  weeks: string[]
+  byTopicWeek: Array<{ week: string; category: MessageCategoryId; subDistrict: MessageArea; count: number }>
+  topMeToo: Array<{ id: string; trackingNo: string; title: string; category: MessageCategoryId; subDistrict?: SubDistrictId; meToo: number; status: MessageStatus }>
+  /** One row per area (no stationId) and one per station that messages named. */
+  firstAnswer: Array<{ subDistrict: MessageArea; stationId?: string; medianHours: number; answered: number }>
+  satisfaction: { average: number | null; count: number }
+  demands: Array<{ id: string; trackingNo: string; title: string; category: MessageCategoryId; serviceId?: string; topic?: string; taggedAt: string }>
+}
+
+/** What an inbox item is about. */
+export const INBOX_KINDS = ['message-status', 'company-deadline'] as const
+export type InboxKind = (typeof INBOX_KINDS)[number]
+
+export interface InboxLink {
+  kind: 'message' | 'company'
+  id: string
+}
+
+/** One in-app notification (GET /v1/me/inbox). */
+export interface InboxItem {
+  id: string
+  at: string
+  kind: InboxKind
+  title: string
+  body: string
+  link: InboxLink
+  read: boolean
+}
+
+export interface InboxPage {
+  items: InboxItem[]
+  unread: number
+  nextCursor?: string
+}
+
+export const INBOX_ID_PATTERN = /^note-[a-f0-9]{24}$/
+
+export const InboxQuery = v.strictObject({
+  limit: QueryLimit(50, 20),
+  cursor: QueryCursor,
+})
+export type InboxQuery = v.InferOutput<typeof InboxQuery>
+
+/** POST /v1/me/inbox/read: the items to mark read; no `ids` marks them all. */
+export const InboxReadBody = v.strictObject({
+  ids: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string('须为文本'), v.regex(INBOX_ID_PATTERN, '通知编号不正确')), '须为通知编号列表'),
+      v.maxLength(100, '一次最多 100 条'),
+    ),
+  ),
+})
+export type InboxReadBody = v.InferOutput<typeof InboxReadBody>

@@ -27,3 +27,18 @@ export function shanghaiDate(instant: Date): string {
 export function weekdayOfDate(isoDate: string): Weekday {
   return WEEKDAYS[(new Date(`${isoDate}T00:00:00Z`).getUTCDay() + 6) % 7]!
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The Monday (Shanghai calendar date, YYYY-MM-DD) of the ISO week `instant` falls in: weeks turn at midnight in Suzhou. */
+export function shanghaiWeekStart(instant: Date): string {
+  const local = new Date(instant.getTime() + SHANGHAI_OFFSET_MS)
+  const daysSinceMonday = (local.getUTCDay() + 6) % 7
+  return new Date(local.getTime() - daysSinceMonday * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** The Mondays of the `count` ISO weeks up to and including the one `now` is in, oldest first. */
+export function shanghaiWeekStarts(now: Date, count: number): string[] {
+  const current = Date.parse(`${shanghaiWeekStart(now)}T00:00:00Z`)
+  return Array.from({ length: count }, (_, i) => new Date(current - (count - 1 - i) * 7 * DAY_MS).toISOString().slice(0, 10))
+}

@@ -8,7 +8,7 @@ import { bearer, call, signInStaff, signInUser } from '../../../test/http'
 import { seededStations } from '../../../test/seed-data'
 import { createSession, shanghaiDay } from '../../../test/sessions'
 import { editablePolicy, seededPolicy } from '../../../test/seed-policies'
-import { anEmployee, companyAtBankDesk, createCompany, employeeOf } from '../../../test/companies'
+import { anEmployee, companyAtBankDesk, createCompany, employeeOf, rosterCsv } from '../../../test/companies'
 import { answeredMessage, idempotencyKey, messageBody, submitMessage } from '../../../test/messages'
 
 const CALLERS = ['anonymous', 'userA', 'userB', 'staffIn', 'staffOut', 'admin'] as const
@@ -137,6 +137,48 @@ const ROWS: Row[] = [
     request: async (tokens) => ({ path: `/v1/admin/messages/${await submitMessage(tokens.userA!)}/actions`, body: { action: 'note', note: '矩阵测试备注' } }),
     expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
   },
+  { route: 'GET /v1/messages', request: () => ({ path: '/v1/messages?public=1&limit=1' }), expect: everyone(200) },
+  { route: 'GET /v1/messages/similar', request: () => ({ path: `/v1/messages/similar?text=${encodeURIComponent('社保卡补办')}` }), expect: everyone(200) },
+  {
+    // userA's public message: other residents may join it, its author may not (409)
+    route: 'POST /v1/messages/{id}/me-too',
+    request: async (tokens) => ({ path: `/v1/messages/${await submitMessage(tokens.userA!)}/me-too` }),
+    expect: { ...everyone(403), anonymous: 401, userA: 409, userB: 200 },
+  },
+  {
+    // only the author adds to their message
+    route: 'POST /v1/messages/{id}/follow-ups',
+    request: async (tokens) => ({ path: `/v1/messages/${await submitMessage(tokens.userA!)}/follow-ups`, body: { text: '矩阵测试补充' } }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 404 },
+  },
+  {
+    // a walk-in resident of 平江街道: board staff of 平江 and the admin may file it; 虎丘's answerer may not (422 body.subDistrict)
+    route: 'POST /v1/admin/messages',
+    request: () => ({ path: '/v1/admin/messages', body: { ...messageBody(), residentName: '矩阵' }, headers: { 'idempotency-key': idempotencyKey() } }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 201, staffOut: 422, admin: 201 },
+  },
+  {
+    route: 'GET /v1/admin/message-templates',
+    request: () => ({ path: '/v1/admin/message-templates' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 200, admin: 200 },
+  },
+  {
+    // 平江街道's dashboard: its answerer and the admin; 虎丘's answerer gets 404
+    route: 'GET /v1/admin/messages/dashboard',
+    request: () => ({ path: '/v1/admin/messages/dashboard?subDistrict=pingjiang&weeks=2' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+  },
+  {
+    route: 'GET /v1/admin/messages/dashboard.csv',
+    request: () => ({ path: '/v1/admin/messages/dashboard.csv?subDistrict=pingjiang&weeks=2' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+  },
+  { route: 'GET /v1/me/inbox', request: () => ({ path: '/v1/me/inbox' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
+  {
+    route: 'POST /v1/me/inbox/read',
+    request: () => ({ path: '/v1/me/inbox/read', body: {} }),
+    expect: { ...everyone(403), anonymous: 401, userA: 204, userB: 204 },
+  },
   { route: 'GET /v1/me/enrollments', request: () => ({ path: '/v1/me/enrollments' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
   {
     // a session at a station in 苏锦街道: its desk and the admin may
@@ -238,6 +280,29 @@ const ROWS: Row[] = [
     request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/employees.csv` }),
     expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
     staff: BANK_DESK_STAFF,
+  },
+  {
+    route: 'GET /v1/companies/{id}/employees.xlsx',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/employees.xlsx` }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // mode=valid, the same person in turn: the owner imports them, those allowed after them get the report (skipped)
+    route: 'POST /v1/companies/{id}/employees/import',
+    request: async (tokens) => ({
+      path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/employees/import?mode=valid`,
+      body: { csv: rosterCsv([anEmployee()]) },
+    }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // 苏锦's figures: 苏锦's desk and the admin; the bank desk (a station scope) may not choose a sub-district (400)
+    route: 'GET /v1/admin/companies/dashboard',
+    request: () => ({ path: '/v1/admin/companies/dashboard?subDistrict=sujin' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 400, admin: 200 },
+    staff: SESSION_STAFF,
   },
   {
     // 苏锦's cases: 苏锦's desk and the admin; the bank desk (a station scope) may not choose a sub-district (400)

@@ -6,6 +6,7 @@ export const TABLE_ENV = {
   enrollments: 'ENROLLMENTS_TABLE',
   companies: 'COMPANIES_TABLE',
   messages: 'MESSAGES_TABLE',
+  inbox: 'INBOX_TABLE',
 } as const
 
 export type TableKey = keyof typeof TABLE_ENV

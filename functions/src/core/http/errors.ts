@@ -5,6 +5,9 @@ import type { FieldError } from '@doorstep/shared'
  * Anything that is not an HttpError is a bug and becomes a 500 whose message never leaves the server.
  */
 export class HttpError extends Error {
+  /** Members added to the problem document beside the standard ones (RFC 9457 §3.2), e.g. an import's row report. */
+  extensions?: Record<string, unknown>
+
   constructor(
     readonly status: number,
     readonly title: string,
@@ -64,8 +67,8 @@ export class PayloadTooLargeError extends HttpError {
 }
 
 export class UnsupportedMediaTypeError extends HttpError {
-  constructor() {
-    super(415, '不支持的内容类型', '请以 application/json 提交')
+  constructor(accepted: readonly string[] = ['application/json']) {
+    super(415, '不支持的内容类型', `请以 ${accepted.join(' 或 ')} 提交`)
   }
 }
 

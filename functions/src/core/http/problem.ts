@@ -7,6 +7,8 @@ export function toProblemResponse(error: unknown, requestId: string): APIGateway
   const known = error instanceof HttpError && error.status < 500 ? error : undefined
   const problem: Problem & { requestId: string } = known
     ? {
+        // extensions first, so they can never overwrite a standard member
+        ...known.extensions,
         type: known.type,
         title: known.title,
         status: known.status,

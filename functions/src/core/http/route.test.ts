@@ -73,6 +73,66 @@ describe('defineRoute', () => {
     expect(res.json.title).toBe('社保')
   })
 
+  it('takes a second media type when the route names it, and says which types it takes otherwise', async () => {
+    const upload = defineRoute({
+      name: 'test.upload',
+      access: 'public',
+      rateLimit: false,
+      body: v.strictObject({ csv: v.string() }),
+      alsoAccepts: { 'text/csv': (csv) => ({ csv }) },
+      handle: async ({ body }) => ({ length: body.csv.length }),
+    })
+    const csv = await invoke(upload, event({ body: 'a,b\r\n1,2', headers: { 'content-type': 'Text/CSV; charset=utf-8' } }))
+    expect(csv.json).toEqual({ length: 8 })
+    const json = await invoke(upload, event({ body: JSON.stringify({ csv: 'a' }) }))
+    expect(json.json).toEqual({ length: 1 })
+    const plain = await invoke(upload, event({ body: 'a', headers: { 'content-type': 'text/plain' } }))
+    expect(plain.statusCode).toBe(415)
+    expect(plain.json.detail).toBe('请以 application/json 或 text/csv 提交')
+    // the echo route names no second type
+    expect((await invoke(echo, event({ body: 'a,b', headers: { 'content-type': 'text/csv' } }))).statusCode).toBe(415)
+  })
+
+  it("keeps a route's own body limit", async () => {
+    const big = defineRoute({ name: 'test.big', access: 'public', rateLimit: false, maxBodyBytes: 4 * MAX_BODY_BYTES, body: v.strictObject({ title: v.string() }), handle: async () => ({ ok: true }) })
+    expect((await invoke(big, event({ body: JSON.stringify({ title: 'x'.repeat(2 * MAX_BODY_BYTES) }) }))).statusCode).toBe(200)
+    const res = await invoke(big, event({ body: JSON.stringify({ title: 'x'.repeat(4 * MAX_BODY_BYTES) }) }))
+    expect(res.statusCode).toBe(413)
+    expect(res.json.detail).toBe('请求体不能超过 256 KB')
+  })
+
+  it('sends bytes base64-encoded with isBase64Encoded, and text with a content type as it is', async () => {
+    const bytes = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00])
+    const file = defineRoute({
+      name: 'test.file',
+      access: 'public',
+      rateLimit: false,
+      handle: async () => reply(200, Buffer.from(bytes), { 'content-type': 'application/octet-stream' }),
+    })
+    const res = await file(event({ requestContext: { requestId: 'r', http: { method: 'GET', path: '/f' } } as APIGatewayProxyEventV2['requestContext'] }), { awsRequestId: 'r' })
+    expect(res).toMatchObject({ statusCode: 200, isBase64Encoded: true, headers: { 'content-type': 'application/octet-stream' } })
+    expect([...Buffer.from(res.body!, 'base64')]).toEqual([...bytes])
+    const text = defineRoute({ name: 'test.text', access: 'public', rateLimit: false, handle: async () => reply(200, 'a,b', { 'content-type': 'text/csv' }) })
+    const csv = await text(event({ requestContext: { requestId: 'r', http: { method: 'GET', path: '/t' } } as APIGatewayProxyEventV2['requestContext'] }), { awsRequestId: 'r' })
+    expect(csv).toEqual({ statusCode: 200, headers: { 'content-type': 'text/csv' }, body: 'a,b' })
+  })
+
+  it("adds an error's extension members to the problem document without letting them replace standard ones", async () => {
+    const rejected = defineRoute({
+      name: 'test.rejected',
+      access: 'public',
+      rateLimit: false,
+      handle: async () => {
+        const error = new ConflictError('有冲突')
+        error.extensions = { rows: [{ row: 2, ok: true }], status: 200 }
+        throw error
+      },
+    })
+    const res = await invoke(rejected, event())
+    expect(res.statusCode).toBe(409)
+    expect(res.json).toMatchObject({ status: 409, rows: [{ row: 2, ok: true }] })
+  })
+
   it('shows the message of a domain error below 500', async () => {
     const conflict = defineRoute({ name: 'test.conflict', access: 'public', rateLimit: false, handle: async () => { throw new ConflictError('名额已满') } })
     const res = await invoke(conflict, event())

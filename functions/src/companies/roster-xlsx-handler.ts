@@ -1,0 +1,22 @@
+import { CompanyPathParams } from '@doorstep/shared'
+import { defineRoute, reply } from '../core/http/route'
+import { rosterWorkbook, XLSX_CONTENT_TYPE } from './roster-xlsx'
+import { employeeService } from './wiring'
+
+/**
+ * The roster as an Excel file, unmasked: the company's own 职工名册 (owner, or desk staff / admin in scope).
+ * Its own module, so exceljs is bundled only into this function.
+ */
+export const exportXlsx = defineRoute({
+  name: 'companies.employees.xlsx',
+  access: 'signed-in',
+  params: CompanyPathParams,
+  handle: async ({ params, ctx }) => {
+    const { creditCode, employees } = await employeeService.roster(params.id, ctx.caller)
+    return reply(200, await rosterWorkbook(employees, ctx.now), {
+      'content-type': XLSX_CONTENT_TYPE,
+      'content-disposition': `attachment; filename="employees-${creditCode}.xlsx"`,
+      'cache-control': 'no-store',
+    })
+  },
+})

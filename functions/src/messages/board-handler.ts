@@ -1,0 +1,19 @@
+import { PublicBoardQuery, SimilarMessagesQuery } from '@doorstep/shared'
+import { defineRoute } from '../core/http/route'
+import { publicBoard } from './wiring'
+
+/** The public board: answered public messages, newest answer first, or searched with `q`. */
+export const board = defineRoute({
+  name: 'messages.board',
+  access: 'public',
+  query: PublicBoardQuery,
+  handle: ({ query }) => publicBoard.list(query),
+})
+
+/** Public messages like the one being typed: answered ones (可能已有答复) and open ones (我也有这个问题). */
+export const similar = defineRoute({
+  name: 'messages.similar',
+  access: 'public',
+  query: SimilarMessagesQuery,
+  handle: ({ query }) => publicBoard.similar(query),
+})
