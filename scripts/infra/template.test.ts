@@ -19,7 +19,7 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
   Health: {},
   StationsList: { 'dynamodb:Query': ['CatalogTable/index/gsi1', 'CatalogTable/index/gsi2', 'CatalogTable/index/gsi3'] },
   StationsGet: { 'dynamodb:GetItem': ['CatalogTable'] },
-  AuthWeChat: { 'dynamodb:GetItem': ['AccountsTable'], 'dynamodb:PutItem': ['AccountsTable'], 'dynamodb:UpdateItem': ['RateLimitsTable'] },
+  AuthWeChat: { 'dynamodb:GetItem': ['AccountsTable'], 'dynamodb:PutItem': ['AccountsTable'], 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'] },
   AuthStaff: { 'dynamodb:GetItem': ['AccountsTable'], 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'] },
   AuthMe: { 'dynamodb:GetItem': ['AccountsTable'] },
   StationsUpdate: {

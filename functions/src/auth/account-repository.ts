@@ -58,23 +58,37 @@ export class AccountRepository {
         userId = winner.Item!.userId as string
       }
     }
-    return this.ensureProfile({ userId, displayName, createdAt: now.toISOString() })
+    return this.ensureProfile({ userId, displayName, createdAt: now.toISOString() }, openid)
   }
 
-  private async ensureProfile(profile: UserProfile): Promise<UserProfile> {
+  /**
+   * The profile carries the openid because WeChat subscription messages are addressed by it (the inbox notifier
+   * reads it); profiles written before that gain it on their next sign-in.
+   */
+  private async ensureProfile(profile: UserProfile, openid: string): Promise<UserProfile> {
+    const key = { pk: `USER#${profile.userId}`, sk: 'PROFILE' }
     try {
       await this.db.send(
-        new PutCommand({
-          TableName: this.table,
-          Item: { pk: `USER#${profile.userId}`, sk: 'PROFILE', ...profile },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
+        new PutCommand({ TableName: this.table, Item: { ...key, ...profile, openid }, ConditionExpression: 'attribute_not_exists(pk)' }),
       )
       return profile
     } catch (error) {
       if (!isConditionFailure(error)) throw error
-      return (await this.getUser(profile.userId))!
     }
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: key,
+          UpdateExpression: 'SET openid = :openid',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(openid)',
+          ExpressionAttributeValues: { ':openid': openid },
+        }),
+      )
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error
+    }
+    return (await this.getUser(profile.userId))!
   }
 
   async getUser(userId: string): Promise<UserProfile | undefined> {

@@ -1,5 +1,6 @@
 import { inject } from 'vitest'
 import { describe, expect, it } from 'vitest'
+import { GetCommand } from '@aws-sdk/lib-dynamodb'
 import { createDocumentClient } from '../core/db/client'
 import { issueSessionToken } from '../core/auth/issue-token'
 import { bearer, call, signInStaff, signInUser } from '../../test/http'
@@ -22,6 +23,18 @@ describe('POST /v1/auth/wechat', () => {
   it('makes one user out of concurrent first sign-ins', async () => {
     const results = await Promise.all(Array.from({ length: 12 }, () => signInUser('concurrent-first')))
     expect(new Set(results.map((r) => r.userId)).size).toBe(1)
+  })
+
+  it('keeps the openid on the profile so subscription messages can reach the person, never in a reply', async () => {
+    const signedIn = await call('POST', '/v1/auth/wechat', { body: { code: 'dev:订阅测试' } })
+    expect(signedIn.status).toBe(200)
+    const db = createDocumentClient(inject('dynamoEndpoint'))
+    const { Item } = await db.send(
+      new GetCommand({ TableName: inject('stackEnv').ACCOUNTS_TABLE!, Key: { pk: `USER#${signedIn.body.me.userId}`, sk: 'PROFILE' } }),
+    )
+    expect(Item?.openid).toMatch(/^dev-[0-9a-f]{24}$/)
+    const me = await call('GET', '/v1/me', { headers: bearer(signedIn.body.token) })
+    expect(JSON.stringify(me.body)).not.toMatch(/openid/)
   })
 
   it('takes the identity only from the code: an openid in the body is refused, in a header ignored', async () => {

@@ -1,10 +1,9 @@
 import type { MessageDashboard, MessageDashboardQuery, SubDistrictId } from '@doorstep/shared'
-import { shanghaiDate } from '@doorstep/shared'
+import { shanghaiDate, shanghaiWeekStarts } from '@doorstep/shared'
 import { NotFoundError } from '../core/http/errors'
 import { aggregateDashboard, dashboardCsv } from './dashboard'
 import type { MessageRepository } from './repository'
 import type { StaffCaller } from './service'
-import { lastWeekStarts } from './weeks'
 
 /** The demand pool and dashboard routes (JSON and CSV). */
 export class MessageDashboardService {
@@ -16,7 +15,7 @@ export class MessageDashboardService {
    */
   async dashboard(staff: StaffCaller, query: MessageDashboardQuery, now: Date): Promise<MessageDashboard> {
     const area = areaFor(staff, query.subDistrict)
-    const weeks = lastWeekStarts(now, query.weeks)
+    const weeks = shanghaiWeekStarts(now, query.weeks)
     const submitted = (await Promise.all(weeks.map((week) => this.messages.submittedInWeek(week)))).flat()
     return aggregateDashboard(area === 'all' ? submitted : submitted.filter((m) => m.subDistrict === area), weeks)
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aggregateDashboard, countByTopicWeek, dashboardCsv, demands, firstAnswerTimes, hoursToFirstAnswer, median, satisfaction, topMeToo, type DashboardRecord } from './dashboard'
-import { isoWeekStart, lastWeekStarts } from './weeks'
+import { shanghaiWeekStart, shanghaiWeekStarts } from '@doorstep/shared'
 
 let serial = 0
 function record(overrides: Partial<DashboardRecord> & { submittedAt: string }): DashboardRecord {
@@ -30,19 +30,19 @@ const answered = (submittedAt: string, answeredAt: string, overrides: Partial<Da
 describe('ISO weeks on the Suzhou calendar', () => {
   it('starts a week on Monday 00:00 Suzhou time, whatever UTC says', () => {
     // Sunday 2026-11-29 23:30 in Suzhou is still the week of Monday 11-23
-    expect(isoWeekStart(new Date('2026-11-29T15:30:00Z'))).toBe('2026-11-23')
+    expect(shanghaiWeekStart(new Date('2026-11-29T15:30:00Z'))).toBe('2026-11-23')
     // Monday 2026-11-30 00:30 in Suzhou is Sunday 16:30 UTC: already the next week
-    expect(isoWeekStart(new Date('2026-11-29T16:30:00Z'))).toBe('2026-11-30')
-    expect(isoWeekStart(new Date('2026-11-25T02:00:00Z'))).toBe('2026-11-23')
+    expect(shanghaiWeekStart(new Date('2026-11-29T16:30:00Z'))).toBe('2026-11-30')
+    expect(shanghaiWeekStart(new Date('2026-11-25T02:00:00Z'))).toBe('2026-11-23')
   })
 
   it('crosses a year boundary the ISO way (2027-01-01 is a Friday of the week starting 2026-12-28)', () => {
-    expect(isoWeekStart(new Date('2027-01-01T04:00:00Z'))).toBe('2026-12-28')
+    expect(shanghaiWeekStart(new Date('2027-01-01T04:00:00Z'))).toBe('2026-12-28')
   })
 
   it('lists the last n Mondays, oldest first, ending with the current week', () => {
-    expect(lastWeekStarts(new Date('2026-11-25T02:00:00Z'), 3)).toEqual(['2026-11-09', '2026-11-16', '2026-11-23'])
-    expect(lastWeekStarts(new Date('2026-11-25T02:00:00Z'), 1)).toEqual(['2026-11-23'])
+    expect(shanghaiWeekStarts(new Date('2026-11-25T02:00:00Z'), 3)).toEqual(['2026-11-09', '2026-11-16', '2026-11-23'])
+    expect(shanghaiWeekStarts(new Date('2026-11-25T02:00:00Z'), 1)).toEqual(['2026-11-23'])
   })
 })
 

@@ -5,10 +5,10 @@ import {
   subDistrictName,
   type MessageArea,
   type MessageDashboard,
+  shanghaiWeekStart,
 } from '@doorstep/shared'
 import { toCsv } from '../core/csv/to-csv'
 import type { MessageRecord } from './keys'
-import { isoWeekStart } from './weeks'
 
 /** What the dashboard reads of a message (the repository's dashboard projection). */
 export type DashboardRecord = Pick<MessageRecord, 'id' | 'trackingNo' | 'category' | 'title' | 'subDistrict' | 'stationId' | 'status' | 'submittedAt' | 'audit' | 'rating' | 'meToo' | 'demand'>
@@ -41,7 +41,7 @@ export function countByTopicWeek(messages: readonly DashboardRecord[], weeks: re
   const wanted = new Set(weeks)
   const counts = new Map<string, MessageDashboard['byTopicWeek'][number]>()
   for (const message of messages) {
-    const week = isoWeekStart(new Date(message.submittedAt))
+    const week = shanghaiWeekStart(new Date(message.submittedAt))
     if (!wanted.has(week)) continue
     const key = `${week}|${message.category}|${areaOf(message)}`
     const row = counts.get(key) ?? { week, category: message.category, subDistrict: areaOf(message), count: 0 }
@@ -103,7 +103,7 @@ export function demands(messages: readonly DashboardRecord[]): MessageDashboard[
 
 /** The whole dashboard over the messages submitted in `weeks` (Mondays, oldest first). */
 export function aggregateDashboard(messages: readonly DashboardRecord[], weeks: readonly string[]): MessageDashboard {
-  const inWindow = messages.filter((m) => weeks.includes(isoWeekStart(new Date(m.submittedAt))))
+  const inWindow = messages.filter((m) => weeks.includes(shanghaiWeekStart(new Date(m.submittedAt))))
   return {
     weeks: [...weeks],
     byTopicWeek: countByTopicWeek(inWindow, weeks),

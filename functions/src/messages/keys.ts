@@ -9,8 +9,8 @@ import {
   type MessageStatus,
   type ResidentMessage,
   type SubDistrictId,
+  shanghaiWeekStart,
 } from '@doorstep/shared'
-import { isoWeekStart } from './weeks'
 
 /**
  * The messages table (docs/data-model.md, M1–M3).
@@ -94,7 +94,7 @@ export function toMessageItem(message: MessageRecord) {
     gsi1pk: messagesOfAuthor(message.authorId),
     gsi1sk: `${message.submittedAt}#${message.id}`,
     ...stateKeys(message),
-    gsi4pk: weekOf(isoWeekStart(new Date(message.submittedAt))),
+    gsi4pk: weekOf(shanghaiWeekStart(new Date(message.submittedAt))),
     gsi4sk: `${message.submittedAt}#${message.id}`,
     entity: 'message' as const,
   }

@@ -1,5 +1,5 @@
 /** Staff console routes through HTTP on dynalite: transfer, templates, demand tags, assisted filing, queue paging, dashboard. */
-import { MESSAGE_REPLY_TEMPLATES, MessageSubmit } from '@doorstep/shared'
+import { MESSAGE_REPLY_TEMPLATES, MessageSubmit, shanghaiWeekStart } from '@doorstep/shared'
 import * as v from 'valibot'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { createDocumentClient } from '../core/db/client'
@@ -9,7 +9,6 @@ import { actAsAdmin, idempotencyKey, messageBody, submitMessage } from '../../te
 import { CombinedContentCheck } from './content-check/content-check'
 import { MessageRepository } from './repository'
 import { MessageService } from './service'
-import { isoWeekStart } from './weeks'
 
 let run = 0
 const freshResident = () => signInUser(`board-staff-${Date.now()}-${run++}`)
@@ -185,7 +184,7 @@ describe('GET /v1/admin/messages/dashboard (and .csv)', () => {
 
   it('counts this week’s messages by topic, times first answers, averages ratings, ranks me-too and lists demands', async () => {
     const before = (await dashboard(admin, `subDistrict=${area}&weeks=2`)).body
-    const week = isoWeekStart(new Date())
+    const week = shanghaiWeekStart(new Date())
     expect(before.weeks).toHaveLength(2)
     expect(before.weeks.at(-1)).toBe(week)
 
