@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import { InboxAndWeChatNotifier, InboxNotifier, WeChatSubscribeMessage, notifierFor, type InboxNote, type Notifier } from './notifier'
+import { InboxAndWeChatNotifier, InboxNotifier, LINK_PAGES, WeChatSubscribeMessage, notifierFor, type InboxNote, type Notifier } from './notifier'
 import type { NoteRecord } from './keys'
 
 const note: InboxNote = {
@@ -127,5 +127,17 @@ describe('notifierFor', () => {
     const env = { WECHAT_APP_ID: 'wx', WECHAT_SECRET_PARAM: '/doorstep/prod/wechat-app-secret', WECHAT_TEMPLATE_MESSAGE_STATUS: 'tpl' }
     expect(kindOf(notifierFor({ inbox: fakeInbox(), db, stage: 'prod', env }))).toBe('InboxAndWeChatNotifier')
     expect(() => notifierFor({ inbox: fakeInbox(), db, stage: 'prod', env: {} })).toThrow('WECHAT_APP_ID')
+  })
+})
+
+describe('LINK_PAGES', () => {
+  it('names pages the mini-program really has, so a tapped subscription message opens something', async () => {
+    const { readFile } = await import('node:fs/promises')
+    const appConfig = await readFile(new URL('../../../miniapp/src/app.config.ts', import.meta.url), 'utf8')
+    for (const page of Object.values(LINK_PAGES)) {
+      const [, root, rest] = /^(packages\/[^/]+)\/(.+)$/.exec(page)!
+      expect(appConfig).toContain(`root: '${root}'`)
+      expect(appConfig).toContain(`'${rest}'`)
+    }
   })
 })

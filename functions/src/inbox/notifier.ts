@@ -60,7 +60,7 @@ type FetchJson = (url: string, init: { method: 'POST'; body: string }) => Promis
 /** The mini-program page each link opens when the person taps the subscription message. */
 export const LINK_PAGES: Record<InboxLink['kind'], string> = {
   message: 'packages/messages/pages/detail/index',
-  company: 'packages/companies/pages/detail/index',
+  company: 'packages/business/pages/case/index',
 }
 
 /** WeChat refuses delivery when the person has not (or no longer) allowed this template: nothing to retry. */
