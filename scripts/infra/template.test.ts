@@ -54,14 +54,14 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:Query': ['EnrollmentsTable/index/gsi2'],
   },
   MessagesSubmit: {
-    'dynamodb:GetItem': ['MessagesTable', 'CatalogTable'],
+    'dynamodb:GetItem': ['MessagesTable', 'CatalogTable', 'AccountsTable'],
     'dynamodb:PutItem': ['MessagesTable'],
     'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'],
   },
   MessagesBoard: { 'dynamodb:Query': ['MessagesTable/index/gsi3'] },
   MessagesSimilar: { 'dynamodb:Query': ['MessagesTable/index/gsi3'] },
   MessagesMeToo: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
-  MessagesFollowUp: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
+  MessagesFollowUp: { 'dynamodb:GetItem': ['MessagesTable', 'AccountsTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
   MessagesAssistedSubmit: {
     'dynamodb:GetItem': ['MessagesTable', 'CatalogTable'],
     'dynamodb:PutItem': ['MessagesTable'],

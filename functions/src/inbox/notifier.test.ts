@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { InboxAndWeChatNotifier, InboxNotifier, LINK_PAGES, WeChatSubscribeMessage, notifierFor, type InboxNote, type Notifier } from './notifier'
+import { WeChatAccessToken } from '../core/wechat/access-token'
 import type { NoteRecord } from './keys'
 
 const note: InboxNote = {
@@ -65,7 +66,7 @@ describe('InboxNotifier', () => {
 
 describe('WeChatSubscribeMessage', () => {
   const sender = (wechat: ReturnType<typeof fakeWeChat>) =>
-    new WeChatSubscribeMessage('wx-app', async () => 'secret', { 'message-status': 'tpl-status' }, wechat.fetchJson)
+    new WeChatSubscribeMessage(new WeChatAccessToken('wx-app', async () => 'secret', wechat.fetchJson), { 'message-status': 'tpl-status' }, wechat.fetchJson)
 
   it('fetches a token once and sends the template with the page and fields cut to WeChat limits', async () => {
     const wechat = fakeWeChat([])

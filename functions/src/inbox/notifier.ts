@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { shanghaiTime, type InboxKind, type InboxLink } from '@doorstep/shared'
 import { isLocalStage } from '../core/auth/stage'
+import { TOKEN_INVALID, WeChatAccessToken, defaultFetchJson, weChatSecretFromSsm, type FetchJson } from '../core/wechat/access-token'
 import { logger } from '../core/log/logger'
 import type { InboxRepository } from './repository'
 
@@ -55,7 +55,6 @@ export interface OpenIdDirectory {
   openIdOf(userId: string): Promise<string | undefined>
 }
 
-type FetchJson = (url: string, init: { method: 'POST'; body: string }) => Promise<{ ok: boolean; json(): Promise<unknown> }>
 
 /** The mini-program page each link opens when the person taps the subscription message. */
 export const LINK_PAGES: Record<InboxLink['kind'], string> = {
@@ -65,23 +64,16 @@ export const LINK_PAGES: Record<InboxLink['kind'], string> = {
 
 /** WeChat refuses delivery when the person has not (or no longer) allowed this template: nothing to retry. */
 const NOT_SUBSCRIBED = 43101
-const TOKEN_INVALID = new Set([40001, 42001])
 
 /**
  * The real sender. Templates are chosen in the mini-program's admin console, one per kind, each with fields
- * `thing1` (title), `thing2` (body) and `time3` (when). The access token comes from `cgi-bin/stable_token`
- * and is kept until shortly before it expires.
+ * `thing1` (title), `thing2` (body) and `time3` (when).
  */
 export class WeChatSubscribeMessage implements WeChatSubscriptionSender {
-  private secret?: Promise<string>
-  private token?: { value: string; until: number }
-
   constructor(
-    private readonly appId: string,
-    private readonly readSecret: () => Promise<string>,
+    private readonly token: Pick<WeChatAccessToken, 'get' | 'invalidate'>,
     private readonly templates: Partial<Record<InboxKind, string>>,
-    private readonly fetchJson: FetchJson = (url, init) =>
-      fetch(url, { ...init, headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(5000) }),
+    private readonly fetchJson: FetchJson = defaultFetchJson,
   ) {}
 
   async send(openid: string, note: InboxNote, at: Date): Promise<void> {
@@ -100,7 +92,7 @@ export class WeChatSubscribeMessage implements WeChatSubscriptionSender {
       },
     })
     for (let attempt = 0; attempt < 2; attempt++) {
-      const token = await this.accessToken()
+      const token = await this.token.get()
       const response = await this.fetchJson(`https://api.weixin.qq.com/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {
         method: 'POST',
         body,
@@ -109,25 +101,11 @@ export class WeChatSubscribeMessage implements WeChatSubscriptionSender {
       if (response.ok && !result.errcode) return
       if (result.errcode === NOT_SUBSCRIBED) return
       if (result.errcode !== undefined && TOKEN_INVALID.has(result.errcode) && attempt === 0) {
-        this.token = undefined
+        this.token.invalidate()
         continue
       }
       throw new Error(`subscribeMessage.send failed: ${result.errcode ?? response.ok} ${result.errmsg ?? ''}`)
     }
-  }
-
-  private async accessToken(): Promise<string> {
-    if (this.token && Date.now() < this.token.until) return this.token.value
-    this.secret ??= this.readSecret()
-    const response = await this.fetchJson('https://api.weixin.qq.com/cgi-bin/stable_token', {
-      method: 'POST',
-      body: JSON.stringify({ grant_type: 'client_credential', appid: this.appId, secret: await this.secret }),
-    })
-    const result = (await response.json()) as { access_token?: string; expires_in?: number; errcode?: number }
-    if (!response.ok || !result.access_token) throw new Error(`stable_token failed: ${result.errcode ?? 'no token'}`)
-    // renewed five minutes early, so a token never expires between reading it and using it
-    this.token = { value: result.access_token, until: Date.now() + ((result.expires_in ?? 7200) - 300) * 1000 }
-    return this.token.value
   }
 }
 
@@ -187,15 +165,9 @@ export function notifierFor(options: {
     'message-status': env.WECHAT_TEMPLATE_MESSAGE_STATUS || undefined,
     'company-deadline': env.WECHAT_TEMPLATE_COMPANY_DEADLINE || undefined,
   }
-  const readSecret =
-    options.readSecret ??
-    (async () => {
-      const { Parameter } = await new SSMClient({}).send(new GetParameterCommand({ Name: secretParameter, WithDecryption: true }))
-      if (!Parameter?.Value) throw new Error(`${secretParameter} is empty`)
-      return Parameter.Value
-    })
+  const token = new WeChatAccessToken(appId, options.readSecret ?? weChatSecretFromSsm(secretParameter), options.fetchJson)
   const openIds = options.openIds ?? new AccountsOpenIds(options.db, env.ACCOUNTS_TABLE ?? '')
-  return new InboxAndWeChatNotifier(inboxOnly, openIds, new WeChatSubscribeMessage(appId, readSecret, templates, options.fetchJson))
+  return new InboxAndWeChatNotifier(inboxOnly, openIds, new WeChatSubscribeMessage(token, templates, options.fetchJson))
 }
 
 /** For callers whose own write already landed: a failed notification is logged, never thrown. */

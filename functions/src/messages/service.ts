@@ -29,7 +29,7 @@ import type { Caller } from '../core/auth/caller'
 import { decodeCursor, encodeCursor } from '../core/db/cursor'
 import { ConflictError, NotFoundError, ValidationError } from '../core/http/errors'
 import type { StationRepository } from '../stations/repository'
-import type { ContentCheck } from './content-check/content-check'
+import type { ContentAuthor, ContentCheck } from './content-check/content-check'
 import { QUEUES, queueOf, type MessageRecord } from './keys'
 import type { MessageRepository } from './repository'
 import { formatTrackingNo, trackingDay } from './tracking-number'
@@ -66,7 +66,7 @@ export class MessageService {
   }
 
   private async file(filer: Filer, idempotencyKey: string, body: MessageSubmit | AssistedMessageSubmit, now: Date) {
-    const held = await this.checkContent(body)
+    const held = await this.checkContent(body, filer.kind === 'user' ? { userId: filer.userId } : {})
     const subDistrict = await this.placeOf(filer, body)
     const bodyHash = createHash('sha256').update(JSON.stringify(body)).digest('hex')
     const owner = filer.kind === 'user' ? filer.userId : `staff:${filer.staff.staffId}`
@@ -199,7 +199,7 @@ export class MessageService {
   async followUp(id: string, userId: string, body: MessageFollowUp, now: Date): Promise<ResidentMessage> {
     let message = await this.messages.get(id)
     if (!message || message.authorId !== userId) throw notFound()
-    const verdict = await this.contentCheck.check(body.text)
+    const verdict = await this.contentCheck.check(body.text, { userId })
     if (verdict.outcome === 'risky') throw new ValidationError([{ path: 'text', message: verdict.reason }])
     const at = now.toISOString()
     // the write is conditional on the status read (so the audit names it right): a staff step in between means read again
@@ -240,10 +240,10 @@ export class MessageService {
   }
 
   /** Title and content are checked apart so the writer is told which one to change. Returns true when held for review. */
-  private async checkContent(body: MessageSubmit): Promise<boolean> {
+  private async checkContent(body: MessageSubmit, author: ContentAuthor): Promise<boolean> {
     let held = false
     for (const field of ['title', 'content'] as const) {
-      const verdict = await this.contentCheck.check(body[field])
+      const verdict = await this.contentCheck.check(body[field], author)
       if (verdict.outcome === 'risky') throw new ValidationError([{ path: field, message: verdict.reason }])
       if (verdict.outcome === 'review') held = true
     }

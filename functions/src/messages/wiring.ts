@@ -3,8 +3,7 @@ import { tableName } from '../core/db/tables'
 import { notifier } from '../inbox/wiring'
 import { StationRepository } from '../stations/repository'
 import { PublicBoard } from './board'
-import { CombinedContentCheck } from './content-check/content-check'
-import { LocalWordFilter } from './content-check/local-word-filter'
+import { contentCheckFor } from './content-check/for-stage'
 import { MessageDashboardService } from './dashboard-service'
 import { OverdueEscalation } from './overdue-escalation'
 import { MessageRepository } from './repository'
@@ -17,13 +16,10 @@ import { MessageStaffActions } from './staff-actions'
  */
 const messageRepository = /* @__PURE__ */ new MessageRepository(db, tableName('messages'))
 
-/**
- * The local word filter always runs; WeChat's msgSecCheck joins the CombinedContentCheck here once production
- * credentials for it exist (see docs/api.md, messages).
- */
+/** The local word filter always; WeChat's msgSecCheck too outside local stages (content-check/for-stage.ts). */
 export const messageService = /* @__PURE__ */ new MessageService(
   messageRepository,
-  /* @__PURE__ */ new CombinedContentCheck([/* @__PURE__ */ new LocalWordFilter()]),
+  /* @__PURE__ */ contentCheckFor({ db }),
   /* @__PURE__ */ new StationRepository(db, tableName('catalog')),
 )
 
