@@ -1,3 +1,5 @@
+import { NORMAL_COLORS } from './shared/styles/colors'
+
 export default defineAppConfig({
   pages: ['pages/home/index'],
   subPackages: [
@@ -7,7 +9,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/account',
-      pages: ['pages/me/index', 'pages/resident-sign-in/index', 'pages/staff-sign-in/index'],
+      pages: ['pages/me/index', 'pages/resident-sign-in/index', 'pages/staff-sign-in/index', 'pages/inbox/index'],
     },
     {
       root: 'packages/services',
@@ -16,6 +18,26 @@ export default defineAppConfig({
     {
       root: 'packages/policies',
       pages: ['pages/search/index', 'pages/detail/index', 'pages/match/index'],
+    },
+    {
+      root: 'packages/business',
+      pages: ['pages/mine/index', 'pages/start/index', 'pages/case/index', 'pages/employees/index'],
+    },
+    {
+      root: 'packages/staff',
+      pages: [
+        'pages/desk/index',
+        'pages/desk-case/index',
+        'pages/home/index',
+        'pages/queue/index',
+        'pages/message/index',
+        'pages/assisted/index',
+        'pages/dashboard/index',
+      ],
+    },
+    {
+      root: 'packages/messages',
+      pages: ['pages/board/index', 'pages/compose/index', 'pages/mine/index', 'pages/detail/index'],
     },
   ],
   // Home's working entries (stations, policy search): fetch their subpackages while people read the home page.
@@ -28,10 +50,10 @@ export default defineAppConfig({
     'scope.userLocation': { desc: '用于查找离您最近的人社服务站' },
   },
   window: {
-    navigationBarBackgroundColor: '#0b4f9c',
+    navigationBarBackgroundColor: NORMAL_COLORS.primary,
     navigationBarTextStyle: 'white',
     navigationBarTitleText: '家门口的人社服务站',
-    backgroundColor: '#f3f5f8',
+    backgroundColor: NORMAL_COLORS.page,
     backgroundTextStyle: 'dark',
   },
 })

@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { appPreferencesStore, DEFAULT_PREFERENCES } from '@/shared/preferences'
 import { resetPageStack } from './taro-shim'
 
 // Taro's compiler provides these to app.config.ts / index.config.ts; tests import them directly.
@@ -12,4 +13,7 @@ afterEach(() => {
   cleanup()
   window.location.hash = ''
   resetPageStack()
+  // Each test starts in Chinese, normal mode, with nothing kept on the "device" (offline caches, preferences).
+  appPreferencesStore.update(DEFAULT_PREFERENCES)
+  localStorage.clear()
 })

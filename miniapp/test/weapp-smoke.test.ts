@@ -80,8 +80,8 @@ describe('compiled weapp home page', () => {
       expect(text).toContain(title)
     }
     expect(text).toContain('家门口的人社服务站 · 姑苏区')
-    // 政策一键查询, 点位一图览 and 服务一网了解 are open; home also carries the policy search box and its topic chips
-    expect(text.match(/建设中/g)).toHaveLength(2)
+    // every entry is open; home also carries the policy search box and its topic chips
+    expect(text).not.toContain('建设中')
     expect(text).toContain('热门政策')
     expect(text).toContain('失业保险金')
   })

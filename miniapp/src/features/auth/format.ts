@@ -1,20 +1,22 @@
 import type { Me, StaffScope } from '@doorstep/shared'
-import { STAFF_ROLE_NAMES } from '@doorstep/shared/domain/roles'
-import { subDistrictName } from '@doorstep/shared/domain/sub-districts'
+import { names } from '@/shared/i18n/names'
+import { strings, type AuthStrings } from './strings'
 
-/** 居民/企业用户, or the staff role in words. */
-export function identityOf(me: Me): string {
-  return me.kind === 'staff' ? STAFF_ROLE_NAMES[me.role] : '居民/企业用户'
+type Names = (typeof names)['zh']
+
+/** 居民/企业用户, or the staff role in words (Chinese unless the caller passes the current catalogues). */
+export function identityOf(me: Me, s: AuthStrings = strings.zh, n: Names = names.zh): string {
+  return me.kind === 'staff' ? n.staffRole(me.role) : s.resident
 }
 
 /** Where a staff member may act, as people in the district say it. */
-export function scopeLabel(scope: StaffScope): string {
+export function scopeLabel(scope: StaffScope, s: AuthStrings = strings.zh, n: Names = names.zh): string {
   switch (scope.kind) {
     case 'district':
-      return '姑苏区全区'
+      return s.wholeDistrict
     case 'subDistrict':
-      return subDistrictName(scope.id)
+      return n.street(scope.id)
     case 'station':
-      return `${subDistrictName(scope.subDistrict)} · 服务站（编号 ${scope.id}）`
+      return s.stationScope(n.street(scope.subDistrict), scope.id)
   }
 }

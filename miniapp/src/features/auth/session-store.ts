@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import { taroStorage, type KeyValueStorage } from '@/shared/storage/key-value-storage'
 import type { Session } from '@doorstep/shared'
 
 /** What the app keeps between launches: the API's session, plus the name used for H5 dev sign-in. */
@@ -15,20 +15,9 @@ export interface SessionStore {
   clear(): void
 }
 
-export interface KeyValueStorage {
-  read(key: string): unknown
-  write(key: string, value: unknown): void
-  remove(key: string): void
-}
+export type { KeyValueStorage }
 
 export const SESSION_STORAGE_KEY = 'doorstep.session'
-
-/** Taro's storage: wx storage on weapp, localStorage on H5. */
-export const taroStorage: KeyValueStorage = {
-  read: (key) => Taro.getStorageSync(key),
-  write: (key, value) => Taro.setStorageSync(key, value),
-  remove: (key) => Taro.removeStorageSync(key),
-}
 
 export function createSessionStore(storage: KeyValueStorage = taroStorage): SessionStore {
   let current: StoredSession | null | undefined

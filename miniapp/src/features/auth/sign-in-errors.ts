@@ -1,4 +1,5 @@
 import type { ApiError } from '@/shared/api/api-error'
+import type { AuthStrings } from './strings'
 
 /** The API names bad fields `body.<field>`; forms show each message under its field. */
 export function fieldErrorsOf<Field extends string>(error: ApiError | undefined, fields: readonly Field[]): Partial<Record<Field, string>> {
@@ -11,11 +12,11 @@ export function fieldErrorsOf<Field extends string>(error: ApiError | undefined,
 }
 
 /** One sentence for the top of the form. A locked account says how long to wait, in minutes. */
-export function signInProblemText(error: ApiError): string {
+export function signInProblemText(error: ApiError, s: AuthStrings): string {
   if (error.status === 429) {
-    const wait = error.retryAfterSeconds === undefined ? error.detail : `请 ${Math.max(1, Math.ceil(error.retryAfterSeconds / 60))} 分钟后再试`
-    return [error.title, wait].filter(Boolean).join('，')
+    const wait = error.retryAfterSeconds === undefined ? error.detail : s.waitMinutes(Math.max(1, Math.ceil(error.retryAfterSeconds / 60)))
+    return [error.title, wait].filter(Boolean).join(s.sentenceJoin)
   }
-  if (error.fieldErrors.length > 0) return '请按提示修改后再登录'
+  if (error.fieldErrors.length > 0) return s.fixFields
   return error.detail ?? error.title
 }

@@ -1,18 +1,20 @@
 import type { Enrollment, ServiceSession } from '@doorstep/shared'
 import { shanghaiTime, weekdayOfDate } from '@doorstep/shared/time/shanghai'
+import type { names } from '@/shared/i18n/names'
+import type { ServiceStrings } from './strings'
 
-const WEEKDAY_NAMES = { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' } as const
+type Names = (typeof names)['zh']
 
-/** `2026-12-02T09:30` → `12月2日（周三）09:30`, as on a notice board. */
-export function formatWhen(at: string): string {
+/** `2026-12-02T09:30` → `12月2日（周三）09:30`, as on a notice board (Wed 2 Dec, 09:30 in English). */
+export function formatWhen(at: string, s: ServiceStrings, n: Names): string {
   const [date = '', time = ''] = at.split('T')
   const [, month, day] = date.split('-')
-  return `${Number(month)}月${Number(day)}日（${WEEKDAY_NAMES[weekdayOfDate(date)]}）${time}`
+  return s.when(Number(month), Number(day), n.weekday(weekdayOfDate(date)), time)
 }
 
-export function formatSpan(session: Pick<ServiceSession, 'startsAt' | 'endsAt'>): string {
+export function formatSpan(session: Pick<ServiceSession, 'startsAt' | 'endsAt'>, s: ServiceStrings, n: Names): string {
   const sameDay = session.startsAt.slice(0, 10) === session.endsAt.slice(0, 10)
-  return `${formatWhen(session.startsAt)}–${sameDay ? session.endsAt.slice(11) : formatWhen(session.endsAt)}`
+  return `${formatWhen(session.startsAt, s, n)}–${sameDay ? session.endsAt.slice(11) : formatWhen(session.endsAt, s, n)}`
 }
 
 /** Suzhou wall-clock now as `YYYY-MM-DDTHH:MM`, to compare with session times. */
@@ -29,15 +31,15 @@ export function availabilityOf(session: ServiceSession, now: Date): SessionAvail
 }
 
 /** The plain words for where a person stands. */
-export function enrollmentWords(enrollment: Pick<Enrollment, 'status' | 'waitlistPosition'>): string {
+export function enrollmentWords(enrollment: Pick<Enrollment, 'status' | 'waitlistPosition'>, s: ServiceStrings): string {
   switch (enrollment.status) {
     case 'confirmed':
-      return '已报名'
+      return s.statusConfirmed
     case 'waitlisted':
-      return enrollment.waitlistPosition ? `候补第 ${enrollment.waitlistPosition} 位` : '候补中'
+      return s.statusWaitlisted(enrollment.waitlistPosition)
     case 'pending':
-      return '正在处理'
+      return s.statusPending
     case 'cancelled':
-      return '已取消'
+      return s.statusCancelled
   }
 }

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { createPreferencesStore, PreferencesProvider, type Preferences } from '@/shared/preferences'
+import { createMemoryStorage } from '../../../test/support/render-with-session'
 import HomePage from './index'
+
+function renderHomeWith(preferences: Partial<Preferences>) {
+  const store = createPreferencesStore(createMemoryStorage())
+  store.update(preferences)
+  return render(
+    <PreferencesProvider store={store}>
+      <HomePage />
+    </PreferencesProvider>,
+  )
+}
 
 const ENTRY_TITLES = ['政策一键查询', '点位一图览', '服务一网了解', '留言通道', '企业开办一站式']
 
@@ -20,26 +32,18 @@ describe('home page', () => {
     expect(entries).toHaveLength(ENTRY_TITLES.length)
   })
 
-  it('enables 政策一键查询, 点位一图览 and 服务一网了解; the other two say 建设中 and are aria-disabled', () => {
+  it('enables all five entries; none says 建设中', () => {
     render(<HomePage />)
     const entries = within(screen.getByRole('list', { name: '服务入口' })).getAllByRole('button')
-    const enabled = entries.filter((entry) => entry.getAttribute('aria-disabled') !== 'true')
-    expect(enabled.map((entry) => entry.textContent)).toEqual([
-      expect.stringContaining('政策一键查询'),
-      expect.stringContaining('点位一图览'),
-      expect.stringContaining('服务一网了解'),
-    ])
-    for (const title of ['留言通道', '企业开办一站式']) {
-      const entry = screen.getByRole('button', { name: `${title}，建设中` })
-      expect(entry.getAttribute('aria-disabled')).toBe('true')
-      expect(entry.textContent).toContain('建设中')
-    }
+    expect(entries.filter((entry) => entry.getAttribute('aria-disabled') === 'true')).toEqual([])
+    expect(entries).toHaveLength(ENTRY_TITLES.length)
+    expect(screen.queryByText('建设中')).toBeNull()
   })
 
-  it('opens the stations map from 点位一图览 and goes nowhere from a disabled entry', async () => {
+  it('opens the stations map from 点位一图览 and the message board from 留言通道', async () => {
     render(<HomePage />)
-    await userEvent.click(screen.getByRole('button', { name: '留言通道，建设中' }))
-    expect(window.location.hash).toBe('')
+    await userEvent.click(screen.getByRole('button', { name: /留言通道/ }))
+    expect(window.location.hash).toBe('#/packages/messages/pages/board/index')
     await userEvent.click(screen.getByRole('button', { name: /点位一图览/ }))
     expect(window.location.hash).toBe('#/packages/stations/pages/map/index')
   })
@@ -53,6 +57,12 @@ describe('home page', () => {
     await userEvent.type(screen.getByLabelText('搜索政策'), '创业')
     await userEvent.click(screen.getByRole('button', { name: '搜索' }))
     expect(decodeURIComponent(window.location.hash)).toBe('#/packages/policies/pages/search/index?q=创业')
+  })
+
+  it('opens my company cases from 企业开办一站式', async () => {
+    render(<HomePage />)
+    await userEvent.click(screen.getByRole('button', { name: /企业开办一站式/ }))
+    expect(window.location.hash).toBe('#/packages/business/pages/mine/index')
   })
 
   it('opens the service catalogue from 服务一网了解', async () => {
@@ -70,5 +80,36 @@ describe('home page', () => {
   it('says the data is sample data', () => {
     render(<HomePage />)
     expect(screen.getByText(/示例数据/)).toBeTruthy()
+  })
+
+  it('speaks English when English is chosen: title, entries, buttons, and the lang attribute', async () => {
+    const { container } = renderHomeWith({ lang: 'en' })
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Doorstep HR & Social Security Stations · Gusu')
+    expect(container.firstElementChild?.getAttribute('lang')).toBe('en')
+    const entries = within(screen.getByRole('list', { name: 'Services' })).getAllByRole('button')
+    expect(entries.map((entry) => entry.querySelector('.entry-card__title')?.textContent)).toEqual([
+      'Policy search',
+      'Station map',
+      'Services',
+      'Message board',
+      'Start a business',
+    ])
+    expect(screen.getByLabelText('Search policies')).toBeTruthy()
+    expect(screen.getByRole('group', { name: 'Popular topics' })).toBeTruthy()
+    expect(container.textContent).not.toMatch(/政策一键查询|点位一图览|我的|建设中|搜索/)
+    await userEvent.click(screen.getByRole('button', { name: 'Me' }))
+    expect(window.location.hash).toBe('#/packages/account/pages/me/index')
+  })
+
+  it('in 长辈模式 shows just the five big entries in plain words, no search box or chips', () => {
+    const { container } = renderHomeWith({ elder: true })
+    expect(container.firstElementChild?.classList.contains('page--elder')).toBe(true)
+    expect(screen.queryByLabelText('搜索政策')).toBeNull()
+    expect(screen.queryByRole('group', { name: '热门政策' })).toBeNull()
+    const entries = within(screen.getByRole('list', { name: '服务入口' })).getAllByRole('button')
+    expect(entries).toHaveLength(5)
+    expect(entries[0]!.textContent).toContain('查一查能领哪些补贴')
+    expect(entries[1]!.textContent).toContain('找离家最近的服务站')
+    expect(screen.getAllByRole('button')).toHaveLength(6)
   })
 })

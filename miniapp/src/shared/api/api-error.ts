@@ -11,6 +11,8 @@ interface ApiErrorInit {
   fieldErrors?: FieldError[]
   type?: string
   retryAfterSeconds?: number
+  /** The problem body as sent, for members beyond RFC 9457's (an import's row-by-row report). */
+  body?: unknown
 }
 
 /** Every failed API call ends up as one of these, whatever the platform or the cause. */
@@ -24,6 +26,7 @@ export class ApiError extends Error {
   readonly type: string
   /** From a 429's Retry-After header, when the response carried one we could read. */
   readonly retryAfterSeconds?: number
+  readonly body?: unknown
 
   constructor(init: ApiErrorInit) {
     super(init.detail ? `${init.title}：${init.detail}` : init.title)
@@ -34,6 +37,7 @@ export class ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? []
     this.type = init.type ?? 'about:blank'
     this.retryAfterSeconds = init.retryAfterSeconds
+    this.body = init.body
   }
 
   get isNotFound(): boolean {
@@ -59,6 +63,7 @@ export class ApiError extends Error {
       fieldErrors: problem?.errors,
       type: problem?.type,
       retryAfterSeconds: parseRetryAfter(headers['retry-after']),
+      body: problem,
     })
   }
 }

@@ -120,11 +120,55 @@ describe('http client POST', () => {
     expect(retryAfterSeconds).toBeGreaterThanOrEqual(88)
     expect(retryAfterSeconds).toBeLessThanOrEqual(90)
   })
+
+  it('sends extra headers with a POST, and the same ones again after a silent renewal', async () => {
+    const seen: TransportRequest[] = []
+    let token = 'old'
+    const client = createHttpClient({
+      baseUrl: 'https://api.test',
+      transport: async (request) => {
+        seen.push(request)
+        return request.headers.Authorization === 'Bearer old' ? { status: 401, body: null } : { status: 201, body: { ok: true } }
+      },
+      credentials: { authorization: () => `Bearer ${token}`, renew: async () => ((token = 'new'), true) },
+    })
+
+    await client.post('/v1/messages', { title: 't' }, { headers: { 'Idempotency-Key': 'draft-12345678' } })
+    expect(seen.map((r) => [r.headers.Authorization, r.headers['Idempotency-Key']])).toEqual([
+      ['Bearer old', 'draft-12345678'],
+      ['Bearer new', 'draft-12345678'],
+    ])
+  })
 })
 
 describe('toQueryString', () => {
   it('encodes keys and values and omits undefined and empty ones', () => {
     expect(toQueryString({ a: '1 2', b: undefined, c: '', 'd&': '中' })).toBe('?a=1%202&d%26=%E4%B8%AD')
     expect(toQueryString({})).toBe('')
+  })
+})
+
+describe('http client PUT', () => {
+  it('sends JSON with its content type, as POST does', async () => {
+    const { client, seen } = clientAnswering(async () => ({ status: 200, body: { name: '王芳' } }))
+
+    await expect(client.put('/v1/companies/c/employees/e', { name: '王芳' })).resolves.toEqual({ name: '王芳' })
+    expect(seen).toEqual([
+      {
+        method: 'PUT',
+        url: 'https://api.test/v1/companies/c/employees/e',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        timeoutMs: 5000,
+        body: { name: '王芳' },
+      },
+    ])
+  })
+
+  it('keeps the problem body, for members beyond RFC 9457 (an import report)', async () => {
+    const rows = [{ row: 2, ok: false, errors: [{ field: 'idNumber', detail: '身份证号码不正确，请核对' }] }]
+    const { client } = clientAnswering(async () => ({ status: 422, body: { type: 'about:blank', title: '提交的内容有误', status: 422, rows } }))
+
+    const error = await failureOf(client.post('/v1/companies/c/employees/import', { csv: '' }))
+    expect(error.body).toMatchObject({ rows })
   })
 })

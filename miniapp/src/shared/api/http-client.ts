@@ -7,11 +7,14 @@ export type Query = Record<string, QueryValue>
 export interface PostOptions {
   /** Send no credentials: sign-in calls, whose 401 means wrong credentials rather than an expired session. */
   anonymous?: boolean
+  /** Extra request headers, e.g. an Idempotency-Key that makes a retried submission store nothing new. */
+  headers?: Record<string, string>
 }
 
 export interface HttpClient {
   get<T>(path: string, query?: Query): Promise<T>
   post<T>(path: string, body: unknown, options?: PostOptions): Promise<T>
+  put<T>(path: string, body: unknown): Promise<T>
   delete<T>(path: string): Promise<T>
 }
 
@@ -43,19 +46,20 @@ export function createHttpClient({ baseUrl, transport, timeoutMs = DEFAULT_TIMEO
     }
   }
 
-  function build(method: TransportRequest['method'], url: string, body: unknown, authorization: string | undefined): TransportRequest {
-    const headers: Record<string, string> = { Accept: 'application/json' }
-    if (method === 'POST') headers['Content-Type'] = 'application/json'
+  function build(method: TransportRequest['method'], url: string, body: unknown, authorization: string | undefined, extra: Record<string, string> = {}): TransportRequest {
+    const headers: Record<string, string> = { ...extra, Accept: 'application/json' }
+    const withBody = method === 'POST' || method === 'PUT'
+    if (withBody) headers['Content-Type'] = 'application/json'
     if (authorization) headers.Authorization = authorization
-    return method === 'POST' ? { method, url, headers, timeoutMs, body } : { method, url, headers, timeoutMs }
+    return withBody ? { method, url, headers, timeoutMs, body } : { method, url, headers, timeoutMs }
   }
 
-  async function send<T>(method: TransportRequest['method'], url: string, body: unknown, anonymous: boolean): Promise<T> {
+  async function send<T>(method: TransportRequest['method'], url: string, body: unknown, anonymous: boolean, extra?: Record<string, string>): Promise<T> {
     const authorization = anonymous ? undefined : credentials?.authorization()
-    let response = await exchange(build(method, url, body, authorization))
+    let response = await exchange(build(method, url, body, authorization, extra))
     // One silent renewal per request: a second 401 is a real refusal, not an expired token.
     if (response.status === 401 && authorization && credentials && (await credentials.renew())) {
-      response = await exchange(build(method, url, body, credentials.authorization()))
+      response = await exchange(build(method, url, body, credentials.authorization(), extra))
     }
     if (response.status < 200 || response.status >= 300) throw ApiError.fromResponse(response.status, response.body, response.headers)
     return response.body as T
@@ -63,7 +67,9 @@ export function createHttpClient({ baseUrl, transport, timeoutMs = DEFAULT_TIMEO
 
   return {
     get: <T>(path: string, query: Query = {}) => send<T>('GET', root + path + toQueryString(query), undefined, false),
-    post: <T>(path: string, body: unknown, options: PostOptions = {}) => send<T>('POST', root + path, body, options.anonymous ?? false),
+    post: <T>(path: string, body: unknown, options: PostOptions = {}) =>
+      send<T>('POST', root + path, body, options.anonymous ?? false, options.headers),
+    put: <T>(path: string, body: unknown) => send<T>('PUT', root + path, body, false),
     delete: <T>(path: string) => send<T>('DELETE', root + path, undefined, false),
   }
 }

@@ -14,8 +14,8 @@ interface ActionButtonProps {
 }
 
 /**
- * A native <button> on weapp. On H5 Taro renders Button as a <div>, so the role and
- * aria-disabled are spelled out for assistive technology.
+ * A native <button> on weapp. On H5 Taro renders Button as a <div>, so the role, aria-disabled and what a keyboard
+ * needs (a tab stop; Enter and Space press it) are spelled out here.
  */
 export function ActionButton({
   children,
@@ -27,6 +27,17 @@ export function ActionButton({
   className = '',
 }: ActionButtonProps) {
   const look = variant === 'plain' ? 'plain-button' : `primary-button${variant === 'secondary' ? ' primary-button--secondary' : ''}`
+  const keyboard =
+    process.env.TARO_ENV === 'h5'
+      ? {
+          tabIndex: 0,
+          onKeyDown: (event: { key: string; preventDefault(): void }) => {
+            if (event.key !== 'Enter' && event.key !== ' ') return
+            event.preventDefault()
+            if (!disabled) onClick?.()
+          },
+        }
+      : {}
   return (
     <Button
       role="button"
@@ -37,6 +48,7 @@ export function ActionButton({
       hoverClass="none"
       className={`${look} ${className}`.trim()}
       onClick={disabled ? undefined : onClick}
+      {...keyboard}
     >
       {children}
     </Button>

@@ -1,4 +1,6 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import { useStrings } from '@/shared/i18n'
+import { strings } from './strings'
 import './text-field.scss'
 
 interface TextFieldProps {
@@ -12,29 +14,76 @@ interface TextFieldProps {
   hint?: string
   password?: boolean
   maxLength?: number
+  /** Says （必填） after the label and marks the input required for screen readers. */
+  required?: boolean
+  /** A multi-line box (a message, a description) instead of one line. */
+  multiline?: boolean
   /** The keyboard's 完成/前往 key. */
   onConfirm?: () => void
 }
 
-/** A labelled one-line input with its error right under it. The label is also the input's accessible name. */
-export function TextField({ id, label, value, onChange, error, hint, password = false, maxLength = 140, onConfirm }: TextFieldProps) {
+/**
+ * The form field: a labelled input with its hint and its error right under it. The label is also the input's
+ * accessible name; the hint and the error are its description.
+ */
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  password = false,
+  maxLength = 140,
+  required = false,
+  multiline = false,
+  onConfirm,
+}: TextFieldProps) {
+  const s = useStrings(strings)
   const errorId = `${id}-error`
+  const hintId = `${id}-hint`
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined
+  const shared = {
+    id,
+    'aria-label': label,
+    'aria-invalid': error ? true : undefined,
+    'aria-required': required || undefined,
+    'aria-describedby': describedBy,
+    value,
+    maxlength: maxLength,
+    onInput: (event: { detail: { value: string } }) => onChange(event.detail.value),
+    onConfirm,
+  }
   return (
     <View className={`text-field${error ? ' text-field--invalid' : ''}`}>
-      <Text className="text-field__label">{label}</Text>
-      {hint && <Text className="text-field__hint">{hint}</Text>}
-      <Input
-        id={id}
-        className="text-field__input"
-        aria-label={label}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        value={value}
-        password={password}
-        maxlength={maxLength}
-        onInput={(event) => onChange(event.detail.value)}
-        onConfirm={onConfirm}
-      />
+      <Text className="text-field__label">
+        {label}
+        {required && <Text className="text-field__required">{s.fieldRequired}</Text>}
+      </Text>
+      {hint && (
+        <Text id={hintId} className="text-field__hint">
+          {hint}
+        </Text>
+      )}
+      {multiline && process.env.TARO_ENV === 'h5' ? (
+        // H5's Taro <Textarea> is a custom element that keeps its own inner <textarea> away from the label and
+        // ARIA attributes; a plain one is labelled and described like the <input>.
+        <textarea
+          id={id}
+          className="text-field__input text-field__input--multiline"
+          aria-label={label}
+          aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
+          aria-describedby={describedBy}
+          value={value}
+          maxLength={maxLength}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+      ) : multiline ? (
+        <Textarea {...shared} className="text-field__input text-field__input--multiline" autoHeight />
+      ) : (
+        <Input {...shared} className="text-field__input" password={password} />
+      )}
       {error && (
         <Text id={errorId} className="text-field__error">
           {error}

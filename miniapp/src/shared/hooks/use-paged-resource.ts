@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type DependencyList } from 'r
 import type { Page } from '@doorstep/shared'
 import type { ApiError } from '@/shared/api/api-error'
 import { toApiError } from '@/shared/api/to-api-error'
+import { isOfflineError, type OfflineSlot } from '@/shared/offline/offline-cache'
 
 interface PagedState<Item, P extends Page<Item>> {
   status: 'loading' | 'ready' | 'error'
@@ -13,6 +14,17 @@ interface PagedState<Item, P extends Page<Item>> {
   error?: ApiError
   isLoadingMore: boolean
   loadMoreError?: ApiError
+  /** The first page could not be fetched for lack of a connection; `items` is the first page kept from before. */
+  offline: boolean
+}
+
+export interface PagedResourceOptions {
+  /** Keep each first page here, and show it (offline: true) when a later request cannot reach the API. */
+  offline?: OfflineSlot
+}
+
+function loading<Item, P extends Page<Item>>(): PagedState<Item, P> {
+  return { status: 'loading', items: [], isLoadingMore: false, offline: false }
 }
 
 /**
@@ -22,23 +34,36 @@ interface PagedState<Item, P extends Page<Item>> {
 export function usePagedResource<Item, P extends Page<Item> = Page<Item>>(
   loadPage: (cursor: string | undefined) => Promise<P>,
   deps: DependencyList,
+  options: PagedResourceOptions = {},
 ) {
-  const [state, setState] = useState<PagedState<Item, P>>({ status: 'loading', items: [], isLoadingMore: false })
+  const [state, setState] = useState<PagedState<Item, P>>(loading)
   const generation = useRef(0)
   const loadingMore = useRef(false)
-  const latestLoad = useRef(loadPage)
-  latestLoad.current = loadPage
+  const latest = useRef({ loadPage, offline: options.offline })
+  latest.current = { loadPage, offline: options.offline }
 
   const reload = useCallback(() => {
     const current = ++generation.current
+    const { loadPage: load, offline } = latest.current
     loadingMore.current = false
-    setState({ status: 'loading', items: [], isLoadingMore: false })
-    latestLoad.current(undefined).then(
-      (page) =>
-        current === generation.current &&
-        setState({ status: 'ready', items: page.items, firstPage: page, nextCursor: page.nextCursor, isLoadingMore: false }),
-      (error: unknown) =>
-        current === generation.current && setState({ status: 'error', items: [], isLoadingMore: false, error: toApiError(error) }),
+    setState(loading())
+    load(undefined).then(
+      (page) => {
+        if (current !== generation.current) return
+        offline?.cache.write(offline.key, page)
+        setState({ status: 'ready', items: page.items, firstPage: page, nextCursor: page.nextCursor, isLoadingMore: false, offline: false })
+      },
+      (reason: unknown) => {
+        if (current !== generation.current) return
+        const error = toApiError(reason)
+        const kept = offline && isOfflineError(error) ? offline.cache.read<P>(offline.key) : undefined
+        // Kept data has no "more": its cursor belongs to a listing the API may no longer have.
+        setState(
+          kept
+            ? { status: 'ready', items: kept.data.items, firstPage: kept.data, isLoadingMore: false, offline: true }
+            : { status: 'error', items: [], isLoadingMore: false, error, offline: false },
+        )
+      },
     )
   }, [])
 
@@ -61,7 +86,7 @@ export function usePagedResource<Item, P extends Page<Item> = Page<Item>>(
       loadingMore.current = false
       setState(update)
     }
-    latestLoad.current(nextCursor).then(
+    latest.current.loadPage(nextCursor).then(
       (page) =>
         settle((previous) => ({ ...previous, items: [...previous.items, ...page.items], nextCursor: page.nextCursor, isLoadingMore: false })),
       (error: unknown) => settle((previous) => ({ ...previous, isLoadingMore: false, loadMoreError: toApiError(error) })),

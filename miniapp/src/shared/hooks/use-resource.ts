@@ -1,13 +1,20 @@
 import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react'
 import type { ApiError } from '@/shared/api/api-error'
 import { toApiError } from '@/shared/api/to-api-error'
+import { isOfflineError, type OfflineSlot } from '@/shared/offline/offline-cache'
 
 export type ResourceState<T> =
-  | { status: 'loading'; data?: undefined; error?: undefined }
-  | { status: 'ready'; data: T; error?: undefined }
-  | { status: 'error'; data?: undefined; error: ApiError }
+  | { status: 'loading'; data?: undefined; error?: undefined; offline?: undefined }
+  /** `offline`: the request failed for lack of a connection and `data` is the answer kept from an earlier visit. */
+  | { status: 'ready'; data: T; error?: undefined; offline: boolean }
+  | { status: 'error'; data?: undefined; error: ApiError; offline?: undefined }
 
 export type Resource<T> = ResourceState<T> & { reload: () => void }
+
+export interface ResourceOptions {
+  /** Keep each successful answer here, and show it (offline: true) when a later request cannot reach the API. */
+  offline?: OfflineSlot
+}
 
 const LOADING = { status: 'loading' } as const
 
@@ -16,20 +23,29 @@ const LOADING = { status: 'loading' } as const
  * `reload` is for 重试 and for refreshing after a change — data already shown stays until the new answer arrives.
  * `load` undefined means there is nothing to ask yet (e.g. not signed in): the state stays `loading`.
  */
-export function useResource<T>(load: (() => Promise<T>) | undefined, deps: DependencyList): Resource<T> {
+export function useResource<T>(load: (() => Promise<T>) | undefined, deps: DependencyList, options: ResourceOptions = {}): Resource<T> {
   const [state, setState] = useState<ResourceState<T>>(LOADING)
   const generation = useRef(0)
-  const latestLoad = useRef(load)
-  latestLoad.current = load
+  const latest = useRef({ load, offline: options.offline })
+  latest.current = { load, offline: options.offline }
 
   const reload = useCallback(() => {
     const current = ++generation.current
-    const run = latestLoad.current
+    const { load: run, offline } = latest.current
     if (!run) return
-    setState((previous) => (previous.status === 'ready' ? previous : LOADING))
+    setState((previous) => (previous.status === 'ready' && !previous.offline ? previous : LOADING))
     run().then(
-      (data) => current === generation.current && setState({ status: 'ready', data }),
-      (error: unknown) => current === generation.current && setState({ status: 'error', error: toApiError(error) }),
+      (data) => {
+        if (current !== generation.current) return
+        offline?.cache.write(offline.key, data)
+        setState({ status: 'ready', data, offline: false })
+      },
+      (reason: unknown) => {
+        if (current !== generation.current) return
+        const error = toApiError(reason)
+        const kept = offline && isOfflineError(error) ? offline.cache.read<T>(offline.key) : undefined
+        setState(kept ? { status: 'ready', data: kept.data, offline: true } : { status: 'error', error })
+      },
     )
   }, [])
 

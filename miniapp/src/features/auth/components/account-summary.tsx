@@ -1,18 +1,23 @@
 import { Text, View } from '@tarojs/components'
 import type { Me } from '@doorstep/shared'
+import { useStrings } from '@/shared/i18n'
+import { names } from '@/shared/i18n/names'
 import { identityOf, scopeLabel } from '../format'
+import { strings } from '../strings'
 import './account.scss'
 
 /** Who is signed in: name, identity and, for staff, where they may act. */
 export function AccountSummary({ me }: { me: Me }) {
+  const s = useStrings(strings)
+  const n = useStrings(names)
   const rows: [string, string][] = [
-    ['名称', me.displayName],
-    ['身份', identityOf(me)],
+    [s.name, me.displayName],
+    [s.identity, identityOf(me, s, n)],
   ]
-  if (me.kind === 'staff') rows.push(['负责范围', scopeLabel(me.scope)])
+  if (me.kind === 'staff') rows.push([s.scope, scopeLabel(me.scope, s, n)])
   return (
-    <View className="account-card" role="group" aria-label="当前登录">
-      <Text className="account-card__status">已登录</Text>
+    <View className="account-card" role="group" aria-label={s.accountLabel}>
+      <Text className="account-card__status">{s.signedIn}</Text>
       {rows.map(([label, value]) => (
         <View className="account-card__row" key={label}>
           <Text className="account-card__label">{label}</Text>

@@ -9,6 +9,8 @@ import { fieldErrorsOf } from '../sign-in-errors'
 import { devCode } from '../silent-login-code'
 import { FormProblem } from './form-problem'
 import './sign-in.scss'
+import { useStrings } from '@/shared/i18n'
+import { strings } from '../strings'
 
 /** The rule the local API applies to the name in `dev:<name>`. */
 const DEV_NAME = /^[\p{L}\p{N}_-]{1,32}$/u
@@ -20,6 +22,7 @@ async function signInAsDevResident(client: HttpClient, name: string) {
 
 /** Local and test stages only: sign in as a stable test resident by name, standing in for WeChat. */
 export function DevSignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+  const s = useStrings(strings)
   const [name, setName] = useState('')
   const [nameProblem, setNameProblem] = useState<string>()
   const signIn = useSignIn(signInAsDevResident, onSignedIn)
@@ -27,18 +30,18 @@ export function DevSignInForm({ onSignedIn }: { onSignedIn: () => void }) {
 
   const submit = () => {
     const trimmed = name.trim()
-    const problem = !trimmed ? '请填写名字' : DEV_NAME.test(trimmed) ? undefined : '只能用文字、数字、_ 或 -，最多 32 个字'
+    const problem = !trimmed ? s.devNameMissing : DEV_NAME.test(trimmed) ? undefined : s.devNameInvalid
     setNameProblem(problem)
     if (!problem) void signIn.submit(trimmed)
   }
 
   return (
-    <View className="sign-in" role="form" aria-label="开发登录">
-      <Text className="sign-in__note">本地开发和测试专用：输入一个名字，就以这位测试居民的身份登录。同一个名字总是同一个人。</Text>
-      <TextField id="dev-name" label="名字" value={name} onChange={setName} error={nameProblem ?? fromApi.code} maxLength={32} onConfirm={submit} />
+    <View className="sign-in" role="form" aria-label={s.devSignIn}>
+      <Text className="sign-in__note">{s.devNote}</Text>
+      <TextField id="dev-name" label={s.devName} value={name} onChange={setName} error={nameProblem ?? fromApi.code} maxLength={32} onConfirm={submit} />
       {signIn.error && <FormProblem error={signIn.error} />}
       <ActionButton onClick={submit} disabled={signIn.submitting}>
-        {signIn.submitting ? '正在登录…' : '登录'}
+        {signIn.submitting ? s.signingIn : s.signIn}
       </ActionButton>
     </View>
   )

@@ -1,12 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import type { ApiError } from '@/shared/api/api-error'
+import { useStrings } from '@/shared/i18n'
 import { signInProblemText } from '../sign-in-errors'
+import { strings } from '../strings'
 
 /** Why the last attempt failed, above the submit button; announced as soon as it appears. */
 export function FormProblem({ error }: { error: ApiError }) {
+  const s = useStrings(strings)
   return (
     <View className="form-problem" role="alert">
-      <Text>{signInProblemText(error)}</Text>
+      <Text>{signInProblemText(error, s)}</Text>
     </View>
   )
 }

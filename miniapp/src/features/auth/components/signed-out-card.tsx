@@ -1,13 +1,16 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/shared/components/action-button'
+import { useStrings } from '@/shared/i18n'
+import { strings } from '../strings'
 import './account.scss'
 
 export function SignedOutCard({ onSignIn }: { onSignIn: () => void }) {
+  const s = useStrings(strings)
   return (
-    <View className="account-card" role="group" aria-label="当前登录">
-      <Text className="account-card__status">未登录</Text>
-      <Text className="account-card__note">登录后可以报名服务、查看留言回复。</Text>
-      <ActionButton onClick={onSignIn}>登录</ActionButton>
+    <View className="account-card" role="group" aria-label={s.accountLabel}>
+      <Text className="account-card__status">{s.signedOut}</Text>
+      <Text className="account-card__note">{s.signedOutNote}</Text>
+      <ActionButton onClick={onSignIn}>{s.signIn}</ActionButton>
     </View>
   )
 }

@@ -7,10 +7,13 @@ import { useSignIn } from '../hooks/use-sign-in'
 import { fieldErrorsOf } from '../sign-in-errors'
 import { FormProblem } from './form-problem'
 import './sign-in.scss'
+import { useStrings } from '@/shared/i18n'
+import { strings } from '../strings'
 
 const FIELDS = ['username', 'password'] as const
 
 export function StaffSignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+  const s = useStrings(strings)
   const [credentials, setCredentials] = useState<StaffCredentials>({ username: '', password: '' })
   const signIn = useSignIn(signInStaff, onSignedIn)
   const errors = fieldErrorsOf(signIn.error, FIELDS)
@@ -18,11 +21,11 @@ export function StaffSignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const submit = () => void signIn.submit(credentials)
 
   return (
-    <View className="sign-in" role="form" aria-label="工作人员登录">
-      <TextField id="staff-username" label="用户名" value={credentials.username} onChange={change('username')} error={errors.username} maxLength={32} />
+    <View className="sign-in" role="form" aria-label={s.staffSignInTitle}>
+      <TextField id="staff-username" label={s.username} value={credentials.username} onChange={change('username')} error={errors.username} maxLength={32} />
       <TextField
         id="staff-password"
-        label="密码"
+        label={s.password}
         password
         value={credentials.password}
         onChange={change('password')}
@@ -32,7 +35,7 @@ export function StaffSignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       />
       {signIn.error && <FormProblem error={signIn.error} />}
       <ActionButton onClick={submit} disabled={signIn.submitting}>
-        {signIn.submitting ? '正在登录…' : '登录'}
+        {signIn.submitting ? s.signingIn : s.signIn}
       </ActionButton>
     </View>
   )

@@ -7,6 +7,8 @@ import { signInWithWeChat } from '../api/auth-api'
 import { useSignIn } from '../hooks/use-sign-in'
 import { FormProblem } from './form-problem'
 import './sign-in.scss'
+import { useStrings } from '@/shared/i18n'
+import { strings } from '../strings'
 
 type WeChatLogin = () => Promise<{ code: string }>
 
@@ -17,19 +19,19 @@ interface WeChatSignInProps {
 }
 
 /** One tap: WeChat vouches for the person, no password or phone number needed. */
-const LOGIN_FAILED = new ApiError({ kind: 'network', status: 0, title: '微信登录没有成功', detail: '请稍后再点一次' })
-
 export function WeChatSignIn({ onSignedIn, login = Taro.login }: WeChatSignInProps) {
+  const s = useStrings(strings)
   const signIn = useSignIn(async (client: HttpClient) => {
-    const { code } = await login().catch(() => Promise.reject(LOGIN_FAILED))
+    const loginFailed = new ApiError({ kind: 'network', status: 0, title: s.weChatFailed, detail: s.weChatFailedDetail })
+    const { code } = await login().catch(() => Promise.reject(loginFailed))
     return signInWithWeChat(client, code)
   }, onSignedIn)
   return (
     <View className="sign-in">
-      <Text className="sign-in__note">使用微信身份登录，不需要密码。我们只用它识别您，不会获取您的手机号。</Text>
+      <Text className="sign-in__note">{s.weChatNote}</Text>
       {signIn.error && <FormProblem error={signIn.error} />}
       <ActionButton onClick={() => void signIn.submit(undefined)} disabled={signIn.submitting}>
-        {signIn.submitting ? '正在登录…' : '微信一键登录'}
+        {signIn.submitting ? s.signingIn : s.weChatSignIn}
       </ActionButton>
     </View>
   )

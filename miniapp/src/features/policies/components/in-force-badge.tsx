@@ -1,5 +1,8 @@
 import { Text } from '@tarojs/components'
+import { useStrings } from '@/shared/i18n'
+import { strings } from '../strings'
 
 export function InForceBadge({ inForce }: { inForce: boolean }) {
-  return inForce ? <Text className="policy-badge policy-badge--in-force">现行有效</Text> : <Text className="policy-badge policy-badge--expired">已失效</Text>
+  const s = useStrings(strings)
+  return inForce ? <Text className="policy-badge policy-badge--in-force">{s.inForce}</Text> : <Text className="policy-badge policy-badge--expired">{s.expired}</Text>
 }

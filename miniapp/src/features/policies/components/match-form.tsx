@@ -4,19 +4,19 @@ import { AGE_BANDS, COMPANY_SIZES, MATCH_ROLES } from '@doorstep/shared/domain/p
 import { useState } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
 import './policies.scss'
+import { useStrings } from '@/shared/i18n'
+import { names } from '@/shared/i18n/names'
+import { strings } from '../strings'
 
 interface MatchFormProps {
   busy: boolean
   onSubmit: (answers: PolicyMatchBody) => void
 }
 
-const HUKOU_CHOICES = [
-  { id: 'yes', name: '是苏州户籍' },
-  { id: 'no', name: '不是苏州户籍' },
-] as const
-
 /** At most four questions; only the first is required, the others narrow the answer. */
 export function MatchForm({ busy, onSubmit }: MatchFormProps) {
+  const s = useStrings(strings)
+  const n = useStrings(names)
   const [who, setWho] = useState<PolicyMatchBody['who']>()
   const [ageBand, setAgeBand] = useState<PolicyMatchBody['ageBand']>()
   const [hukou, setHukou] = useState<'yes' | 'no'>()
@@ -35,17 +35,30 @@ export function MatchForm({ busy, onSubmit }: MatchFormProps) {
 
   return (
     <View className="match-form">
-      <Question title="1. 您是？（必选）" choices={MATCH_ROLES} value={who} onChange={setWho} />
+      <Question title={s.questionWho} choices={MATCH_ROLES.map(({ id }) => ({ id, name: n.matchRole(id) }))} value={who} onChange={setWho} />
       {isCompany ? (
-        <Question title="2. 企业有多少员工？" choices={COMPANY_SIZES} value={companySize} onChange={setCompanySize} />
+        <Question
+          title={s.questionCompanySize}
+          choices={COMPANY_SIZES.map(({ id }) => ({ id, name: n.companySize(id) }))}
+          value={companySize}
+          onChange={setCompanySize}
+        />
       ) : (
         <>
-          <Question title="2. 您的年龄？" choices={AGE_BANDS} value={ageBand} onChange={setAgeBand} />
-          <Question title="3. 是否苏州户籍？" choices={HUKOU_CHOICES} value={hukou} onChange={setHukou} />
+          <Question title={s.questionAge} choices={AGE_BANDS.map(({ id }) => ({ id, name: n.ageBand(id) }))} value={ageBand} onChange={setAgeBand} />
+          <Question
+            title={s.questionHukou}
+            choices={[
+              { id: 'yes' as const, name: s.hukouYes },
+              { id: 'no' as const, name: s.hukouNo },
+            ]}
+            value={hukou}
+            onChange={setHukou}
+          />
         </>
       )}
       <ActionButton disabled={!who || busy} onClick={submit}>
-        {busy ? '正在查找…' : who ? '看看我能享受哪些政策' : '请先选择您的身份'}
+        {busy ? s.matching : who ? s.matchSubmit : s.chooseFirst}
       </ActionButton>
     </View>
   )

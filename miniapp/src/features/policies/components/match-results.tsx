@@ -5,6 +5,8 @@ import { LoadingView } from '@/shared/components/loading-view'
 import type { usePolicyMatch } from '../hooks/use-policy-match'
 import { PolicyCard } from './policy-card'
 import './policies.scss'
+import { useStrings } from '@/shared/i18n'
+import { strings } from '../strings'
 
 interface MatchResultsProps {
   match: ReturnType<typeof usePolicyMatch>
@@ -13,16 +15,17 @@ interface MatchResultsProps {
 }
 
 export function MatchResults({ match, onOpen, onRetry }: MatchResultsProps) {
+  const s = useStrings(strings)
   if (match.status === 'idle') return null
-  if (match.status === 'loading') return <LoadingView message="正在为您查找政策…" />
-  if (match.status === 'error') return <ErrorView title="没有查到结果" message={match.error.detail ?? match.error.title} onRetry={onRetry} />
-  if (match.result.items.length === 0) return <EmptyView title="暂时没有找到适合您的政策" message="可以到就近的人社服务站当面咨询" />
+  if (match.status === 'loading') return <LoadingView message={s.matchLoading} />
+  if (match.status === 'error') return <ErrorView title={s.matchFailed} error={match.error} onRetry={onRetry} />
+  if (match.result.items.length === 0) return <EmptyView title={s.matchNone} message={s.matchNoneHint} />
   return (
     <View>
       <Text className="policy-results__count" role="status">
-        为您找到 {match.result.items.length} 条可能适用的政策
+        {s.matchFound(match.result.items.length)}
       </Text>
-      <View role="list" aria-label="适合您的政策">
+      <View role="list" aria-label={s.matchListLabel}>
         {match.result.items.map(({ policy, reasons }) => (
           <View role="listitem" key={policy.id}>
             <PolicyCard policy={policy} onOpen={onOpen}>

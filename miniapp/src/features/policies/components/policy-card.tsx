@@ -7,6 +7,9 @@ import { categoryNames } from '../format'
 import { HighlightedText } from './highlighted-text'
 import { InForceBadge } from './in-force-badge'
 import './policies.scss'
+import { useStrings } from '@/shared/i18n'
+import { names } from '@/shared/i18n/names'
+import { strings } from '../strings'
 
 interface PolicyCardProps {
   policy: PolicySummary & Partial<Pick<PolicyHit, 'highlights'>>
@@ -16,13 +19,15 @@ interface PolicyCardProps {
 }
 
 export function PolicyCard({ policy, onOpen, children }: PolicyCardProps) {
+  const s = useStrings(strings)
+  const n = useStrings(names)
   const rangesOf = (field: 'title' | 'summary') => policy.highlights?.find((h) => h.field === field)?.ranges
   return (
     <ActionButton variant="plain" className={`policy-card${policy.inForce ? '' : ' policy-card--expired'}`} onClick={() => onOpen(policy.id)}>
       <HighlightedText className="policy-card__title" text={policy.title} ranges={rangesOf('title')} />
       <View className="policy-card__tags">
         <InForceBadge inForce={policy.inForce} />
-        <Text className="policy-card__category">{categoryNames(policy.categories)}</Text>
+        <Text className="policy-card__category">{categoryNames(n, policy.categories)}</Text>
         {policy.sample && <SampleBadge />}
       </View>
       <HighlightedText className="policy-card__summary" text={policy.summary} ranges={rangesOf('summary')} />
@@ -30,7 +35,7 @@ export function PolicyCard({ policy, onOpen, children }: PolicyCardProps) {
         {policy.issuer} · {policy.docNumber}
       </Text>
       {children}
-      <Text className="policy-card__more">查看详情 ›</Text>
+      <Text className="policy-card__more">{s.more}</Text>
     </ActionButton>
   )
 }

@@ -5,9 +5,12 @@ import { useRecentSearches } from '../hooks/use-recent-searches'
 import { ChipList } from './chip-list'
 import { SearchBox } from './search-box'
 import './policies.scss'
+import { useStrings } from '@/shared/i18n'
+import { strings } from '../strings'
 
 /** Home's 政策一键查询: a search box, this device's recent searches, and one-tap topics. */
 export function PolicyQuickSearch({ onSearch }: { onSearch: (query: string) => void }) {
+  const s = useStrings(strings)
   const { recent, remember, clear } = useRecentSearches()
   const search = (query: string) => {
     remember(query)
@@ -15,10 +18,10 @@ export function PolicyQuickSearch({ onSearch }: { onSearch: (query: string) => v
   }
   return (
     <View className="policy-quick-search">
-      <Heading level={2}>政策一键查询</Heading>
+      <Heading level={2}>{s.searchTitle}</Heading>
       <SearchBox onSearch={search} />
-      <ChipList title="最近搜索" items={recent} onPick={search} action={{ label: '清除', onClick: clear }} />
-      <ChipList title="热门政策" items={POLICY_TOPICS} onPick={search} />
+      <ChipList title={s.recent} items={recent} onPick={search} action={{ label: s.clear, onClick: clear }} />
+      <ChipList title={s.topics} items={POLICY_TOPICS} onPick={search} />
     </View>
   )
 }

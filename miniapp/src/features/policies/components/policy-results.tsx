@@ -7,6 +7,9 @@ import type { usePolicySearch } from '../hooks/use-policy-search'
 import { ChipList } from './chip-list'
 import { PolicyCard } from './policy-card'
 import './policies.scss'
+import { useStrings } from '@/shared/i18n'
+import { OfflineNotice } from '@/shared/components/offline-notice'
+import { strings } from '../strings'
 
 interface PolicyResultsProps {
   result: ReturnType<typeof usePolicySearch>
@@ -18,23 +21,25 @@ interface PolicyResultsProps {
 }
 
 export function PolicyResults({ result, query, onOpen, onSearch, onLeaveMessage }: PolicyResultsProps) {
-  if (result.status === 'loading') return <LoadingView message="正在查找政策…" />
+  const s = useStrings(strings)
+  if (result.status === 'loading') return <LoadingView message={s.searching} />
   if (result.status === 'error') {
-    return <ErrorView title="政策没有加载出来" message={result.error?.detail ?? result.error?.title} onRetry={result.reload} />
+    return <ErrorView title={s.searchFailed} error={result.error} onRetry={result.reload} />
   }
   if (result.items.length === 0) {
     return (
       <View>
-        <EmptyView title={query ? `没有找到与“${query}”有关的政策` : '暂时没有政策'} message="换个说法试试，或者点下面的常见问题" />
-        <ChipList title="您可能想找" items={result.suggestions} onPick={onSearch} />
+        {result.offline && <OfflineNotice />}
+        <EmptyView title={query ? s.noneFor(query) : s.none} message={s.noneHint} />
+        <ChipList title={s.suggestions} items={result.suggestions} onPick={onSearch} />
         <View className="policy-results__message">
-          <Text className="policy-results__message-text">没找到？给我们留言，工作人员会回复您。</Text>
+          <Text className="policy-results__message-text">{s.leaveMessageNote}</Text>
           {onLeaveMessage ? (
             <ActionButton variant="secondary" onClick={onLeaveMessage}>
-              没找到？给我们留言
+              {s.leaveMessage}
             </ActionButton>
           ) : (
-            <Text className="policy-results__message-text">留言通道即将开通，也可以到就近的人社服务站当面咨询。</Text>
+            <Text className="policy-results__message-text">{s.messageBoardSoon}</Text>
           )}
         </View>
       </View>
@@ -42,20 +47,21 @@ export function PolicyResults({ result, query, onOpen, onSearch, onLeaveMessage 
   }
   return (
     <View>
+      {result.offline && <OfflineNotice />}
       <Text className="policy-results__count" role="status">
-        {query ? `找到 ${result.total} 条相关政策` : `共 ${result.total} 条政策`}
+        {query ? s.found(result.total) : s.total(result.total)}
       </Text>
-      <View role="list" aria-label="政策列表">
+      <View role="list" aria-label={s.listLabel}>
         {result.items.map((policy) => (
           <View role="listitem" key={policy.id}>
             <PolicyCard policy={policy} onOpen={onOpen} />
           </View>
         ))}
       </View>
-      {result.loadMoreError && <ErrorView title="更多政策没有加载出来" message={result.loadMoreError.detail ?? result.loadMoreError.title} />}
+      {result.loadMoreError && <ErrorView title={s.moreFailed} error={result.loadMoreError} />}
       {result.hasMore && (
         <ActionButton variant="secondary" disabled={result.isLoadingMore} onClick={result.loadMore}>
-          {result.isLoadingMore ? '正在加载…' : result.loadMoreError ? '重新加载更多' : '加载更多'}
+          {result.isLoadingMore ? s.loadingMore : result.loadMoreError ? s.loadMoreAgain : s.loadMore}
         </ActionButton>
       )}
     </View>

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
 import { TextField } from '@/shared/components/text-field'
 import './policies.scss'
+import { useStrings } from '@/shared/i18n'
+import { strings } from '../strings'
 
 interface SearchBoxProps {
   initial?: string
@@ -11,6 +13,7 @@ interface SearchBoxProps {
 
 /** 搜索政策: type words or pinyin, then 搜索 (or the keyboard's search key). */
 export function SearchBox({ initial = '', onSearch }: SearchBoxProps) {
+  const s = useStrings(strings)
   const [value, setValue] = useState(initial)
   useEffect(() => setValue(initial), [initial])
   const submit = () => onSearch(value.trim())
@@ -18,14 +21,14 @@ export function SearchBox({ initial = '', onSearch }: SearchBoxProps) {
     <View className="search-box" role="search">
       <TextField
         id="policy-search"
-        label="搜索政策"
-        hint="输入关键词，如：失业金、创业补贴，也可以输入拼音"
+        label={s.searchLabel}
+        hint={s.searchHint}
         value={value}
         maxLength={50}
         onChange={setValue}
         onConfirm={submit}
       />
-      <ActionButton onClick={submit}>搜索</ActionButton>
+      <ActionButton onClick={submit}>{s.search}</ActionButton>
     </View>
   )
 }

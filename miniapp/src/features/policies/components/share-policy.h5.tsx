@@ -4,6 +4,8 @@ import type { PolicyDetail } from '@doorstep/shared'
 import { useState } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
 import { ShareCard } from './share-card'
+import { useStrings } from '@/shared/i18n'
+import { strings } from '../strings'
 
 async function copy(text: string) {
   if (navigator.clipboard) return navigator.clipboard.writeText(text)
@@ -12,6 +14,7 @@ async function copy(text: string) {
 
 /** H5: the same share card, with a button that copies this page's link. */
 export function SharePolicy({ policy }: { policy: PolicyDetail }) {
+  const s = useStrings(strings)
   const [copied, setCopied] = useState<'yes' | 'failed'>()
   const copyLink = () =>
     copy(window.location.href).then(
@@ -20,10 +23,10 @@ export function SharePolicy({ policy }: { policy: PolicyDetail }) {
     )
   return (
     <ShareCard policy={policy}>
-      <ActionButton onClick={copyLink}>复制链接分享</ActionButton>
+      <ActionButton onClick={copyLink}>{s.copyLink}</ActionButton>
       {copied && (
         <Text className="share-card__line" role="status">
-          {copied === 'yes' ? '链接已复制，可以粘贴发给亲友' : '没有复制成功，请长按浏览器地址栏复制'}
+          {copied === 'yes' ? s.copied : s.copyFailed}
         </Text>
       )}
     </ShareCard>

@@ -4,6 +4,9 @@ import { ActionButton } from '@/shared/components/action-button'
 import { useStationsOffering } from '../hooks/use-stations-offering'
 import { stationKindNames } from '../format'
 import './policies.scss'
+import { useStrings } from '@/shared/i18n'
+import { names } from '@/shared/i18n/names'
+import { strings } from '../strings'
 
 interface WhereToApplyProps {
   policy: PolicyDetail
@@ -13,20 +16,22 @@ interface WhereToApplyProps {
 
 /** 到哪里办: online, the kinds of station, and for each service a few stations that offer it. */
 export function WhereToApply({ policy, onOpenStation, onOpenStationList }: WhereToApplyProps) {
-  const stations = useStationsOffering(policy.services.map((s) => s.id))
+  const s = useStrings(strings)
+  const n = useStrings(names)
+  const stations = useStationsOffering(policy.services.map((service) => service.id))
   const { online, stationKinds } = policy.howToApply
   return (
     <View className="where-to-apply">
-      {online && <Text className="policy-details__line">网上办：{online}</Text>}
-      {stationKinds.length > 0 && <Text className="policy-details__line">可到：{stationKindNames(stationKinds)}</Text>}
-      {stations.status === 'loading' && policy.services.length > 0 && <Text className="policy-details__line">正在查找提供这项服务的站点…</Text>}
-      {stations.status === 'error' && <Text className="policy-details__line">站点没有查到，可以点下面的按钮看全部站点。</Text>}
+      {online && <Text className="policy-details__line">{s.online(online)}</Text>}
+      {stationKinds.length > 0 && <Text className="policy-details__line">{s.stationKinds(stationKindNames(n, stationKinds))}</Text>}
+      {stations.status === 'loading' && policy.services.length > 0 && <Text className="policy-details__line">{s.findingStations}</Text>}
+      {stations.status === 'error' && <Text className="policy-details__line">{s.stationsFailed}</Text>}
       {policy.services.map((service, i) => {
         const offering = stations.data?.[i] ?? []
         return (
-          <View key={service.id} className="where-to-apply__service" role="group" aria-label={`提供“${service.name}”的站点`}>
+          <View key={service.id} className="where-to-apply__service" role="group" aria-label={s.offeringLabel(service.name)}>
             <Text className="where-to-apply__service-name">{service.name}</Text>
-            {stations.status === 'ready' && offering.length === 0 && <Text className="policy-details__line">各服务站都可以咨询</Text>}
+            {stations.status === 'ready' && offering.length === 0 && <Text className="policy-details__line">{s.anyStation}</Text>}
             {offering.map((station) => (
               <ActionButton key={station.id} variant="plain" className="where-to-apply__station" onClick={() => onOpenStation(station.id)}>
                 <Text className="where-to-apply__station-name">{station.name} ›</Text>
@@ -37,7 +42,7 @@ export function WhereToApply({ policy, onOpenStation, onOpenStationList }: Where
         )
       })}
       <ActionButton variant="secondary" onClick={onOpenStationList}>
-        查看全部服务站点
+        {s.allStations}
       </ActionButton>
     </View>
   )

@@ -3,6 +3,9 @@ import type { Enrollment } from '@doorstep/shared'
 import { ActionButton } from '@/shared/components/action-button'
 import { enrollmentWords, formatSpan } from '../format'
 import './services.scss'
+import { useStrings } from '@/shared/i18n'
+import { names } from '@/shared/i18n/names'
+import { strings } from '../strings'
 
 interface EnrollmentCardProps {
   enrollment: Enrollment
@@ -11,18 +14,20 @@ interface EnrollmentCardProps {
 }
 
 export function EnrollmentCard({ enrollment, busy, onCancel }: EnrollmentCardProps) {
+  const s = useStrings(strings)
+  const n = useStrings(names)
   const { session } = enrollment
   const live = enrollment.status !== 'cancelled'
   return (
     <View className={`session-card${live ? '' : ' session-card--past'}`} role="group" aria-label={session.title}>
       <Text className="session-card__title">{session.title}</Text>
-      <Text className={`session-card__status session-card__status--${enrollment.status}`}>{enrollmentWords(enrollment)}</Text>
-      <Text className="session-card__line">服务：{session.serviceName}</Text>
-      <Text className="session-card__line">时间：{formatSpan(session)}</Text>
-      <Text className="session-card__line">地点：{session.stationName}</Text>
+      <Text className={`session-card__status session-card__status--${enrollment.status}`}>{enrollmentWords(enrollment, s)}</Text>
+      <Text className="session-card__line">{s.service(session.serviceName)}</Text>
+      <Text className="session-card__line">{s.time(formatSpan(session, s, n))}</Text>
+      <Text className="session-card__line">{s.place(session.stationName)}</Text>
       {live && (
-        <ActionButton variant="secondary" label={`取消报名：${session.title}`} disabled={busy} onClick={() => onCancel(enrollment)}>
-          {busy ? '正在取消…' : '取消报名'}
+        <ActionButton variant="secondary" label={s.cancelLabel(session.title)} disabled={busy} onClick={() => onCancel(enrollment)}>
+          {busy ? s.cancelling : s.cancel}
         </ActionButton>
       )}
     </View>

@@ -1,43 +1,44 @@
 import { Text, View } from '@tarojs/components'
 import type { ServiceDetail } from '@doorstep/shared'
-import { AUDIENCES, categoryName } from '@doorstep/shared/domain/categories'
 import type { ReactNode } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
 import { Heading } from '@/shared/components/heading'
 import { SampleBadge } from '@/shared/components/sample-badge'
 import './services.scss'
-
-const CHANNEL_NAMES = { online: '线上办（小程序、网站）', station: '到服务站办' } as const
+import { useStrings } from '@/shared/i18n'
+import { names } from '@/shared/i18n/names'
+import { strings } from '../strings'
 
 /** Who it is for, what you get, what to bring, how and how long, what it costs, and the policies behind it. */
 export function ServiceFacts({ service, onOpenPolicy }: { service: ServiceDetail; onOpenPolicy: (id: string) => void }) {
-  const audiences = service.audiences.map((id) => AUDIENCES.find((a) => a.id === id)?.name ?? id)
+  const s = useStrings(strings)
+  const n = useStrings(names)
+  const channelName = { online: s.channelOnline, station: s.channelStation }
   return (
     <View>
-      <Heading level={1}>{service.name}</Heading>
       <View className="service-card__header">
-        <Text className="service-card__tag">{categoryName(service.categoryId)}</Text>
+        <Text className="service-card__tag">{n.category(service.categoryId)}</Text>
         {service.sample && <SampleBadge />}
       </View>
       <Text className="services-section__line">{service.summary}</Text>
-      <Section title="适合谁">
-        <Line>{audiences.join('、')}</Line>
+      <Section title={s.forWhom}>
+        <Line>{n.list(service.audiences.map(n.audience))}</Line>
       </Section>
-      <Section title="能得到什么">
+      <Section title={s.benefits}>
         {service.benefits.map((benefit) => (
           <Line key={benefit}>· {benefit}</Line>
         ))}
       </Section>
-      <Section title="需要带的材料">
-        {service.materials.length === 0 ? <Line>无需材料</Line> : service.materials.map((m) => <Line key={m}>· {m}</Line>)}
+      <Section title={s.materials}>
+        {service.materials.length === 0 ? <Line>{s.noMaterials}</Line> : service.materials.map((m) => <Line key={m}>· {m}</Line>)}
       </Section>
-      <Section title="怎么办">
-        <Line>{service.channels.map((c) => CHANNEL_NAMES[c]).join('；')}</Line>
-        <Line>办理时间：{service.processingTime}</Line>
-        <Line>费用：{service.fee}</Line>
+      <Section title={s.how}>
+        <Line>{service.channels.map((c) => channelName[c]).join(s.channelSeparator)}</Line>
+        <Line>{s.processingTime(service.processingTime)}</Line>
+        <Line>{s.fee(service.fee)}</Line>
       </Section>
       {service.policies.length > 0 && (
-        <Section title="相关政策">
+        <Section title={s.relatedPolicies}>
           {service.policies.map((policy) => (
             <ActionButton key={policy.id} variant="plain" className="services-link" onClick={() => onOpenPolicy(policy.id)}>
               {policy.title}

@@ -3,6 +3,9 @@ import type { Enrollment, ServiceSession } from '@doorstep/shared'
 import { ActionButton } from '@/shared/components/action-button'
 import { availabilityOf, enrollmentWords, formatSpan, formatWhen } from '../format'
 import './services.scss'
+import { useStrings } from '@/shared/i18n'
+import { names } from '@/shared/i18n/names'
+import { strings } from '../strings'
 
 interface SessionCardProps {
   session: ServiceSession
@@ -18,31 +21,31 @@ interface SessionCardProps {
 }
 
 export function SessionCard({ session, now, enrollment, signedIn, busy, message, onSignUp, onSignIn }: SessionCardProps) {
+  const s = useStrings(strings)
+  const n = useStrings(names)
   const availability = availabilityOf(session, now)
   const seatsLeft = Math.max(0, session.capacity - session.confirmed)
   return (
     <View className="session-card" role="group" aria-label={session.title}>
       <Text className="session-card__title">{session.title}</Text>
-      <Text className="session-card__line">时间：{formatSpan(session)}</Text>
-      <Text className="session-card__line">地点：{session.stationName}</Text>
-      <Text className="session-card__line">
-        名额：{session.capacity} 人，{seatsLeft > 0 ? `还剩 ${seatsLeft} 个` : '已满'}
-      </Text>
-      <Text className="session-card__line">报名截止：{formatWhen(session.signUpBy)}</Text>
+      <Text className="session-card__line">{s.time(formatSpan(session, s, n))}</Text>
+      <Text className="session-card__line">{s.place(session.stationName)}</Text>
+      <Text className="session-card__line">{s.seats(session.capacity, seatsLeft)}</Text>
+      <Text className="session-card__line">{s.signUpBy(formatWhen(session.signUpBy, s, n))}</Text>
       {enrollment ? (
         <Text className="session-card__status session-card__status--mine" role="status">
-          {enrollmentWords(enrollment)}
-          {enrollment.status === 'waitlisted' ? '：有人取消时按顺序递补，递补成功会显示在“我的报名”' : '：请按时到场'}
+          {enrollmentWords(enrollment, s)}
+          {enrollment.status === 'waitlisted' ? s.waitlistNote : s.confirmedNote}
         </Text>
       ) : availability === 'closed' ? (
-        <Text className="session-card__status">报名已截止</Text>
+        <Text className="session-card__status">{s.closed}</Text>
       ) : !signedIn ? (
-        <ActionButton label={`登录后报名：${session.title}`} onClick={onSignIn}>
-          登录后报名
+        <ActionButton label={s.signInToSignUpLabel(session.title)} onClick={onSignIn}>
+          {s.signInToSignUp}
         </ActionButton>
       ) : (
-        <ActionButton label={`${availability === 'full' ? '报名候补' : '报名'}：${session.title}`} disabled={busy} onClick={() => onSignUp(session)}>
-          {busy ? '正在报名…' : availability === 'full' ? '名额已满，报名候补' : '报名'}
+        <ActionButton label={s.signUpLabel(session.title, availability === 'full')} disabled={busy} onClick={() => onSignUp(session)}>
+          {busy ? s.signingUp : availability === 'full' ? s.signUpWaitlist : s.signUp}
         </ActionButton>
       )}
       {message && (

@@ -2,7 +2,9 @@ import { useCallback, useState } from 'react'
 import type { Enrollment } from '@doorstep/shared'
 import { useHttpClient } from '@/shared/api/http-client-context'
 import { toApiError } from '@/shared/api/to-api-error'
+import { useStrings } from '@/shared/i18n'
 import { cancelEnrollment, enroll } from '../api/services-api'
+import { strings } from '../strings'
 
 export interface ActionMessage {
   text: string
@@ -12,6 +14,7 @@ export interface ActionMessage {
 /** Sign up / cancel with one request in flight per session, and plain words for what happened. */
 export function useEnrollmentActions(onChanged: () => void) {
   const client = useHttpClient()
+  const s = useStrings(strings)
   const [busy, setBusy] = useState<string | undefined>()
   const [messages, setMessages] = useState<Record<string, ActionMessage>>({})
 
@@ -24,24 +27,22 @@ export function useEnrollmentActions(onChanged: () => void) {
         onChanged()
       } catch (error) {
         const problem = toApiError(error)
-        const text = problem.status === 401 ? '登录已过期，请重新登录后再试' : (problem.detail ?? problem.title)
+        const text = problem.status === 401 ? s.sessionExpired : (problem.detail ?? problem.title)
         setMessages((previous) => ({ ...previous, [sessionId]: { text, tone: 'problem' } }))
       } finally {
         setBusy(undefined)
       }
     },
-    [onChanged],
+    [onChanged, s],
   )
 
   const signUp = (sessionId: string) =>
     run(sessionId, () => enroll(client, sessionId), (e) =>
-      e.status === 'confirmed'
-        ? '报名成功！可以在“我的报名”里查看。'
-        : `名额已满，已为您登记候补${e.waitlistPosition ? `第 ${e.waitlistPosition} 位` : ''}。`,
+      e.status === 'confirmed' ? s.signedUp : s.waitlisted(e.waitlistPosition),
     )
 
   const cancel = (enrollment: Enrollment) =>
-    run(enrollment.session.id, () => cancelEnrollment(client, enrollment.id), () => '已取消报名。')
+    run(enrollment.session.id, () => cancelEnrollment(client, enrollment.id), () => s.cancelled)
 
   return { busy, messages, signUp, cancel }
 }

@@ -3,6 +3,8 @@ import type { Station } from '@doorstep/shared'
 import { openStateAt, type OpenState } from '@doorstep/shared/domain/opening-hours'
 import { OpenBadge } from './open-badge'
 import './open-status.scss'
+import { useStrings } from '@/shared/i18n'
+import { strings, type StationStrings } from '../strings'
 
 interface OpenStatusProps {
   hours: Station['hours']
@@ -11,24 +13,27 @@ interface OpenStatusProps {
 
 /** Open or closed right now on the Suzhou clock, and what happens next today. */
 export function OpenStatus({ hours, now }: OpenStatusProps) {
+  const s = useStrings(strings)
   const state = openStateAt(hours, now)
+  const next = nextStep(state, s)
+  const note = dayNote(state, s)
   return (
-    <View className="open-status" role="status" aria-label={`${state.open ? '营业中' : '已休息'}，${nextStep(state)}`}>
+    <View className="open-status" role="status" aria-label={s.statusLabel(state.open ? s.open : s.closed, next)}>
       <OpenBadge open={state.open} />
-      <Text className="open-status__next">{nextStep(state)}</Text>
-      {dayNote(state) && <Text className="open-status__note">{dayNote(state)}</Text>}
+      <Text className="open-status__next">{next}</Text>
+      {note && <Text className="open-status__note">{note}</Text>}
     </View>
   )
 }
 
-function nextStep(state: OpenState): string {
-  if (state.open) return `今天开放到 ${state.closesAt}`
-  if (state.opensAt) return `今天 ${state.opensAt} 开门`
-  return '今天不再开放'
+function nextStep(state: OpenState, s: StationStrings): string {
+  if (state.open) return s.openUntil(state.closesAt ?? '')
+  if (state.opensAt) return s.opensAt(state.opensAt)
+  return s.closedToday
 }
 
-function dayNote({ today }: OpenState): string | undefined {
-  if (today.reason === 'holiday') return `今天是${today.holidayName}假期，法定节假日${today.intervals.length > 0 ? '按节假日时间开放' : '休息'}`
-  if (today.reason === 'adjusted-workday') return `今天${today.holidayName}调休上班，按工作日时间开放`
+function dayNote({ today }: OpenState, s: StationStrings): string | undefined {
+  if (today.reason === 'holiday') return s.holidayNote(today.holidayName ?? '', today.intervals.length > 0)
+  if (today.reason === 'adjusted-workday') return s.adjustedWorkday(today.holidayName ?? '')
   return undefined
 }

@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import type { Station } from '@doorstep/shared'
-import { stationKindName } from '@doorstep/shared/domain/station-kinds'
-import { subDistrictName } from '@doorstep/shared/domain/sub-districts'
 import type { ReactNode } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
 import { Heading } from '@/shared/components/heading'
 import { SampleBadge } from '@/shared/components/sample-badge'
-import { formatChineseDate, isFeatured } from '../format'
+import { useStrings } from '@/shared/i18n'
+import { names } from '@/shared/i18n/names'
+import { isFeatured } from '../format'
+import { strings } from '../strings'
 import { OpenStatus } from './open-status'
 import { StationServices } from './station-services'
 import { WeeklyHours } from './weekly-hours'
@@ -20,51 +21,53 @@ interface StationDetailsProps {
   onOpenService: (serviceId: string) => void
 }
 
+/** Everything about one station under the page's h1 (its name). */
 export function StationDetails({ station, now, onCall, onNavigate, onOpenService }: StationDetailsProps) {
-  const place = [subDistrictName(station.subDistrict), station.community].filter(Boolean).join(' · ')
+  const s = useStrings(strings)
+  const n = useStrings(names)
+  const place = [n.street(station.subDistrict), station.community].filter(Boolean).join(' · ')
   return (
     <View className="station-details">
-      <Heading level={1}>{station.name}</Heading>
       <View className="station-details__tags">
-        <Text className="station-details__kind">{stationKindName(station.kind)}</Text>
-        {isFeatured(station) && <Text className="station-details__featured">特色</Text>}
+        <Text className="station-details__kind">{n.stationKind(station.kind)}</Text>
+        {isFeatured(station) && <Text className="station-details__featured">{s.featured}</Text>}
         {station.sample && <SampleBadge />}
       </View>
-      {station.featuredTags.length > 0 && <Text className="station-details__line">{station.featuredTags.join('、')}</Text>}
+      {station.featuredTags.length > 0 && <Text className="station-details__line">{n.list(station.featuredTags)}</Text>}
       <OpenStatus hours={station.hours} now={now} />
 
-      <Section title="地址">
+      <Section title={s.sectionAddress}>
         <Text className="station-details__line">{station.address}</Text>
         <Text className="station-details__line station-details__line--secondary">{place}</Text>
-        <ActionButton variant="secondary" label={`到这里去：在地图上导航到${station.name}`} onClick={() => onNavigate(station)}>
-          到这里去（导航）
+        <ActionButton variant="secondary" label={s.navigateLabel(station.name)} onClick={() => onNavigate(station)}>
+          {s.navigate}
         </ActionButton>
       </Section>
 
-      <Section title="电话">
+      <Section title={s.sectionPhone}>
         <Text className="station-details__line">{station.phone}</Text>
-        <ActionButton label={`拨打电话 ${station.phone}`} onClick={() => onCall(station.phone)}>
-          拨打电话
+        <ActionButton label={s.callLabel(station.phone)} onClick={() => onCall(station.phone)}>
+          {s.call}
         </ActionButton>
       </Section>
 
-      <Section title="开放时间">
+      <Section title={s.sectionHours}>
         <WeeklyHours hours={station.hours} today={now} />
       </Section>
 
-      <Section title="提供的服务">
+      <Section title={s.sectionServices}>
         <StationServices serviceIds={station.serviceIds} onOpen={onOpenService} />
       </Section>
 
-      <Section title="现场工作人员">
-        <List items={station.rolesOnSite} empty="暂无信息" />
+      <Section title={s.sectionStaff}>
+        <List items={station.rolesOnSite} empty={s.noInfo} />
       </Section>
 
-      <Section title="无障碍设施">
-        <List items={station.accessibility} empty="暂无无障碍设施信息" />
+      <Section title={s.sectionAccessibility}>
+        <List items={station.accessibility} empty={s.noAccessibility} />
       </Section>
 
-      <Text className="station-details__verified">信息核实于 {formatChineseDate(station.verifiedOn)}</Text>
+      <Text className="station-details__verified">{s.verifiedOn(n.date(station.verifiedOn))}</Text>
     </View>
   )
 }

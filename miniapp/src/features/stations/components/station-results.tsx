@@ -3,7 +3,10 @@ import { ActionButton } from '@/shared/components/action-button'
 import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
+import { OfflineNotice } from '@/shared/components/offline-notice'
+import { useStrings } from '@/shared/i18n'
 import type { useStations } from '../hooks/use-stations'
+import { strings } from '../strings'
 import { StationCard } from './station-card'
 
 interface StationResultsProps {
@@ -15,34 +18,34 @@ interface StationResultsProps {
   emptyFiltered?: { title: string; message?: string }
 }
 
-/** The list under the filter, in whichever state the query is in. */
+/** The list under the filter, in whichever state the query is in (offline: the list loaded last time). */
 export function StationResults({ result, isFiltered, onOpen, emptyFiltered }: StationResultsProps) {
-  if (result.status === 'loading') return <LoadingView message="正在加载服务站点…" />
+  const s = useStrings(strings)
+  if (result.status === 'loading') return <LoadingView message={s.loadingList} />
   if (result.status === 'error') {
-    return <ErrorView title="服务站点没有加载出来" message={result.error?.detail ?? result.error?.title} onRetry={result.reload} />
+    return <ErrorView title={s.listFailed} error={result.error} onRetry={result.reload} />
   }
   if (result.items.length === 0) {
     return isFiltered ? (
-      <EmptyView {...(emptyFiltered ?? { title: '这个街道暂时没有服务站点', message: '可以选择“全部”查看其他街道' })} />
+      <EmptyView {...(emptyFiltered ?? { title: s.noneInStreet, message: s.noneInStreetHint })} />
     ) : (
-      <EmptyView title="暂时没有服务站点" />
+      <EmptyView title={s.none} />
     )
   }
   return (
     <View>
-      <View role="list" aria-label="服务站点列表">
+      {result.offline && <OfflineNotice />}
+      <View role="list" aria-label={s.stationList}>
         {result.items.map((station) => (
           <View role="listitem" key={station.id}>
             <StationCard station={station} onOpen={onOpen} />
           </View>
         ))}
       </View>
-      {result.loadMoreError && (
-        <ErrorView title="更多站点没有加载出来" message={result.loadMoreError.detail ?? result.loadMoreError.title} />
-      )}
+      {result.loadMoreError && <ErrorView title={s.moreFailed} error={result.loadMoreError} />}
       {result.hasMore && (
         <ActionButton variant="secondary" disabled={result.isLoadingMore} onClick={result.loadMore}>
-          {result.isLoadingMore ? '正在加载…' : result.loadMoreError ? '重新加载更多' : '加载更多'}
+          {result.isLoadingMore ? s.loadingMore : result.loadMoreError ? s.loadMoreAgain : s.loadMore}
         </ActionButton>
       )}
     </View>

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/shared/components/action-button'
+import { useStrings } from '@/shared/i18n'
 import { serviceName } from '../service-names'
+import { strings } from '../strings'
 import './station-services.scss'
 
 interface StationServicesProps {
@@ -8,14 +10,15 @@ interface StationServicesProps {
   onOpen: (serviceId: string) => void
 }
 
-/** The service projects offered here, each opening its own page. */
+/** The service projects offered here, each opening its own page (project names are content: Chinese). */
 export function StationServices({ serviceIds, onOpen }: StationServicesProps) {
-  if (serviceIds.length === 0) return <Text className="station-details__line station-details__line--secondary">暂无服务信息</Text>
+  const s = useStrings(strings)
+  if (serviceIds.length === 0) return <Text className="station-details__line station-details__line--secondary">{s.noServices}</Text>
   return (
-    <View role="list" aria-label="提供的服务">
+    <View role="list" aria-label={s.sectionServices}>
       {serviceIds.map((id) => (
         <View role="listitem" key={id}>
-          <ActionButton variant="plain" className="station-services__link" label={`查看服务：${serviceName(id)}`} onClick={() => onOpen(id)}>
+          <ActionButton variant="plain" className="station-services__link" label={s.serviceLabel(serviceName(id))} onClick={() => onOpen(id)}>
             {serviceName(id)} ›
           </ActionButton>
         </View>

@@ -1,6 +1,9 @@
 import { View } from '@tarojs/components'
-import { SUB_DISTRICTS, type SubDistrictId } from '@doorstep/shared/domain/sub-districts'
+import { SUB_DISTRICT_IDS, type SubDistrictId } from '@doorstep/shared/domain/sub-districts'
 import { ActionButton } from '@/shared/components/action-button'
+import { useStrings } from '@/shared/i18n'
+import { names } from '@/shared/i18n/names'
+import { strings } from '../strings'
 import './street-filter.scss'
 
 interface StreetFilterProps {
@@ -8,20 +11,22 @@ interface StreetFilterProps {
   onChange: (street: SubDistrictId | undefined) => void
 }
 
-const CHOICES: { id: SubDistrictId | undefined; name: string }[] = [{ id: undefined, name: '全部' }, ...SUB_DISTRICTS]
+const CHOICES: (SubDistrictId | undefined)[] = [undefined, ...SUB_DISTRICT_IDS]
 
 export function StreetFilter({ value, onChange }: StreetFilterProps) {
+  const s = useStrings(strings)
+  const n = useStrings(names)
   return (
-    <View className="street-filter" role="group" aria-label="按街道筛选">
-      {CHOICES.map((choice) => (
+    <View className="street-filter" role="group" aria-label={s.streetFilter}>
+      {CHOICES.map((id) => (
         <ActionButton
-          key={choice.id ?? 'all'}
+          key={id ?? 'all'}
           variant="plain"
-          pressed={choice.id === value}
-          className={`street-filter__chip${choice.id === value ? ' street-filter__chip--selected' : ''}`}
-          onClick={() => onChange(choice.id)}
+          pressed={id === value}
+          className={`street-filter__chip${id === value ? ' street-filter__chip--selected' : ''}`}
+          onClick={() => onChange(id)}
         >
-          {choice.name}
+          {id ? n.street(id) : s.allStreets}
         </ActionButton>
       ))}
     </View>

@@ -1,5 +1,7 @@
 import { View } from '@tarojs/components'
 import { ActionButton } from '@/shared/components/action-button'
+import { useStrings } from '@/shared/i18n'
+import { strings } from '../strings'
 import './view-switch.scss'
 
 export type StationView = 'map' | 'list'
@@ -9,24 +11,22 @@ interface ViewSwitchProps {
   onChange: (view: StationView) => void
 }
 
-const CHOICES: { id: StationView; name: string }[] = [
-  { id: 'map', name: '地图' },
-  { id: 'list', name: '列表' },
-]
+const CHOICES: StationView[] = ['map', 'list']
 
 /** Map with the list under it, or the list alone: the list always carries every station the map shows. */
 export function ViewSwitch({ value, onChange }: ViewSwitchProps) {
+  const s = useStrings(strings)
   return (
-    <View className="view-switch" role="group" aria-label="显示方式">
-      {CHOICES.map((choice) => (
+    <View className="view-switch" role="group" aria-label={s.viewLabel}>
+      {CHOICES.map((id) => (
         <ActionButton
-          key={choice.id}
+          key={id}
           variant="plain"
-          pressed={choice.id === value}
-          className={`view-switch__option${choice.id === value ? ' view-switch__option--selected' : ''}`}
-          onClick={() => onChange(choice.id)}
+          pressed={id === value}
+          className={`view-switch__option${id === value ? ' view-switch__option--selected' : ''}`}
+          onClick={() => onChange(id)}
         >
-          {choice.name}
+          {id === 'map' ? s.viewMap : s.viewList}
         </ActionButton>
       ))}
     </View>

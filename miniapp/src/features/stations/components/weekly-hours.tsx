@@ -2,7 +2,10 @@ import { Text, View } from '@tarojs/components'
 import type { Station } from '@doorstep/shared'
 import { WEEKDAYS } from '@doorstep/shared/domain/station-kinds'
 import { shanghaiTime } from '@doorstep/shared/time/shanghai'
-import { formatDayHours, WEEKDAY_NAMES } from '../format'
+import { useStrings } from '@/shared/i18n'
+import { names } from '@/shared/i18n/names'
+import { formatDayHours } from '../format'
+import { strings } from '../strings'
 import './weekly-hours.scss'
 
 interface WeeklyHoursProps {
@@ -11,30 +14,32 @@ interface WeeklyHoursProps {
 }
 
 export function WeeklyHours({ hours, today = new Date() }: WeeklyHoursProps) {
+  const s = useStrings(strings)
+  const n = useStrings(names)
   // The station's today, on the Suzhou clock, wherever the phone is.
   const todayKey = shanghaiTime(today).weekday
   return (
-    <View className="weekly-hours" role="table" aria-label="每周开放时间">
+    <View className="weekly-hours" role="table" aria-label={s.weeklyHours}>
       {WEEKDAYS.map((day) => {
         const isToday = day === todayKey
         return (
           <View key={day} role="row" className={`weekly-hours__row${isToday ? ' weekly-hours__row--today' : ''}`}>
             <Text role="rowheader" className="weekly-hours__day">
-              {WEEKDAY_NAMES[day]}
-              {isToday && '（今天）'}
+              {n.weekday(day)}
+              {isToday && s.today}
             </Text>
             <Text role="cell" className={`weekly-hours__time${hours[day].length === 0 ? ' weekly-hours__time--closed' : ''}`}>
-              {formatDayHours(hours[day])}
+              {formatDayHours(hours[day], s)}
             </Text>
           </View>
         )
       })}
       <View role="row" className="weekly-hours__row">
         <Text role="rowheader" className="weekly-hours__day">
-          法定节假日
+          {s.publicHolidays}
         </Text>
         <Text role="cell" className={`weekly-hours__time${(hours.holiday ?? []).length === 0 ? ' weekly-hours__time--closed' : ''}`}>
-          {formatDayHours(hours.holiday ?? [])}
+          {formatDayHours(hours.holiday ?? [], s)}
         </Text>
       </View>
     </View>

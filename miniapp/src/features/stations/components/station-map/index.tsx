@@ -2,6 +2,10 @@ import Taro from '@tarojs/taro'
 import { Map, View } from '@tarojs/components'
 import type { MapProps } from '@tarojs/components'
 import { useMemo, useRef } from 'react'
+import { useStrings } from '@/shared/i18n'
+import { usePreferences } from '@/shared/preferences'
+import { ELDER_COLORS, NORMAL_COLORS } from '@/shared/styles/colors'
+import { strings } from '../../strings'
 import { centreOf } from '../../map/street-outlines'
 import { FOCUS_ZOOM, type StationMapProps } from './types'
 import './station-map.scss'
@@ -13,6 +17,9 @@ const DISTRICT_ZOOM = 13
 
 /** WeChat's native map: clustered markers, a callout on tap, the callout opening the station. */
 export function StationMap({ stations, focus, onOpen }: StationMapProps) {
+  const s = useStrings(strings)
+  const { elder } = usePreferences()
+  const colors = elder ? ELDER_COLORS : NORMAL_COLORS
   const markers = useMemo(
     () =>
       stations.map(
@@ -27,22 +34,23 @@ export function StationMap({ stations, focus, onOpen }: StationMapProps) {
           joinCluster: true,
           ariaLabel: station.name,
           callout: {
-            content: `${station.name}\n${station.openNow ? '营业中' : '已休息'} · 点此查看详情`,
-            color: '#1a1a1a',
-            fontSize: 16,
+            content: s.calloutOpen(station.name, station.openNow),
+            color: colors.text,
+            // Native px: the callout does not scale with the page's rpx sizes.
+            fontSize: elder ? 20 : 16,
             anchorX: 0,
             anchorY: -4,
             borderRadius: 8,
             borderWidth: 1,
-            borderColor: '#c9d0da',
-            bgColor: '#ffffff',
+            borderColor: colors.border,
+            bgColor: colors.surface,
             padding: 10,
             display: 'BYCLICK',
             textAlign: 'left',
           },
         }),
       ),
-    [stations],
+    [stations, s, elder],
   )
   const centre = focus ?? centreOf(stations.map((s) => s.location))
 

@@ -4,49 +4,64 @@ import { AccountSummary } from '@/features/auth/components/account-summary'
 import { SignedOutCard } from '@/features/auth/components/signed-out-card'
 import { useVerifiedSession } from '@/features/auth/hooks/use-verified-session'
 import { useSessionStore } from '@/features/auth/session-context'
+import { strings } from '@/features/auth/strings'
+import { InboxEntry } from '@/features/inbox/components/inbox-entry'
+import { strings as inboxStrings } from '@/features/inbox/strings'
+import { DisplaySettings } from '@/features/settings/components/display-settings'
 import { ActionButton } from '@/shared/components/action-button'
 import { ErrorView } from '@/shared/components/error-view'
-import { Heading } from '@/shared/components/heading'
+import { Page } from '@/shared/components/page'
+import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 
 export default function MePage() {
+  const s = useStrings(strings)
+  const links = useStrings(inboxStrings)
   const { session, check, retry } = useVerifiedSession()
   const store = useSessionStore()
   const open = (url: string) => Taro.navigateTo({ url })
 
   return (
-    <View className="page">
-      <Heading level={1}>我的</Heading>
+    <Page title={s.meTitle}>
       {session ? (
         <View>
           <AccountSummary me={session.me} />
           {check.status === 'checking' && (
             <Text className="account-card__check" role="status">
-              正在确认登录状态…
+              {s.checking}
             </Text>
           )}
-          {check.status === 'failed' && (
-            <ErrorView title="暂时无法确认登录状态" message={check.error.detail ?? check.error.title} onRetry={retry} />
-          )}
+          {check.status === 'failed' && <ErrorView title={s.checkFailed} error={check.error} onRetry={retry} />}
           {session.me.kind === 'user' && (
             <ActionButton variant="secondary" onClick={() => open(ROUTES.myEnrollments)}>
-              我的报名
+              {s.myEnrollments}
             </ActionButton>
           )}
+          {session.me.kind === 'user' && (
+            <ActionButton variant="secondary" onClick={() => open(ROUTES.myMessages)}>
+              {links.myMessages}
+            </ActionButton>
+          )}
+          {/* The unread count is asked once the session is confirmed, so an expired token is renewed only once. */}
+          {session.me.kind === 'user' && check.status === 'verified' && <InboxEntry userId={session.me.userId} onOpen={() => open(ROUTES.inbox)} />}
+          {session.me.kind === 'staff' && (
+            <ActionButton onClick={() => open(ROUTES.staffHome)}>{links.staffConsole}</ActionButton>
+          )}
           <ActionButton variant="secondary" onClick={store.clear}>
-            退出登录
+            {s.signOut}
           </ActionButton>
         </View>
       ) : (
         <SignedOutCard onSignIn={() => open(ROUTES.residentSignIn)} />
       )}
+      <DisplaySettings />
       {session?.me.kind !== 'staff' && (
         <View className="account-staff-entry">
           <ActionButton variant="plain" className="account-staff-entry__link" onClick={() => open(ROUTES.staffSignIn)}>
-            工作人员登录
+            {s.staffEntry}
           </ActionButton>
         </View>
       )}
-    </View>
+    </Page>
   )
 }

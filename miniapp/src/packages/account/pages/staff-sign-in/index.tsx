@@ -1,20 +1,22 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { StaffSignInForm } from '@/features/auth/components/staff-sign-in-form'
 import { leaveSignIn } from '@/features/auth/leave-sign-in'
-import { Heading } from '@/shared/components/heading'
+import { strings } from '@/features/auth/strings'
+import { Page } from '@/shared/components/page'
+import { useStrings } from '@/shared/i18n'
 
 export default function StaffSignInPage() {
+  const s = useStrings(strings)
   const { params } = Taro.useRouter()
   return (
-    <View className="page">
-      <Heading level={1}>工作人员登录</Heading>
+    <Page title={s.staffSignInTitle}>
       {params.expired === '1' && (
         <Text className="sign-in__note" role="status">
-          登录已过期，请重新登录。
+          {s.expired}
         </Text>
       )}
       <StaffSignInForm onSignedIn={leaveSignIn} />
-    </View>
+    </Page>
   )
 }

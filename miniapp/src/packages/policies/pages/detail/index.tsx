@@ -1,42 +1,49 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { PolicyDetails } from '@/features/policies/components/policy-details'
 import { SharePolicy } from '@/features/policies/components/share-policy'
 import { WhereToApply } from '@/features/policies/components/where-to-apply'
 import { usePolicy } from '@/features/policies/hooks/use-policy'
 import { useSharePolicy } from '@/features/policies/hooks/use-share-policy'
+import { strings } from '@/features/policies/strings'
 import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
+import { OfflineNotice } from '@/shared/components/offline-notice'
+import { Page } from '@/shared/components/page'
+import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 
 export default function PolicyDetailPage() {
+  const s = useStrings(strings)
   const { params } = useRouter()
-  const { status, data: policy, error, reload } = usePolicy(params.id)
+  const { status, data: policy, error, reload, offline } = usePolicy(params.id)
   useSharePolicy(policy, ROUTES.policyDetail(params.id ?? ''))
   const open = (url: string) => Taro.navigateTo({ url })
 
   return (
-    <View className="page">
-      {status === 'loading' && <LoadingView message="正在加载政策…" />}
+    <Page title={status === 'loading' ? undefined : (policy?.title ?? s.detailTitle)} navigationTitle={s.detailTitle}>
+      {status === 'loading' && <LoadingView message={s.loadingPolicy} />}
       {status === 'error' &&
         (error.isNotFound ? (
-          <ErrorView title="没有找到这条政策" message="它可能已经调整，请返回重新搜索。" />
+          <ErrorView title={s.notFound} message={s.notFoundHint} />
         ) : (
-          <ErrorView title="政策没有加载出来" message={error.detail ?? error.title} onRetry={reload} />
+          <ErrorView title={s.policyFailed} error={error} onRetry={reload} />
         ))}
       {status === 'ready' && (
-        <PolicyDetails
-          policy={policy}
-          whereToApply={
-            <WhereToApply
-              policy={policy}
-              onOpenStation={(id) => open(ROUTES.stationDetail(id))}
-              onOpenStationList={() => open(ROUTES.stationList)}
-            />
-          }
-          share={<SharePolicy policy={policy} />}
-        />
+        <>
+          {offline && <OfflineNotice />}
+          <PolicyDetails
+            policy={policy}
+            whereToApply={
+              <WhereToApply
+                policy={policy}
+                onOpenStation={(id) => open(ROUTES.stationDetail(id))}
+                onOpenStationList={() => open(ROUTES.stationList)}
+              />
+            }
+            share={<SharePolicy policy={policy} />}
+          />
+        </>
       )}
-    </View>
+    </Page>
   )
 }

@@ -1,14 +1,17 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import type { PolicyMatchBody } from '@doorstep/shared'
 import { useRef } from 'react'
 import { MatchForm } from '@/features/policies/components/match-form'
 import { MatchResults } from '@/features/policies/components/match-results'
 import { usePolicyMatch } from '@/features/policies/hooks/use-policy-match'
-import { Heading } from '@/shared/components/heading'
+import { strings } from '@/features/policies/strings'
+import { Page } from '@/shared/components/page'
+import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 
 export default function PolicyMatchPage() {
+  const s = useStrings(strings)
   const match = usePolicyMatch()
   const lastAnswers = useRef<PolicyMatchBody>()
   const submit = (answers: PolicyMatchBody) => {
@@ -17,15 +20,14 @@ export default function PolicyMatchPage() {
   }
 
   return (
-    <View className="page">
-      <Heading level={1}>看看我能享受哪些政策</Heading>
-      <Text className="policy-details__line">回答几个问题，我们按政策写明的条件帮您筛选。结果仅供参考，以窗口审核为准。</Text>
+    <Page title={s.matchTitle}>
+      <Text className="policy-details__line">{s.matchIntro}</Text>
       <MatchForm busy={match.status === 'loading'} onSubmit={submit} />
       <MatchResults
         match={match}
         onOpen={(id) => Taro.navigateTo({ url: ROUTES.policyDetail(id) })}
         onRetry={() => lastAnswers.current && match.submit(lastAnswers.current)}
       />
-    </View>
+    </Page>
   )
 }

@@ -60,7 +60,8 @@ describe('policy search page', () => {
   it('with nothing found, suggests topics and the message board, and a suggestion searches it', async () => {
     const api = await showSearchFor('火星移民')
     expect(await screen.findByText('没有找到与“火星移民”有关的政策')).toBeTruthy()
-    expect(screen.getByText(/没找到？给我们留言/)).toBeTruthy()
+    await userEvent.click(screen.getByRole('button', { name: '没找到？给我们留言' }))
+    expect(window.location.hash).toBe('#/packages/messages/pages/board/index')
     const suggestions = screen.getByRole('group', { name: '您可能想找' })
     await userEvent.click(within(suggestions).getByRole('button', { name: '社保卡' }))
 
@@ -107,5 +108,29 @@ describe('policy search page', () => {
     await showSearchFor('失业')
     await userEvent.click(screen.getByRole('button', { name: '不知道搜什么？回答几个问题帮您找' }))
     expect(window.location.hash).toBe('#/packages/policies/pages/match/index')
+  })
+})
+
+describe('policy search page without a connection', () => {
+  it('shows the same search as loaded last time, says it is offline, and errors for a search never made', async () => {
+    openRoute(`/packages/policies/pages/search/index?q=${encodeURIComponent('失业')}`)
+    const api = createFakePoliciesApi()
+    const first = renderWithApi(<PolicySearchPage />, api.transport)
+    await screen.findByRole('list', { name: '政策列表' })
+    const titles = resultCards().map((card) => card.querySelector('.policy-card__title')?.textContent)
+    expect(screen.queryByText('离线，显示上次加载的数据')).toBeNull()
+    first.unmount()
+
+    api.setOffline(true)
+    renderWithApi(<PolicySearchPage />, api.transport)
+    expect(await screen.findByText('离线，显示上次加载的数据')).toBeTruthy()
+    expect(resultCards().map((card) => card.querySelector('.policy-card__title')?.textContent)).toEqual(titles)
+
+    await userEvent.clear(screen.getByLabelText('搜索政策'))
+    await userEvent.type(screen.getByLabelText('搜索政策'), '从没搜过的词')
+    await userEvent.click(screen.getByRole('button', { name: '搜索' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('请检查手机网络后重试')
+    expect(within(alert).getByRole('button', { name: '重试' })).toBeTruthy()
   })
 })

@@ -1,5 +1,4 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { HOME_ENTRIES } from '@/features/home/entries'
 import { PolicyResults } from '@/features/policies/components/policy-results'
@@ -7,13 +6,16 @@ import { SearchBox } from '@/features/policies/components/search-box'
 import { usePolicySearch } from '@/features/policies/hooks/use-policy-search'
 import { useRecentSearches } from '@/features/policies/hooks/use-recent-searches'
 import { decodeRouteParam } from '@/features/policies/route-param'
+import { strings } from '@/features/policies/strings'
 import { ActionButton } from '@/shared/components/action-button'
-import { Heading } from '@/shared/components/heading'
+import { Page } from '@/shared/components/page'
+import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 
 const messageBoardRoute = HOME_ENTRIES.find((entry) => entry.id === 'messages')?.route
 
 export default function PolicySearchPage() {
+  const s = useStrings(strings)
   const { params } = useRouter()
   const [query, setQuery] = useState(() => decodeRouteParam(params.q))
   const [inForceOnly, setInForceOnly] = useState(false)
@@ -26,14 +28,13 @@ export default function PolicySearchPage() {
   }
 
   return (
-    <View className="page">
-      <Heading level={1}>政策一键查询</Heading>
+    <Page title={s.searchTitle}>
       <SearchBox initial={query} onSearch={search} />
       <ActionButton variant="plain" pressed={inForceOnly} className={`chip-list__chip${inForceOnly ? ' chip-list__chip--selected' : ''}`} onClick={() => setInForceOnly(!inForceOnly)}>
-        只看现行有效
+        {s.inForceOnly}
       </ActionButton>
       <ActionButton variant="secondary" onClick={() => open(ROUTES.policyMatch)}>
-        不知道搜什么？回答几个问题帮您找
+        {s.openMatcher}
       </ActionButton>
       <PolicyResults
         result={result}
@@ -42,6 +43,6 @@ export default function PolicySearchPage() {
         onSearch={search}
         onLeaveMessage={messageBoardRoute ? () => open(messageBoardRoute) : undefined}
       />
-    </View>
+    </Page>
   )
 }

@@ -1,5 +1,4 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { useSession } from '@/features/auth/session-context'
 import { fetchService, fetchSessions, fetchStationsOffering } from '@/features/services/api/services-api'
 import { ServiceFacts, Section } from '@/features/services/components/service-facts'
@@ -7,14 +6,18 @@ import { SessionCard } from '@/features/services/components/session-card'
 import { StationLinks } from '@/features/services/components/station-links'
 import { useEnrollmentActions } from '@/features/services/hooks/use-enrollment-actions'
 import { useMyEnrollments } from '@/features/services/hooks/use-my-enrollments'
+import { strings } from '@/features/services/strings'
 import { useHttpClient } from '@/shared/api/http-client-context'
 import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
+import { Page } from '@/shared/components/page'
+import { useStrings } from '@/shared/i18n'
 import { useResource } from '@/shared/hooks/use-resource'
 import { ROUTES } from '@/shared/navigation/routes'
 
 export default function ServiceDetailPage() {
+  const s = useStrings(strings)
   const { params } = useRouter()
   const id = params.id ?? ''
   const session = useSession()
@@ -34,23 +37,23 @@ export default function ServiceDetailPage() {
 
   if (!id || (service.status === 'error' && service.error.isNotFound)) {
     return (
-      <View className="page">
-        <ErrorView title="没有找到这个服务项目" message="它可能已经调整，请返回服务列表查看。" />
-      </View>
+      <Page title={s.detailTitle}>
+        <ErrorView title={s.notFound} message={s.notFoundHint} />
+      </Page>
     )
   }
   return (
-    <View className="page">
-      {service.status === 'loading' && <LoadingView message="正在加载服务信息…" />}
-      {service.status === 'error' && <ErrorView title="服务信息没有加载出来" message={service.error.detail ?? service.error.title} onRetry={service.reload} />}
+    <Page title={service.status === 'loading' ? undefined : (service.data?.name ?? s.detailTitle)} navigationTitle={s.detailTitle}>
+      {service.status === 'loading' && <LoadingView message={s.loadingService} />}
+      {service.status === 'error' && <ErrorView title={s.serviceFailed} error={service.error} onRetry={service.reload} />}
       {service.status === 'ready' && (
         <>
           <ServiceFacts service={service.data} onOpenPolicy={(policyId) => open(ROUTES.policyDetail(policyId))} />
           {service.data.hasSessions && (
-            <Section title="近期场次与报名">
-              {sessions.status === 'loading' && <LoadingView message="正在加载场次…" />}
-              {sessions.status === 'error' && <ErrorView title="场次没有加载出来" message={sessions.error.detail ?? sessions.error.title} onRetry={sessions.reload} />}
-              {sessions.status === 'ready' && sessions.data.items.length === 0 && <EmptyView title="近期没有场次" message="新场次发布后会显示在这里。" />}
+            <Section title={s.sessionsTitle}>
+              {sessions.status === 'loading' && <LoadingView message={s.loadingSessions} skeleton={1} />}
+              {sessions.status === 'error' && <ErrorView title={s.sessionsFailed} error={sessions.error} onRetry={sessions.reload} />}
+              {sessions.status === 'ready' && sessions.data.items.length === 0 && <EmptyView title={s.noSessions} message={s.noSessionsHint} />}
               {sessions.status === 'ready' &&
                 sessions.data.items.map((s) => (
                   <SessionCard
@@ -67,15 +70,15 @@ export default function ServiceDetailPage() {
                 ))}
             </Section>
           )}
-          <Section title="在哪里办">
-            {stations.status === 'loading' && <LoadingView message="正在查找提供这项服务的站点…" />}
-            {stations.status === 'error' && <ErrorView title="站点没有加载出来" message={stations.error.detail ?? stations.error.title} onRetry={stations.reload} />}
+          <Section title={s.whereTitle}>
+            {stations.status === 'loading' && <LoadingView message={s.findingStations} skeleton={1} />}
+            {stations.status === 'error' && <ErrorView title={s.stationsFailed} error={stations.error} onRetry={stations.reload} />}
             {stations.status === 'ready' && (
               <StationLinks stations={stations.data.items} onOpen={(stationId) => open(ROUTES.stationDetail(stationId))} />
             )}
           </Section>
         </>
       )}
-    </View>
+    </Page>
   )
 }

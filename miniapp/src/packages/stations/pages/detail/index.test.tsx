@@ -166,3 +166,32 @@ describe('station detail page: open now, directions, services', () => {
     expect(window.location.hash).toBe('#/packages/services/pages/detail/index?id=svc-gig-station')
   })
 })
+
+describe('station detail page without a connection', () => {
+  it('shows the station as loaded last time, with an offline notice', async () => {
+    openRoute(detailOf('gusu-district-hall'))
+    const api = createFakeStationsApi(FIXTURE_STATIONS)
+    const first = renderWithApi(<StationDetailPage />, api.transport)
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('姑苏区人社服务大厅')
+    first.unmount()
+
+    api.setOffline(true)
+    renderWithApi(<StationDetailPage />, api.transport)
+    expect(await screen.findByText('离线，显示上次加载的数据')).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('姑苏区人社服务大厅')
+    expect(screen.getByText('0512-68000000')).toBeTruthy()
+  })
+
+  it('does not stand in kept data for an answer from the API (a 404 stays not found)', async () => {
+    openRoute(detailOf('gusu-district-hall'))
+    const api = createFakeStationsApi(FIXTURE_STATIONS)
+    const first = renderWithApi(<StationDetailPage />, api.transport)
+    await screen.findByRole('heading', { level: 1 })
+    first.unmount()
+
+    openRoute(detailOf('no-such-station'))
+    renderWithApi(<StationDetailPage />, api.transport)
+    expect((await screen.findByRole('alert')).textContent).toContain('没有找到这个服务站')
+    expect(screen.queryByText('离线，显示上次加载的数据')).toBeNull()
+  })
+})

@@ -1,16 +1,20 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import type { Station } from '@doorstep/shared'
 import { StationDetails } from '@/features/stations/components/station-details'
 import { useNow } from '@/features/stations/hooks/use-now'
 import { useStation } from '@/features/stations/hooks/use-station'
+import { strings } from '@/features/stations/strings'
 import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
+import { OfflineNotice } from '@/shared/components/offline-notice'
+import { Page } from '@/shared/components/page'
+import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 
 export default function StationDetailPage() {
+  const s = useStrings(strings)
   const { params } = useRouter()
-  const { status, data: station, error, reload } = useStation(params.id)
+  const { status, data: station, error, reload, offline } = useStation(params.id)
   const now = useNow()
   const call = (phoneNumber: string) => Taro.makePhoneCall({ phoneNumber })
   const navigate = ({ location, name, address }: Station) =>
@@ -18,17 +22,20 @@ export default function StationDetailPage() {
   const openService = (id: string) => Taro.navigateTo({ url: ROUTES.serviceDetail(id) })
 
   return (
-    <View className="page">
-      {status === 'loading' && <LoadingView message="正在加载站点信息…" />}
+    <Page title={status === 'loading' ? undefined : (station?.name ?? s.detailTitle)} navigationTitle={s.detailTitle}>
+      {status === 'loading' && <LoadingView message={s.loadingStation} />}
       {status === 'error' &&
         (error.isNotFound ? (
-          <ErrorView title="没有找到这个服务站" message="它可能已经调整或撤销，请返回列表查看其他站点。" />
+          <ErrorView title={s.notFound} message={s.notFoundHint} />
         ) : (
-          <ErrorView title="站点信息没有加载出来" message={error.detail ?? error.title} onRetry={reload} />
+          <ErrorView title={s.stationFailed} error={error} onRetry={reload} />
         ))}
       {status === 'ready' && (
-        <StationDetails station={station} now={now} onCall={call} onNavigate={navigate} onOpenService={openService} />
+        <>
+          {offline && <OfflineNotice />}
+          <StationDetails station={station} now={now} onCall={call} onNavigate={navigate} onOpenService={openService} />
+        </>
       )}
-    </View>
+    </Page>
   )
 }

@@ -117,3 +117,34 @@ describe('stations list page', () => {
     expect(window.location.hash).toBe('#/packages/stations/pages/detail/index?id=pingjiang-centre')
   })
 })
+
+describe('stations list page without a connection', () => {
+  it('shows the list loaded last time with an offline notice, and the fresh list once the network is back', async () => {
+    const api = createFakeStationsApi(FIXTURE_STATIONS)
+    const first = renderWithApi(<StationListPage />, api.transport)
+    await screen.findByRole('list', { name: '服务站点列表' })
+    const names = cardNames()
+    first.unmount()
+
+    api.setOffline(true)
+    renderWithApi(<StationListPage />, api.transport)
+    expect(await screen.findByText('离线，显示上次加载的数据')).toBeTruthy()
+    expect(cardNames()).toEqual(names)
+    // Kept data cannot be continued page by page.
+    expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull()
+
+    api.setOffline(false)
+    await userEvent.click(screen.getByRole('button', { name: '平江街道' }))
+    await waitFor(() => expect(screen.queryByText('离线，显示上次加载的数据')).toBeNull())
+    expect(stationCards().length).toBeGreaterThan(0)
+  })
+
+  it('without anything kept, shows the error with 重试', async () => {
+    const api = createFakeStationsApi(FIXTURE_STATIONS)
+    api.setOffline(true)
+    renderWithApi(<StationListPage />, api.transport)
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('服务站点没有加载出来')
+    expect(within(alert).getByRole('button', { name: '重试' })).toBeTruthy()
+  })
+})

@@ -126,3 +126,24 @@ describe('stations map page', () => {
     await waitFor(() => expect(markers()).toHaveLength(STATIONS.length))
   })
 })
+
+describe('stations map page for keyboard and screen-reader users', () => {
+  afterEach(() => Reflect.deleteProperty(navigator, 'geolocation'))
+
+  it('offers a skip link before the map that moves focus to the list, and zoom buttons in the interface language', async () => {
+    browserLocation('denied')
+    renderWithApi(<StationMapPage />, createFakeStationsApi(STATIONS).transport)
+    await waitFor(() => expect(markers()).toHaveLength(STATIONS.length))
+
+    const map = screen.getByRole('region', { name: '服务站点地图' })
+    const skip = screen.getByRole('button', { name: '跳过地图，直接看下方的站点' })
+    expect(skip.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(map.querySelector('a[aria-label="放大地图"]')).not.toBeNull()
+
+    skip.focus()
+    await userEvent.keyboard('{Enter}')
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: '服务站点列表' }))
+    expect(screen.getByText(/下方列表包含同样的站点/)).toBeTruthy()
+  })
+})
+

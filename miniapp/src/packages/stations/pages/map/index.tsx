@@ -11,17 +11,25 @@ import { useAllStations } from '@/features/stations/hooks/use-all-stations'
 import { useLocation } from '@/features/stations/hooks/use-location'
 import { useStations } from '@/features/stations/hooks/use-stations'
 import { centreOf } from '@/features/stations/map/street-outlines'
+import { strings } from '@/features/stations/strings'
 import { ActionButton } from '@/shared/components/action-button'
 import { ErrorView } from '@/shared/components/error-view'
 import { Heading } from '@/shared/components/heading'
 import { LoadingView } from '@/shared/components/loading-view'
+import { OfflineNotice } from '@/shared/components/offline-notice'
+import { Page } from '@/shared/components/page'
+import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
+
+const LIST_HEADING_ID = 'station-list-heading'
 
 /**
  * 点位一图览: every station on a map, and the same stations as a list (nearest first when the position is
- * known, otherwise street by street). The list is a full alternative: 列表 hides the map altogether.
+ * known, otherwise street by street). The list is a full alternative: 列表 hides the map altogether, and on H5 a
+ * skip link before the map takes keyboard and screen-reader users straight to the list.
  */
 export default function StationMapPage() {
+  const s = useStrings(strings)
   const [view, setView] = useState<StationView>('map')
   const [street, setStreet] = useState<SubDistrictId | undefined>()
   const [openNowOnly, setOpenNowOnly] = useState(false)
@@ -32,34 +40,37 @@ export default function StationMapPage() {
   const openStation = (id: string) => Taro.navigateTo({ url: ROUTES.stationDetail(id) })
 
   const streetCentre = useMemo(
-    () => (street ? centreOf((all.data ?? []).filter((s) => s.subDistrict === street).map((s) => s.location)) : undefined),
+    () => (street ? centreOf((all.data ?? []).filter((station) => station.subDistrict === street).map((station) => station.location)) : undefined),
     [all.data, street],
   )
 
   return (
-    <View className="page">
-      <Heading level={1}>点位一图览</Heading>
+    <Page title={s.mapTitle}>
       <ViewSwitch value={view} onChange={setView} />
       <LocationNotice location={location} onRetry={location.retry} />
 
       {view === 'map' && (
         <View>
-          {all.status === 'loading' && <LoadingView message="正在加载地图上的站点…" />}
-          {all.status === 'error' && (
-            <ErrorView title="地图上的站点没有加载出来" message={all.error.detail ?? all.error.title} onRetry={all.reload} />
-          )}
+          {all.status === 'loading' && <LoadingView message={s.mapLoading} skeleton={0} />}
+          {all.status === 'error' && <ErrorView title={s.mapFailed} error={all.error} onRetry={all.reload} />}
           {all.status === 'ready' && (
             <View>
+              {all.offline && <OfflineNotice />}
+              {process.env.TARO_ENV === 'h5' && (
+                <ActionButton variant="plain" className="station-map__skip" onClick={() => focusListHeading()}>
+                  {s.skipMap}
+                </ActionButton>
+              )}
               <StationMap stations={all.data} focus={position ?? streetCentre} onOpen={openStation} />
-              <Text className="state-view__message">
-                地图上共 {all.data.length} 个站点，点选标记可查看详情；下方列表包含同样的站点。
-              </Text>
+              <Text className="state-view__message">{s.mapSummary(all.data.length)}</Text>
             </View>
           )}
         </View>
       )}
 
-      <Heading level={2}>{position ? '离您最近的站点' : '服务站点列表'}</Heading>
+      <Heading level={2} className="station-list-heading" id={LIST_HEADING_ID}>
+        {position ? s.nearest : s.stationList}
+      </Heading>
       {!position && <StreetFilter value={street} onChange={setStreet} />}
       <ActionButton
         variant="plain"
@@ -67,14 +78,22 @@ export default function StationMapPage() {
         className={`street-filter__chip${openNowOnly ? ' street-filter__chip--selected' : ''}`}
         onClick={() => setOpenNowOnly(!openNowOnly)}
       >
-        只看营业中
+        {s.openNowOnly}
       </ActionButton>
       <StationResults
         result={list}
         isFiltered={street !== undefined || openNowOnly}
         onOpen={openStation}
-        emptyFiltered={openNowOnly ? { title: '现在没有营业中的站点', message: '可以取消“只看营业中”查看全部站点和开放时间' } : undefined}
+        emptyFiltered={openNowOnly ? { title: s.noneOpenNow, message: s.noneOpenNowHint } : undefined}
       />
-    </View>
+    </Page>
   )
+}
+
+/** H5: moves keyboard focus (and the screen reader) past the map to the list's heading. */
+function focusListHeading() {
+  const heading = document.getElementById(LIST_HEADING_ID)
+  if (!heading) return
+  heading.setAttribute('tabindex', '-1')
+  heading.focus()
 }

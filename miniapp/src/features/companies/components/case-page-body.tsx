@@ -1,0 +1,47 @@
+import Taro from '@tarojs/taro'
+import { ErrorView } from '@/shared/components/error-view'
+import { LoadingView } from '@/shared/components/loading-view'
+import { Page } from '@/shared/components/page'
+import { useStrings } from '@/shared/i18n'
+import { ROUTES } from '@/shared/navigation/routes'
+import { useCompanyCase } from '../hooks/use-company-case'
+import { useReloadOnReturn } from '../hooks/use-reload-on-return'
+import { strings } from '../strings'
+import { CaseChecklist } from './case-checklist'
+
+/**
+ * A case page, for its owner (business subpackage) and for a desk (staff subpackage): the same checklist, so both
+ * see the same progress. Read again whenever the page shows, e.g. back from the roster with new employees.
+ */
+export function CasePageBody({ id, staff }: { id: string; staff: boolean }) {
+  const t = useStrings(strings)
+  const company = useCompanyCase(id)
+  useReloadOnReturn(company.reload)
+  const open = (url: string) => void Taro.navigateTo({ url })
+
+  if (!id || (company.status === 'error' && company.error.isNotFound)) {
+    return (
+      <Page title={t.caseNotFound} navigationTitle={t.caseTitle}>
+        <ErrorView title={t.caseNotFound} message={t.caseNotFoundHelp} />
+      </Page>
+    )
+  }
+  return (
+    <Page title={company.status === 'ready' ? company.data.name : t.caseTitle} navigationTitle={t.caseTitle}>
+      {company.status === 'loading' && <LoadingView message={t.caseLoading} />}
+      {company.status === 'error' && <ErrorView title={t.caseFailed} error={company.error} onRetry={company.reload} />}
+      {company.status === 'ready' && (
+        <CaseChecklist
+          company={company.data}
+          staff={staff}
+          busy={company.busy}
+          messages={company.messages}
+          onComplete={company.complete}
+          onAddNote={(text, stepId) => company.addNote(stepId ? { text, stepId } : { text })}
+          onOpenStation={(stationId) => open(ROUTES.stationDetail(stationId))}
+          onOpenEmployees={() => open(ROUTES.companyEmployees(id))}
+        />
+      )}
+    </Page>
+  )
+}

@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components'
+import type { EmployeeListItem } from '@doorstep/shared'
+import { ActionButton } from '@/shared/components/action-button'
+import { useStrings } from '@/shared/i18n'
+import { strings } from '../strings'
+import './companies.scss'
+
+interface EmployeeCardProps {
+  employee: EmployeeListItem
+  busy: boolean
+  onEdit: (employee: EmployeeListItem) => void
+  onRemove: (employee: EmployeeListItem) => void
+}
+
+/** One person on the roster, ID number and phone masked as every list shows them. */
+export function EmployeeCard({ employee, busy, onEdit, onRemove }: EmployeeCardProps) {
+  const t = useStrings(strings)
+  return (
+    <View className="employee-card" role="group" aria-label={employee.name}>
+      <Text className="employee-card__name">{employee.name}</Text>
+      <Text className="employee-card__line">{t.idLine(employee.idNumberMasked)}</Text>
+      <Text className="employee-card__line">{t.phoneLine(employee.phoneMasked)}</Text>
+      <Text className="employee-card__line">{t.hiredLine(employee.hiredOn)}</Text>
+      <Text className="employee-card__line">{employee.contractSigned ? t.contractSignedLine(employee.contractEndsOn) : t.contractMissingLine}</Text>
+      <View className="employee-card__actions">
+        <ActionButton variant="secondary" className="employee-card__action" label={t.on(t.edit, employee.name)} disabled={busy} onClick={() => onEdit(employee)}>
+          {t.edit}
+        </ActionButton>
+        <ActionButton variant="secondary" className="employee-card__action" label={t.on(t.remove, employee.name)} disabled={busy} onClick={() => onRemove(employee)}>
+          {busy ? t.removing : t.remove}
+        </ActionButton>
+      </View>
+    </View>
+  )
+}

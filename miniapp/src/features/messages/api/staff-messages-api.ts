@@ -1,0 +1,41 @@
+import type {
+  AssistedMessageSubmit,
+  MessageDashboard,
+  MessageQueueItem,
+  MessageReceipt,
+  MessageTemplate,
+  Page,
+  StaffMessage,
+  StaffMessageActionBody,
+  SubDistrictId,
+} from '@doorstep/shared'
+import type { HttpClient } from '@/shared/api/http-client'
+
+export interface QueueFilter {
+  status?: MessageQueueItem['status']
+  category?: MessageQueueItem['category']
+  subDistrict?: SubDistrictId
+}
+
+/** Open messages in the caller's scope, most urgent deadline first. */
+export const fetchQueue = (client: HttpClient, filter: QueueFilter, cursor?: string) =>
+  client.get<Page<MessageQueueItem>>('/v1/admin/messages', { ...filter, limit: 50, cursor })
+
+export const actOnMessage = (client: HttpClient, id: string, action: StaffMessageActionBody) =>
+  client.post<StaffMessage>(`/v1/admin/messages/${encodeURIComponent(id)}/actions`, action)
+
+export const fetchTemplates = (client: HttpClient) => client.get<{ items: MessageTemplate[] }>('/v1/admin/message-templates')
+
+/** 代客留言: staff file for a walk-in resident, with the same once-per-draft key as a resident's own submission. */
+export const fileForResident = (client: HttpClient, idempotencyKey: string, body: AssistedMessageSubmit) =>
+  client.post<MessageReceipt>('/v1/admin/messages', body, { headers: { 'Idempotency-Key': idempotencyKey } })
+
+export interface DashboardFilter {
+  weeks: number
+  subDistrict?: SubDistrictId
+}
+
+export const fetchDashboard = (client: HttpClient, filter: DashboardFilter) =>
+  client.get<MessageDashboard>('/v1/admin/messages/dashboard', { weeks: filter.weeks, subDistrict: filter.subDistrict })
+
+export const DASHBOARD_CSV_PATH = '/v1/admin/messages/dashboard.csv'

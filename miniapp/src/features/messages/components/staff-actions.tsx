@@ -1,0 +1,201 @@
+import { Text, View } from '@tarojs/components'
+import type { MessageReplyTemplate, StaffMessage, StaffMessageActionBody, SubDistrictId } from '@doorstep/shared'
+import { STAFF_MESSAGE_ACTIONS } from '@doorstep/shared/domain/message-board'
+import { SUB_DISTRICTS } from '@doorstep/shared/domain/sub-districts'
+import { useState } from 'react'
+import { useHttpClient } from '@/shared/api/http-client-context'
+import { ActionButton } from '@/shared/components/action-button'
+import { Heading } from '@/shared/components/heading'
+import { TextField } from '@/shared/components/text-field'
+import { useStrings } from '@/shared/i18n'
+import { actOnMessage } from '../api/staff-messages-api'
+import { CONTENT_MAX, fieldErrorsOf } from '../draft'
+import { useAction } from '../hooks/use-action'
+import { strings } from '../strings'
+import { ChoiceChips } from './choice-chips'
+import { isAwaitingAnswer } from './my-message-card'
+import { MessageSection } from './message-sections'
+import { ActionProblem } from './resident-actions'
+import './messages.scss'
+
+type Props = { message: StaffMessage; onChanged: (message: StaffMessage) => void }
+type TemplateId = NonNullable<Extract<StaffMessageActionBody, { action: 'reply' }>['templateId']>
+
+const may = (action: keyof typeof STAFF_MESSAGE_ACTIONS, message: StaffMessage) =>
+  (STAFF_MESSAGE_ACTIONS[action].from as readonly string[]).includes(message.status)
+
+/** One staff action with its own busy state, problem and "done" line. */
+function useStaffAction(message: StaffMessage, onChanged: Props['onChanged']) {
+  const client = useHttpClient()
+  return useAction((body: StaffMessageActionBody) => actOnMessage(client, message.id, body), onChanged)
+}
+
+/** The steps the status allows: approve a held message, claim, resolve an answered one. */
+export function StatusActions({ message, onChanged }: Props) {
+  const s = useStrings(strings)
+  const act = useStaffAction(message, onChanged)
+  const steps = (['approve', 'claim', 'resolve'] as const).filter((step) => may(step, message))
+  if (steps.length === 0) return null
+  const label = { approve: s.approve, claim: s.claim, resolve: s.resolve }
+  return (
+    <View className="message-actions">
+      {steps.map((step) => (
+        <ActionButton key={step} variant={step === 'resolve' ? 'secondary' : 'primary'} disabled={act.busy} onClick={() => void act.run({ action: step })}>
+          {label[step]}
+        </ActionButton>
+      ))}
+      {act.error && <ActionProblem error={act.error} />}
+    </View>
+  )
+}
+
+/** 答复: start from a template if one fits, edit, send; the resident is told at once (inbox). */
+export function ReplyForm({ message, onChanged, templates }: Props & { templates: MessageReplyTemplate[] }) {
+  const s = useStrings(strings)
+  const [answer, setAnswer] = useState('')
+  const [templateId, setTemplateId] = useState<TemplateId>()
+  const [problem, setProblem] = useState<string>()
+  const act = useStaffAction(message, onChanged)
+  const fromApi = fieldErrorsOf(act.error, ['answer'] as const)
+  if (!may('reply', message)) return null
+  const send = () => {
+    const text = answer.trim()
+    setProblem(text ? undefined : s.fillReply)
+    if (text) void act.run({ action: 'reply', answer: text, ...(templateId ? { templateId } : {}) })
+  }
+  return (
+    <View className="message-section" role="form" aria-label={s.replyLabel}>
+      <Heading level={3}>{s.replyHeading}</Heading>
+      {templates.length > 0 && (
+        <View className="choice-chips" role="group" aria-label={s.templatesLabel}>
+          <Text className="choice-chips__label" aria-hidden="true">
+            {s.templatesLabel}
+          </Text>
+          <View className="choice-chips__row">
+            {templates.map((template) => (
+              <ActionButton
+                key={template.id}
+                variant="plain"
+                pressed={template.id === templateId}
+                label={s.useTemplate(template.title)}
+                className={`choice-chips__chip${template.id === templateId ? ' choice-chips__chip--selected' : ''}`}
+                onClick={() => {
+                  // the API's templates are the ids this schema lists
+                  setTemplateId(template.id as TemplateId)
+                  setAnswer(template.text)
+                }}
+              >
+                {template.title}
+              </ActionButton>
+            ))}
+          </View>
+        </View>
+      )}
+      <TextField id="staff-reply" label={s.replyLabel} hint={s.replyHint} required multiline value={answer} onChange={setAnswer} maxLength={CONTENT_MAX} error={problem ?? fromApi.answer} />
+      <ActionButton disabled={act.busy} onClick={send}>
+        {act.busy ? s.sending : s.sendReply}
+      </ActionButton>
+      {act.error && !fromApi.answer && <ActionProblem error={act.error} />}
+    </View>
+  )
+}
+
+/** 内部备注: a line for colleagues, never shown to the resident. */
+export function NoteForm({ message, onChanged }: Props) {
+  const s = useStrings(strings)
+  const [note, setNote] = useState('')
+  const [problem, setProblem] = useState<string>()
+  const client = useHttpClient()
+  const act = useAction(
+    (text: string) => actOnMessage(client, message.id, { action: 'note', note: text }),
+    (updated: StaffMessage) => {
+      setNote('')
+      onChanged(updated)
+    },
+  )
+  const fromApi = fieldErrorsOf(act.error, ['note'] as const)
+  const send = () => {
+    const text = note.trim()
+    setProblem(text ? undefined : s.fillNote)
+    if (text) void act.run(text)
+  }
+  return (
+    <View className="message-section" role="form" aria-label={s.noteLabel}>
+      <TextField id="staff-note" label={s.noteLabel} hint={s.noteHint} multiline value={note} onChange={setNote} maxLength={500} error={problem ?? fromApi.note} />
+      <ActionButton variant="secondary" disabled={act.busy} onClick={send}>
+        {act.busy ? s.sending : s.addNote}
+      </ActionButton>
+      {act.error && !fromApi.note && <ActionProblem error={act.error} />}
+    </View>
+  )
+}
+
+/** 转办: hand an open message to another sub-district's queue, saying why. */
+export function TransferForm({ message, onChanged }: Props) {
+  const s = useStrings(strings)
+  const [to, setTo] = useState<SubDistrictId>()
+  const [note, setNote] = useState('')
+  const [problem, setProblem] = useState<string>()
+  const act = useStaffAction(message, onChanged)
+  if (!isAwaitingAnswer(message.status)) return null
+  const options = SUB_DISTRICTS.filter((d) => d.id !== message.subDistrict).map((d) => ({ id: d.id, name: s.subDistrictName(d.id) }))
+  const send = () => {
+    setProblem(to ? undefined : s.chooseSubDistrict)
+    if (to) void act.run({ action: 'transfer', subDistrict: to, ...(note.trim() ? { note: note.trim() } : {}) })
+  }
+  return (
+    <View className="message-section" role="form" aria-label={s.transferHeading}>
+      <Heading level={3}>{s.transferHeading}</Heading>
+      <ChoiceChips label={s.subDistrictLabelStaff} visibleLabel options={options} value={to} onChange={setTo} error={problem} />
+      <TextField id="staff-transfer-note" label={s.transferNoteLabel} value={note} onChange={setNote} maxLength={500} />
+      <ActionButton variant="secondary" disabled={act.busy} onClick={send}>
+        {s.transfer}
+      </ActionButton>
+      {act.error && <ActionProblem error={act.error} />}
+    </View>
+  )
+}
+
+/** 标记为服务需求: feeds the demand pool; the service project created in response can be linked. */
+export function DemandForm({ message, onChanged }: Props) {
+  const s = useStrings(strings)
+  const [topic, setTopic] = useState(message.demand?.topic ?? '')
+  const [serviceId, setServiceId] = useState(message.demand?.serviceId ?? '')
+  const [problem, setProblem] = useState<string>()
+  const act = useStaffAction(message, onChanged)
+  const fromApi = fieldErrorsOf(act.error, ['topic', 'serviceId'] as const)
+  const send = () => {
+    const body = { ...(topic.trim() ? { topic: topic.trim() } : {}), ...(serviceId.trim() ? { serviceId: serviceId.trim() } : {}) }
+    setProblem(Object.keys(body).length ? undefined : s.fillTopic)
+    if (Object.keys(body).length) void act.run({ action: 'tag-demand', ...body })
+  }
+  return (
+    <View className="message-section" role="form" aria-label={s.demandHeading}>
+      <Heading level={3}>{s.demandHeading}</Heading>
+      {message.demand && (
+        <Text className="message-card__done" role="status">
+          {`${s.demandTagged}：${s.demandLine(message.demand.topic ?? '', message.demand.serviceId ?? '')}`}
+        </Text>
+      )}
+      <TextField id="staff-demand-topic" label={s.topicLabel} hint={s.topicHint} value={topic} onChange={setTopic} maxLength={20} error={problem ?? fromApi.topic} />
+      <TextField id="staff-demand-service" label={s.serviceIdLabel} hint={s.serviceIdHint} value={serviceId} onChange={setServiceId} maxLength={64} error={fromApi.serviceId} />
+      <ActionButton variant="secondary" disabled={act.busy} onClick={send}>
+        {s.tagDemand}
+      </ActionButton>
+      {act.error && !fromApi.topic && !fromApi.serviceId && <ActionProblem error={act.error} />}
+    </View>
+  )
+}
+
+/** Everything staff can do to the message, in the order they usually do it. */
+export function StaffActions({ message, onChanged, templates }: Props & { templates: MessageReplyTemplate[] }) {
+  const s = useStrings(strings)
+  return (
+    <MessageSection title={s.actionsHeading}>
+      <StatusActions message={message} onChanged={onChanged} />
+      <ReplyForm message={message} onChanged={onChanged} templates={templates} />
+      <TransferForm message={message} onChanged={onChanged} />
+      <DemandForm message={message} onChanged={onChanged} />
+    </MessageSection>
+  )
+}

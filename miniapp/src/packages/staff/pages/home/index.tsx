@@ -1,0 +1,52 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { scopeLabel } from '@/features/auth/format'
+import { useSessionStore } from '@/features/auth/session-context'
+import { BOARD_ROLES, StaffGate } from '@/features/staff/components/staff-gate'
+import { strings } from '@/features/staff/strings'
+import { ActionButton } from '@/shared/components/action-button'
+import { Heading } from '@/shared/components/heading'
+import { ListItem } from '@/shared/components/list-item'
+import { Page } from '@/shared/components/page'
+import { useStrings } from '@/shared/i18n'
+import { ROUTES } from '@/shared/navigation/routes'
+import '@/features/staff/components/staff.scss'
+
+/** 工作台: where staff start — the message board for answerers, the company desk for desks, both for admins. */
+export default function StaffHomePage() {
+  const t = useStrings(strings)
+  const store = useSessionStore()
+  const open = (url: string) => Taro.navigateTo({ url })
+  return (
+    <Page title={t.homeTitle} className="staff-page">
+      <StaffGate>
+        {(me) => (
+          <>
+            <Text className="staff-console__who">{t.signedInAs(me.displayName, scopeLabel(me.scope))}</Text>
+            {BOARD_ROLES.includes(me.role) && (
+              <View className="staff-console__group" role="region" aria-label={t.messagesGroup}>
+                <Heading level={2}>{t.messagesGroup}</Heading>
+                <View role="list">
+                  <ListItem title={t.queue} detail={t.queueDetail} onOpen={() => open(ROUTES.staffQueue)} />
+                  <ListItem title={t.assisted} detail={t.assistedDetail} onOpen={() => open(ROUTES.staffAssisted)} />
+                  <ListItem title={t.dashboard} detail={t.dashboardDetail} onOpen={() => open(ROUTES.staffDashboard)} />
+                </View>
+              </View>
+            )}
+            {(me.role === 'desk' || me.role === 'admin') && (
+              <View className="staff-console__group" role="region" aria-label={t.companiesGroup}>
+                <Heading level={2}>{t.companiesGroup}</Heading>
+                <View role="list">
+                  <ListItem title={t.desk} detail={t.deskDetail} onOpen={() => open(ROUTES.deskCases)} />
+                </View>
+              </View>
+            )}
+            <ActionButton variant="secondary" onClick={store.clear}>
+              {t.signOut}
+            </ActionButton>
+          </>
+        )}
+      </StaffGate>
+    </Page>
+  )
+}

@@ -1,0 +1,98 @@
+import Taro, { useDidShow } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { MessageCategoryId, MessageQueueItem, SubDistrictId } from '@doorstep/shared'
+import { AWAITING_ANSWER_STATUSES, MESSAGE_CATEGORIES } from '@doorstep/shared/domain/message-board'
+import { SUB_DISTRICTS } from '@doorstep/shared/domain/sub-districts'
+import { useRef, useState } from 'react'
+import { fetchQueue, type QueueFilter } from '@/features/messages/api/staff-messages-api'
+import { ChoiceChips } from '@/features/messages/components/choice-chips'
+import { overdueFirst } from '@/features/messages/format'
+import { LoadMore } from '@/features/messages/components/load-more'
+import { QueueCard } from '@/features/messages/components/queue-card'
+import { strings } from '@/features/messages/strings'
+import { BOARD_ROLES, StaffGate, type StaffMe } from '@/features/staff/components/staff-gate'
+import { useHttpClient } from '@/shared/api/http-client-context'
+import { ActionButton } from '@/shared/components/action-button'
+import { EmptyView } from '@/shared/components/empty-view'
+import { ErrorView } from '@/shared/components/error-view'
+import { LoadingView } from '@/shared/components/loading-view'
+import { Page } from '@/shared/components/page'
+import { usePagedResource } from '@/shared/hooks/use-paged-resource'
+import { useStrings } from '@/shared/i18n'
+import { ROUTES } from '@/shared/navigation/routes'
+import '@/features/messages/components/messages.scss'
+import '@/features/staff/components/staff.scss'
+
+/** 留言队列: open messages in my scope, overdue first, each with its deadline clock. */
+export default function MessageQueuePage() {
+  const s = useStrings(strings)
+  return (
+    <Page title={s.queueTitle} className="staff-page">
+      <StaffGate roles={BOARD_ROLES}>{(me) => <Queue me={me} />}</StaffGate>
+    </Page>
+  )
+}
+
+function Queue({ me }: { me: StaffMe }) {
+  const s = useStrings(strings)
+  const client = useHttpClient()
+  const [filter, setFilter] = useState<QueueFilter>({})
+  const queue = usePagedResource<MessageQueueItem>((cursor) => fetchQueue(client, filter, cursor), [client, filter.status, filter.category, filter.subDistrict])
+  const now = new Date()
+  const open = (id: string) => Taro.navigateTo({ url: ROUTES.staffMessage(id) })
+  // Back from a message just answered: it has left the queue.
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) queue.reload()
+    shown.current = true
+  })
+  const set = <K extends keyof QueueFilter>(key: K) => (value: QueueFilter[K]) => setFilter((current) => ({ ...current, [key]: value }))
+
+  return (
+    <>
+      <Text className="message-page__intro">{s.queueIntro}</Text>
+      <ChoiceChips
+        label={s.statusFilter}
+        visibleLabel
+        noneLabel={s.all}
+        options={AWAITING_ANSWER_STATUSES.map((id) => ({ id, name: s.statusName(id) }))}
+        value={filter.status}
+        onChange={set('status')}
+      />
+      <ChoiceChips
+        label={s.categoryFilter}
+        visibleLabel
+        noneLabel={s.all}
+        options={MESSAGE_CATEGORIES.map((c) => ({ id: c.id as MessageCategoryId, name: s.categoryName(c.id) }))}
+        value={filter.category}
+        onChange={set('category')}
+      />
+      {me.scope.kind === 'district' && (
+        <ChoiceChips
+          label={s.subDistrictFilter}
+          visibleLabel
+          noneLabel={s.all}
+          options={SUB_DISTRICTS.map((d) => ({ id: d.id as SubDistrictId, name: s.subDistrictName(d.id) }))}
+          value={filter.subDistrict}
+          onChange={set('subDistrict')}
+        />
+      )}
+      <ActionButton variant="secondary" onClick={queue.reload}>
+        {s.refresh}
+      </ActionButton>
+      {queue.status === 'loading' && <LoadingView message={s.queueLoading} />}
+      {queue.status === 'error' && <ErrorView title={s.queueError} error={queue.error} onRetry={queue.reload} />}
+      {queue.status === 'ready' && queue.items.length === 0 && <EmptyView title={s.queueEmpty} message={s.queueEmptyHint} />}
+      {queue.status === 'ready' && queue.items.length > 0 && (
+        <View role="list" aria-label={s.queueTitle}>
+          {overdueFirst(queue.items).map((item) => (
+            <View role="listitem" key={item.id}>
+              <QueueCard item={item} now={now} onOpen={open} />
+            </View>
+          ))}
+        </View>
+      )}
+      {queue.status === 'ready' && <LoadMore list={queue} />}
+    </>
+  )
+}
