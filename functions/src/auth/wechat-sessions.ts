@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
 import { isLocalStage } from '../core/auth/stage'
+import { readSecureParameter } from '../core/aws/secure-parameter'
 import { UnauthorizedError } from '../core/http/errors'
 
 /** What we keep from WeChat's code2Session: the openid. The session_key is dropped on arrival. */
@@ -57,12 +57,6 @@ export function weChatSessionsFor(
   const appId = env.WECHAT_APP_ID
   const secretParameter = env.WECHAT_SECRET_PARAM
   if (!appId || !secretParameter) throw new Error('WECHAT_APP_ID and WECHAT_SECRET_PARAM must be set outside local stages')
-  const readSecret =
-    seams.readSecret ??
-    (async () => {
-      const { Parameter } = await new SSMClient({}).send(new GetParameterCommand({ Name: secretParameter, WithDecryption: true }))
-      if (!Parameter?.Value) throw new Error(`${secretParameter} is empty`)
-      return Parameter.Value
-    })
+  const readSecret = seams.readSecret ?? (() => readSecureParameter(secretParameter))
   return new WeChatCode2Session(appId, readSecret, seams.fetchJson)
 }

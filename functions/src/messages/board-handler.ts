@@ -1,6 +1,6 @@
 import { PublicBoardQuery, SimilarMessagesQuery } from '@doorstep/shared'
 import { defineRoute } from '../core/http/route'
-import { publicBoard } from './wiring'
+import { publicBoard } from './board-wiring'
 
 /** The public board: answered public messages, newest answer first, or searched with `q`. */
 export const board = defineRoute({

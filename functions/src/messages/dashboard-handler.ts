@@ -2,7 +2,7 @@ import { MessageDashboardQuery } from '@doorstep/shared'
 import { defineRoute, reply } from '../core/http/route'
 import { BOARD_STAFF_ROLES } from './service'
 import { staffOf } from './request-parts'
-import { dashboardService } from './wiring'
+import { dashboardService } from './dashboard-wiring'
 
 export const dashboard = defineRoute({
   name: 'messages.dashboard',

@@ -1,5 +1,5 @@
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
 import { importPKCS8, type CryptoKey } from 'jose'
+import { readSecureParameter } from '../aws/secure-parameter'
 import { DEV_PRIVATE_KEY } from './dev-keys'
 import { isLocalStage } from './stage'
 import { TOKEN_ALGORITHM } from './verification-key'
@@ -21,9 +21,7 @@ export function signingKey(): Promise<CryptoKey> {
 async function load(): Promise<CryptoKey> {
   const parameter = process.env.JWT_PRIVATE_KEY_PARAM
   if (parameter) {
-    const { Parameter } = await new SSMClient({}).send(new GetParameterCommand({ Name: parameter, WithDecryption: true }))
-    if (!Parameter?.Value) throw new Error(`${parameter} is empty`)
-    return importPKCS8(Parameter.Value, TOKEN_ALGORITHM)
+    return importPKCS8(await readSecureParameter(parameter), TOKEN_ALGORITHM)
   }
   if (!isLocalStage()) throw new Error('JWT_PRIVATE_KEY_PARAM is not set')
   return importPKCS8(DEV_PRIVATE_KEY, TOKEN_ALGORITHM)

@@ -1,4 +1,4 @@
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
+import { readSecureParameter } from '../aws/secure-parameter'
 
 export type FetchJson = (url: string, init: { method: 'POST'; body: string }) => Promise<{ ok: boolean; json(): Promise<unknown> }>
 
@@ -10,11 +10,7 @@ export const TOKEN_INVALID = new Set([40001, 42001])
 
 /** The mini-program's AppSecret, read from SSM once per container (only functions granted the parameter can). */
 export function weChatSecretFromSsm(parameterName: string): () => Promise<string> {
-  return async () => {
-    const { Parameter } = await new SSMClient({}).send(new GetParameterCommand({ Name: parameterName, WithDecryption: true }))
-    if (!Parameter?.Value) throw new Error(`${parameterName} is empty`)
-    return Parameter.Value
-  }
+  return () => readSecureParameter(parameterName)
 }
 
 /**
