@@ -1,6 +1,7 @@
 import { createDocumentClient } from '../../functions/src/core/db/client'
 import { loadSeedFiles } from '../../functions/src/seed/seed-files'
 import { seedCatalog, type SeedReport } from '../../functions/src/seed/seed'
+import { seedSampleMessages } from '../../functions/src/seed/seed-messages'
 import { seedSessions } from '../../functions/src/seed/seed-sessions'
 import { AccountRepository } from '../../functions/src/auth/account-repository'
 import { loadDevStaff, seedDevStaff } from '../../functions/src/seed/dev-staff'
@@ -59,6 +60,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const seedReport = await seedCatalog(db, env.CATALOG_TABLE!, seedFiles, log)
     seedReport.sessions = await seedSessions(db, env.ENROLLMENTS_TABLE!, seedFiles)
     log(`  sessions  ${seedFiles.sessions.length} records: ${seedReport.sessions.written} written, ${seedReport.sessions.unchanged} unchanged`)
+    if (options.stage === 'local') {
+      // `npm start` only: test stacks keep the board to what each test writes
+      const tables = { messages: env.MESSAGES_TABLE!, catalog: env.CATALOG_TABLE! }
+      seedReport.messages = await seedSampleMessages(db, tables, seedFiles.messages, new Date())
+      log(`  messages  ${seedFiles.messages.length} answered samples: ${seedReport.messages.written} written, ${seedReport.messages.unchanged} unchanged`)
+    }
     const staff = await loadDevStaff(join(seedDir, 'dev-staff.json'))
     const staffReport = await seedDevStaff(new AccountRepository(db, env.ACCOUNTS_TABLE!), staff)
     seedReport.devStaff = { written: staffReport.created, unchanged: staffReport.existing }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Policy, ServiceProject, SessionSeed, Station, toFieldErrors } from '@doorstep/shared'
+import { MessageSample, Policy, ServiceProject, SessionSeed, Station, toFieldErrors } from '@doorstep/shared'
 import * as v from 'valibot'
 
 export interface SeedFiles {
@@ -8,6 +8,7 @@ export interface SeedFiles {
   services: ServiceProject[]
   policies: Policy[]
   sessions: SessionSeed[]
+  messages: MessageSample[]
 }
 
 const FILES = {
@@ -15,6 +16,7 @@ const FILES = {
   services: { file: 'services.json', schema: v.array(ServiceProject) },
   policies: { file: 'policies.json', schema: v.array(Policy) },
   sessions: { file: 'sessions.json', schema: v.array(SessionSeed) },
+  messages: { file: 'messages.json', schema: v.array(MessageSample) },
 } as const
 
 /** Reads and validates the versioned sample data; a bad file stops the seed before anything is written. */

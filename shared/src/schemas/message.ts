@@ -310,3 +310,19 @@ export const InboxReadBody = v.strictObject({
   ),
 })
 export type InboxReadBody = v.InferOutput<typeof InboxReadBody>
+
+/**
+ * One sample message in data/seed/messages.json (`npm start` only): a public message a resident wrote `daysAgo`
+ * days ago and the answer staff gave, so the public board is not empty on a first look.
+ */
+export const MessageSample = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^sample-[a-z0-9-]+$/, '须为 sample-…')),
+  daysAgo: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60)),
+  category: MessageSubmit.entries.category,
+  title: MessageSubmit.entries.title,
+  content: MessageSubmit.entries.content,
+  subDistrict: v.picklist(SUB_DISTRICT_IDS, '请选择街道'),
+  anonymous: v.boolean(),
+  answer: Text(MESSAGE_CONTENT_MAX),
+})
+export type MessageSample = v.InferOutput<typeof MessageSample>

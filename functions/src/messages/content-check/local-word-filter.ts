@@ -1,6 +1,11 @@
-import Mint from 'mint-filter'
+import MintExport from 'mint-filter'
 import type { ContentCheck, ContentVerdict } from './content-check'
 import { REVIEW_WORDS, RISKY_WORDS } from './word-lists'
+
+// mint-filter is CommonJS with `exports.default`: esbuild unwraps it, Node's own ESM loader (tsx scripts such as
+// the local seed) hands over the whole exports object instead.
+const Mint = (MintExport as unknown as { default?: typeof MintExport }).default ?? MintExport
+type Mint = InstanceType<typeof MintExport>
 
 /** The local sensitive-word filter: two Aho–Corasick automata (mint-filter), built once per container. */
 export class LocalWordFilter implements ContentCheck {
