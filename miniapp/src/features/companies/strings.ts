@@ -1,10 +1,11 @@
+import type { SaveFileResult } from '@/shared/files/types'
 import { defineStrings } from '@/shared/i18n'
 import type { CodeCheck } from './checks'
 import type { Duration } from './format'
 
 type StepState = 'done' | 'blocked' | 'ready'
 type CodeKind = 'creditCode' | 'idNumber'
-type Delivery = 'downloaded' | 'opened' | 'shared'
+type Delivery = SaveFileResult
 
 const zhDuration = ({ hours, minutes, seconds }: Duration) =>
   hours > 0 ? `${hours} 小时 ${minutes} 分` : `${minutes} 分 ${String(seconds).padStart(2, '0')} 秒`

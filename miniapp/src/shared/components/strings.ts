@@ -16,6 +16,8 @@ export const strings = defineStrings(
     serverDetail: '服务暂时不可用，请稍后重试',
     switchOn: '已开启',
     switchOff: '已关闭',
+    loadMore: '加载更多',
+    loadMoreAgain: '重新加载更多',
   },
   {
     loading: 'Loading…',
@@ -31,5 +33,7 @@ export const strings = defineStrings(
     serverDetail: 'The service is unavailable right now. Please try again later',
     switchOn: 'On',
     switchOff: 'Off',
+    loadMore: 'Load more',
+    loadMoreAgain: 'Try loading more again',
   },
 )

@@ -6,9 +6,9 @@ import { Heading } from '@/shared/components/heading'
 import { strings as sharedStrings } from '@/shared/components/strings'
 import { toApiError } from '@/shared/api/to-api-error'
 import { resolveApiBase } from '@/shared/config/api-base'
+import { saveFile } from '@/shared/files/save-file'
 import { useStrings } from '@/shared/i18n'
 import { rosterFilePath, type RosterFormat } from '../api/companies-api'
-import { saveRosterFile } from '../api/roster-file'
 import { strings } from '../strings'
 import './companies.scss'
 
@@ -31,7 +31,7 @@ export function RosterExport({ companyId, creditCode, authorization }: RosterExp
     setMessage(undefined)
     const fileName = t.rosterFileName(creditCode, format)
     try {
-      const result = await saveRosterFile({ url: resolveApiBase().replace(/\/+$/, '') + rosterFilePath(companyId, format), authorization, fileName, format })
+      const result = await saveFile({ url: resolveApiBase().replace(/\/+$/, '') + rosterFilePath(companyId, format), authorization, fileName, format })
       setMessage({ text: t.exported(result, fileName), tone: 'done' })
     } catch (error) {
       const problem = toApiError(error)

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/shared/components/action-button'
 import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
+import { LoadMore } from '@/shared/components/load-more'
 import { LoadingView } from '@/shared/components/loading-view'
 import type { usePolicySearch } from '../hooks/use-policy-search'
 import { ChipList } from './chip-list'
@@ -58,12 +59,7 @@ export function PolicyResults({ result, query, onOpen, onSearch, onLeaveMessage 
           </View>
         ))}
       </View>
-      {result.loadMoreError && <ErrorView title={s.moreFailed} error={result.loadMoreError} />}
-      {result.hasMore && (
-        <ActionButton variant="secondary" disabled={result.isLoadingMore} onClick={result.loadMore}>
-          {result.isLoadingMore ? s.loadingMore : result.loadMoreError ? s.loadMoreAgain : s.loadMore}
-        </ActionButton>
-      )}
+      <LoadMore paged={result} failedTitle={s.moreFailed} />
     </View>
   )
 }

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
-import { ActionButton } from '@/shared/components/action-button'
 import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
+import { LoadMore } from '@/shared/components/load-more'
 import { LoadingView } from '@/shared/components/loading-view'
 import { OfflineNotice } from '@/shared/components/offline-notice'
 import { useStrings } from '@/shared/i18n'
@@ -42,12 +42,7 @@ export function StationResults({ result, isFiltered, onOpen, emptyFiltered }: St
           </View>
         ))}
       </View>
-      {result.loadMoreError && <ErrorView title={s.moreFailed} error={result.loadMoreError} />}
-      {result.hasMore && (
-        <ActionButton variant="secondary" disabled={result.isLoadingMore} onClick={result.loadMore}>
-          {result.isLoadingMore ? s.loadingMore : result.loadMoreError ? s.loadMoreAgain : s.loadMore}
-        </ActionButton>
-      )}
+      <LoadMore paged={result} failedTitle={s.moreFailed} />
     </View>
   )
 }

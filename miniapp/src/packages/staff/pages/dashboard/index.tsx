@@ -5,7 +5,6 @@ import { shanghaiDate } from '@doorstep/shared/time/shanghai'
 import { useState } from 'react'
 import { useSession } from '@/features/auth/session-context'
 import { CompanyFigures } from '@/features/companies/components/company-figures'
-import { downloadCsv } from '@/features/messages/api/csv-download'
 import { DASHBOARD_CSV_PATH, fetchDashboard, type DashboardFilter } from '@/features/messages/api/staff-messages-api'
 import { ChoiceChips } from '@/features/messages/components/choice-chips'
 import { DashboardPanels } from '@/features/messages/components/dashboard-panels'
@@ -20,6 +19,7 @@ import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
 import { resolveApiBase } from '@/shared/config/api-base'
+import { saveFile } from '@/shared/files/save-file'
 import { useResource } from '@/shared/hooks/use-resource'
 import { useStrings } from '@/shared/i18n'
 import '@/features/messages/components/messages.scss'
@@ -44,11 +44,12 @@ function Dashboard({ me }: { me: StaffMe }) {
   const [filter, setFilter] = useState<DashboardFilter>({ weeks: 8 })
   const figures = useResource(() => fetchDashboard(client, filter), [client, filter.weeks, filter.subDistrict])
   const exportCsv = useAction(() =>
-    downloadCsv(
-      `${resolveApiBase().replace(/\/+$/, '')}${DASHBOARD_CSV_PATH}${toQueryString({ weeks: filter.weeks, subDistrict: filter.subDistrict })}`,
-      session ? `Bearer ${session.token}` : undefined,
-      s.csvFileName(shanghaiDate(new Date())),
-    ),
+    saveFile({
+      url: `${resolveApiBase().replace(/\/+$/, '')}${DASHBOARD_CSV_PATH}${toQueryString({ weeks: filter.weeks, subDistrict: filter.subDistrict })}`,
+      authorization: session ? `Bearer ${session.token}` : undefined,
+      fileName: s.csvFileName(shanghaiDate(new Date())),
+      format: 'csv',
+    }),
   )
 
   return (

@@ -1,8 +1,8 @@
 import { ApiError } from '@/shared/api/api-error'
-import type { RosterFileRequest, RosterFileResult } from './file-types'
+import type { SaveFileRequest, SaveFileResult } from './types'
 
 /** Browser: fetch with the session's token (a plain link could not send it), then save through a download link. */
-export async function saveRosterFile({ url, authorization, fileName }: RosterFileRequest): Promise<RosterFileResult> {
+export async function saveFile({ url, authorization, fileName }: SaveFileRequest): Promise<SaveFileResult> {
   let response: Response
   try {
     response = await fetch(url, { headers: authorization ? { Authorization: authorization } : {} })

@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro'
 import { ApiError } from '@/shared/api/api-error'
-import type { RosterFileRequest, RosterFileResult } from './file-types'
+import type { SaveFileRequest, SaveFileResult } from './types'
 
 /**
- * WeChat: download into the sandbox, then open the workbook in WeChat's viewer (its menu forwards or saves it).
+ * WeChat: download into the sandbox, then open a workbook in WeChat's viewer (its menu forwards or saves it).
  * openDocument reads no CSV, so a CSV is sent to a chat instead, where it reaches a computer. The API's domain must
  * be on the mini-program's downloadFile whitelist.
  */
-export async function saveRosterFile({ url, authorization, fileName, format }: RosterFileRequest): Promise<RosterFileResult> {
+export async function saveFile({ url, authorization, fileName, format }: SaveFileRequest): Promise<SaveFileResult> {
   let download: Taro.downloadFile.FileSuccessCallbackResult
   try {
     download = await Taro.downloadFile({ url, header: authorization ? { Authorization: authorization } : {} })
