@@ -7,6 +7,7 @@ export default defineConfig({
       'shared/vitest.config.mts',
       'functions/vitest.config.mts',
       'functions/vitest.int.config.mts',
+      'functions/vitest.staging.config.mts',
       'scripts/vitest.config.mts',
       'data/vitest.config.mts',
       'miniapp/vitest.config.mts',

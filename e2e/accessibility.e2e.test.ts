@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { creditCodeCheckCharacter, MESSAGE_CATEGORY_IDS, type Session } from '@doorstep/shared'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { standInLoginCode } from '../scripts/stand-ins/login-code'
 import { useBrowser } from './browser'
 
 /**
@@ -73,6 +74,7 @@ const VISITS: Record<string, Visit> = {
   'packages/staff/pages/message/index': { path: (f) => `/packages/staff/pages/message/index?id=${f.messageId}`, as: 'answerer.pingjiang' },
   'packages/staff/pages/assisted/index': { path: () => '/packages/staff/pages/assisted/index', as: 'answerer.pingjiang' },
   'packages/staff/pages/dashboard/index': { path: () => '/packages/staff/pages/dashboard/index', as: 'admin' },
+  'packages/staff/pages/calendar/index': { path: () => '/packages/staff/pages/calendar/index', as: 'admin' },
   'packages/messages/pages/board/index': { path: () => '/packages/messages/pages/board/index' },
   'packages/messages/pages/compose/index': { path: () => '/packages/messages/pages/compose/index', as: 'resident' },
   'packages/messages/pages/mine/index': { path: () => '/packages/messages/pages/mine/index', as: 'resident' },
@@ -117,7 +119,7 @@ async function sessionOf(who: Who): Promise<Session & { devName?: string }> {
   if (!session) {
     session =
       who === 'resident'
-        ? await api<Session>('POST', '/v1/auth/wechat', { code: 'dev:无障碍测试居民' })
+        ? await api<Session>('POST', '/v1/auth/wechat', { code: await standInLoginCode(inject('weChatStandIn'), '无障碍测试居民'), nickname: '无障碍测试居民' })
         : await api<Session>('POST', '/v1/auth/staff', { username: who, password: 'Doorstep-2026' })
     sessions.set(who, session)
   }

@@ -3,6 +3,7 @@ import { creditCodeCheckCharacter, idNumberCheckCharacter } from '@doorstep/shar
 import type { Session } from '@doorstep/shared'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
+import { standInLoginCode } from '../scripts/stand-ins/login-code'
 import { useBrowser } from './browser'
 
 const browser = useBrowser()
@@ -146,7 +147,7 @@ describe('企业开办一站式 in the H5 app', () => {
       expect(response.status, await response.clone().text()).toBeLessThan(300)
       return (await response.json()) as T
     }
-    const session = await post<Session>('/v1/auth/wechat', { code: `dev:${name}` })
+    const session = await post<Session>('/v1/auth/wechat', { code: await standInLoginCode(inject('weChatStandIn'), name), nickname: name })
     const company = await post<{ id: string }>(
       '/v1/companies',
       {

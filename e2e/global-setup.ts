@@ -6,6 +6,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     webUrl: string
     apiUrl: string
+    weChatStandIn: string
   }
 }
 
@@ -17,5 +18,6 @@ export default async function setup(project: TestProject) {
   })
   project.provide('webUrl', stack.web!.url)
   project.provide('apiUrl', stack.api!.url)
+  project.provide('weChatStandIn', stack.weChat.url)
   return () => stack.stop()
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { distanceMetres, isOpenAt, type Station } from '@doorstep/shared'
-import { describe, expect, it } from 'vitest'
+import { distanceMetres, HolidayCalendar, isOpenAt, type Station } from '@doorstep/shared'
+import { describe, expect, inject, it } from 'vitest'
 import { wgs84ToGcj02 } from '../miniapp/src/features/stations/location/gcj02'
 import { useBrowser } from './browser'
 
@@ -27,7 +27,8 @@ describe('点位一图览 in the H5 app', () => {
 
     const status = page.locator('.open-status')
     await expect.poll(() => status.count(), { timeout: 15_000 }).toBe(1)
-    const openNow = isOpenAt(station.hours, new Date())
+    const calendar = HolidayCalendar.of((await (await fetch(`${inject('apiUrl')}/v1/calendar`)).json()).years)
+    const openNow = isOpenAt(station.hours, new Date(), calendar)
     expect(await status.locator('.open-badge').textContent()).toBe(openNow ? '营业中' : '已休息')
     expect(await page.getByText('到这里去（导航）').count()).toBe(1)
     expect(page.problems).toEqual([])

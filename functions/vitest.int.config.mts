@@ -9,6 +9,7 @@ export default defineConfig({
     environment: 'node',
     env: { STAGE: 'test', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/stack-env.ts'],
     testTimeout: 20_000,
     hookTimeout: 90_000,
   },

@@ -1,18 +1,21 @@
 /**
  * `npm test`: everything, in the order each step needs the last — types, the deployable template,
- * both app builds, then every vitest project (unit, dynalite integration, jsdom pages, weapp, browser E2E).
+ * both app builds, then every vitest project (unit, dynalite integration, staging, jsdom pages, weapp, browser E2E),
+ * then the date-sensitive suites again on fixed days (scripts/test-dates.ts).
  * Extra arguments go to vitest (e.g. `npm test -- --project functions`).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromiumPath } from '../e2e/chromium'
+import { clockShiftEnv } from './clock/shift'
 import { repoRoot } from './local-stack/paths'
+import { packageStage } from './local-stack/serverless-config'
 import { ensureBuilt } from './local-stack/web'
 
-function run(label: string, command: string, args: string[]) {
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   const started = Date.now()
   console.log(`\n▶ ${label}`)
-  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } })
+  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env } })
   if (result.status !== 0) {
     console.error(`✖ ${label} failed (exit ${result.status ?? result.signal})`)
     process.exit(result.status ?? 1)
@@ -30,13 +33,19 @@ async function main() {
   run('typecheck miniapp', 'npx', ['tsc', '-p', 'miniapp'])
   run('typecheck scripts and e2e', 'npx', ['tsc', '-p', 'scripts'])
   run('typecheck sample data', 'npx', ['tsc', '-p', 'data'])
-  run('package (osls package --stage test)', 'npx', ['osls', 'package', '--stage', 'test'])
+  const packaging = Date.now()
+  console.log('\n▶ package (osls package --stage test)')
+  await packageStage('test')
+  console.log(`✔ package (osls package --stage test) (${((Date.now() - packaging) / 1000).toFixed(1)} s)`)
   for (const target of ['weapp', 'h5'] as const) {
     const started = Date.now()
     const state = await ensureBuilt(target, console.log)
     console.log(`✔ ${target} build ${state} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
   }
-  run('vitest', 'npx', ['vitest', 'run', ...process.argv.slice(2)])
+  // DOORSTEP_TODAY=2027-01-01T00:00+08:00 npm test: the whole suite as if run on that day (scripts/clock/shift.ts)
+  const today = process.env.DOORSTEP_TODAY
+  run(today ? `vitest (today is ${today})` : 'vitest', 'npx', ['vitest', 'run', ...process.argv.slice(2)], today ? clockShiftEnv(today) : {})
+  if (process.argv.length <= 2 && !today) run('date matrix (the date-sensitive suites on fixed days)', 'npx', ['tsx', 'scripts/test-dates.ts'])
 }
 
 main().catch((error) => {

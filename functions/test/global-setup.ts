@@ -12,20 +12,33 @@ declare module 'vitest' {
     stackEnv: Record<string, string>
     /** Everything the API process printed, for tests that check what is (not) logged. */
     apiLogFile: string
+    /** ISO instant the sample sessions were dated from (see planSampleSessions). */
+    seededAt: string
+    /** The WeChat API stand-in (login codes, consents, outages: /__standin/…) and the SSM stand-in. */
+    weChatStandIn: string
+    ssmStandIn: string
   }
 }
 
 /** One in-memory dynalite, seeded, with serverless-offline in front, shared by every integration test file. */
-export default async function setup(project: TestProject) {
+export default function setup(project: TestProject) {
+  return setupStack(project, 'test')
+}
+
+/** The same stack for a stage: `test` (integration) or `staging` (production's configuration, functions/staging). */
+export async function setupStack(project: TestProject, stage: 'test' | 'staging') {
   const apiLogFile = join(mkdtempSync(join(tmpdir(), 'doorstep-api-log-')), 'api.log')
   writeFileSync(apiLogFile, '')
   const stack = await startStack({
-    stage: 'test',
+    stage,
     api: { port: await freePort(), lambdaPort: await freePort(), onLog: (line) => appendFileSync(apiLogFile, `${line}\n`) },
   })
   project.provide('apiUrl', stack.api!.url)
   project.provide('dynamoEndpoint', stack.dynamo.endpoint)
   project.provide('stackEnv', stack.env)
   project.provide('apiLogFile', apiLogFile)
+  project.provide('seededAt', stack.seededAt.toISOString())
+  project.provide('weChatStandIn', stack.weChat.url)
+  project.provide('ssmStandIn', stack.ssm.endpoint)
   return () => stack.stop()
 }

@@ -1,5 +1,8 @@
-import { shanghaiDate, type ServiceSession, type SessionCreate } from '@doorstep/shared'
-import { expect } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { BUNDLED_CALENDAR, SessionSeries, shanghaiDate, type ServiceSession, type SessionCreate } from '@doorstep/shared'
+import * as v from 'valibot'
+import { expect, inject } from 'vitest'
+import { planSampleSessions, type PlannedSession } from '../src/seed/session-plan'
 import { bearer, call, signInStaff } from './http'
 
 /** `YYYY-MM-DDTHH:MM` on Suzhou's calendar, `days` from today. */
@@ -23,4 +26,10 @@ export async function createSession(overrides: Partial<SessionCreate> = {}, staf
   const res = await call('POST', '/v1/admin/sessions', { body, headers: bearer(token) })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
   return res.body
+}
+
+/** The sample sessions the test stack seeded: the same plan, from the same day, as the seed made. */
+export function seededSessions(): PlannedSession[] {
+  const series = v.parse(v.array(SessionSeries), JSON.parse(readFileSync(new URL('../../data/seed/sessions.json', import.meta.url), 'utf8')))
+  return planSampleSessions(series, shanghaiDate(new Date(inject('seededAt'))), BUNDLED_CALENDAR)
 }

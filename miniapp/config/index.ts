@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { buildApiBase } from './api-base'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -10,7 +11,7 @@ import prodConfig from './prod'
  */
 const sharedWorkspace = path.resolve(__dirname, '../../shared')
 
-const apiBase = process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000'
+const apiBase = buildApiBase(process.env)
 /** H5 map tiles, e.g. https://tiles.example/{z}/{x}/{y}.png (GCJ-02 tiles). Empty: markers on a plain background. */
 const mapTileUrl = process.env.TARO_APP_MAP_TILE_URL ?? ''
 

@@ -33,6 +33,7 @@ export default defineAppConfig({
         'pages/message/index',
         'pages/assisted/index',
         'pages/dashboard/index',
+        'pages/calendar/index',
       ],
     },
     {

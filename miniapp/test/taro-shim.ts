@@ -101,7 +101,19 @@ const Taro = {
   useDidHide,
   usePullDownRefresh,
   useReachBottom,
+  requestSubscribeMessage,
 }
 
 export * from '@tarojs/taro-h5'
 export default Taro
+
+/**
+ * wx.requestSubscribeMessage as a person on a phone would answer it: `answer` for every template asked (允许 unless a
+ * test says otherwise); each prompt is recorded. On weapp the real prompt only opens inside a tap.
+ */
+export const subscribePrompt = { answer: 'accept' as 'accept' | 'reject', asked: [] as string[][] }
+
+export function requestSubscribeMessage({ tmplIds }: { tmplIds: string[] }): Promise<Record<string, string>> {
+  subscribePrompt.asked.push([...tmplIds])
+  return Promise.resolve({ errMsg: 'requestSubscribeMessage:ok', ...Object.fromEntries(tmplIds.map((id) => [id, subscribePrompt.answer])) })
+}

@@ -19,8 +19,8 @@ interface Window {
   /** Set by runtime-config.js, which the H5 host may serve next to index.html. */
   __DOORSTEP_CONFIG__?: {
     apiBase?: string
-    /** Local and test stages only: offer the 开发登录 screen (`dev:<name>`). */
-    devSignIn?: boolean
+    /** Stages on this machine only: where test people get login codes (the WeChat stand-in's wx.login). */
+    loginCodeUrl?: string
   }
 }
 

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto'
 import { loadavg } from 'node:os'
 import { freePort } from '../local-stack/free-port'
+import { standInLoginCode } from '../stand-ins/login-code'
 import { startStack } from '../local-stack/stack'
 
 const RESIDENTS = 20
@@ -29,7 +30,7 @@ async function main() {
 
     const tokens: string[] = []
     for (let i = 0; i < RESIDENTS; i++) {
-      const res = await post('/v1/auth/wechat', { code: `dev:bench-board-${i}` })
+      const res = await post('/v1/auth/wechat', { code: await standInLoginCode(stack.weChat.url, `bench-board-${i}`) })
       tokens.push(((await res.json()) as { token: string }).token)
     }
 

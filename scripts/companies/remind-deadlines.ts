@@ -3,12 +3,10 @@
  * production, once, against the local stack started by `npm start` (DYNAMODB_ENDPOINT, default
  * http://127.0.0.1:8000).
  */
-import { readServerlessConfig } from '../local-stack/serverless-config'
+import { attachToLocalStack } from '../local-stack/attach'
 
 async function main() {
-  const env = { DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT ?? 'http://127.0.0.1:8000' }
-  const config = await readServerlessConfig('local', env)
-  Object.assign(process.env, config.provider.environment, env)
+  await attachToLocalStack()
   // imported only now: the handler reads its table names from the environment when it loads
   const { remindDeadlines } = await import('../../functions/src/companies/reminder-handler')
   const { reminded } = await remindDeadlines()

@@ -11,13 +11,23 @@ import { repoRoot } from '../local-stack/paths'
 type Resource = { Type: string; Properties: Record<string, any> }
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown }
 
+/** The functions that may read each SSM parameter (by its last path segment); no other function may read any. */
+const EXPECTED_SSM_READERS: Record<string, string[]> = {
+  'wechat-app-secret': ['AuthWeChat', 'MessagesSubmit', 'MessagesFollowUp', 'MessagesStaffAction', 'CompaniesRemindDeadlines'],
+  'jwt-private-key': ['AuthWeChat', 'AuthStaff'],
+  'employee-id-key': ['CompaniesEmployeesAdd', 'CompaniesEmployeesImport'],
+}
+
+/** Scheduled functions: a run that still fails after Lambda's retries goes to this queue. */
+const SCHEDULED = ['MessagesEscalateOverdue', 'CompaniesRemindDeadlines', 'CalendarCheckCoverage']
+
 /**
  * What each function may do, by table resource name. A function missing here fails the test:
  * adding a function means deciding its permissions here and in serverless.yml.
  */
 const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
-  Health: {},
-  StationsList: { 'dynamodb:Query': ['CatalogTable/index/gsi1', 'CatalogTable/index/gsi2', 'CatalogTable/index/gsi3'] },
+  Health: { 'dynamodb:Query': ['CatalogTable'] },
+  StationsList: { 'dynamodb:Query': ['CatalogTable', 'CatalogTable/index/gsi1', 'CatalogTable/index/gsi2', 'CatalogTable/index/gsi3'] },
   StationsGet: { 'dynamodb:GetItem': ['CatalogTable'] },
   AuthWeChat: { 'dynamodb:GetItem': ['AccountsTable'], 'dynamodb:PutItem': ['AccountsTable'], 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'] },
   AuthStaff: { 'dynamodb:GetItem': ['AccountsTable'], 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'] },
@@ -57,6 +67,7 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:GetItem': ['MessagesTable', 'CatalogTable', 'AccountsTable'],
     'dynamodb:PutItem': ['MessagesTable'],
     'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'],
+    'dynamodb:Query': ['CatalogTable'],
   },
   MessagesBoard: { 'dynamodb:Query': ['MessagesTable/index/gsi3'] },
   MessagesSimilar: { 'dynamodb:Query': ['MessagesTable/index/gsi3'] },
@@ -66,6 +77,7 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:GetItem': ['MessagesTable', 'CatalogTable'],
     'dynamodb:PutItem': ['MessagesTable'],
     'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'],
+    'dynamodb:Query': ['CatalogTable'],
   },
   MessagesTemplates: {},
   MessagesDashboard: { 'dynamodb:Query': ['MessagesTable/index/gsi4'] },
@@ -77,11 +89,15 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
   MessagesRate: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
   MessagesStaffAction: {
     'dynamodb:GetItem': ['MessagesTable', 'AccountsTable'],
-    'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'],
+    'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable', 'AccountsTable'],
     'dynamodb:PutItem': ['InboxTable'],
   },
   MessagesConfirmSolved: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
-  MessagesReopen: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
+  MessagesReopen: {
+    'dynamodb:GetItem': ['MessagesTable'],
+    'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'],
+    'dynamodb:Query': ['CatalogTable'],
+  },
   MessagesQueue: { 'dynamodb:Query': ['MessagesTable/index/gsi2'] },
   MessagesEscalateOverdue: { 'dynamodb:Query': ['MessagesTable/index/gsi2'], 'dynamodb:UpdateItem': ['MessagesTable'] },
   EnrollmentsMine: {
@@ -157,7 +173,13 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:Query': ['CompaniesTable/index/gsi4'],
     'dynamodb:PutItem': ['InboxTable'],
     'dynamodb:GetItem': ['AccountsTable'],
+    'dynamodb:UpdateItem': ['AccountsTable'],
   },
+  CalendarStatus: { 'dynamodb:Query': ['CatalogTable'] },
+  CalendarLoadYear: { 'dynamodb:PutItem': ['CatalogTable'], 'dynamodb:Query': ['CatalogTable'], 'dynamodb:UpdateItem': ['RateLimitsTable'] },
+  CalendarCheckCoverage: { 'dynamodb:Query': ['CatalogTable'] },
+  InboxSubscriptions: { 'dynamodb:Query': ['AccountsTable'] },
+  InboxAnswerSubscriptions: { 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'], 'dynamodb:Query': ['AccountsTable'] },
   CompaniesDeskList: { 'dynamodb:Query': ['CompaniesTable/index/gsi2', 'CompaniesTable/index/gsi3'] },
 }
 
@@ -185,13 +207,14 @@ function resourceName(ref: unknown): string {
   return JSON.stringify(ref)
 }
 
-function dynamoAccessOf(functionResource: Resource): Record<string, string[]> {
+function statementsOf(functionResource: Resource): Statement[] {
   const roleName = functionResource.Properties.Role['Fn::GetAtt'][0] as string
-  const statements: Statement[] = resources[roleName]!.Properties.Policies.flatMap(
-    (p: { PolicyDocument: { Statement: Statement[] } }) => p.PolicyDocument.Statement,
-  )
+  return resources[roleName]!.Properties.Policies.flatMap((p: { PolicyDocument: { Statement: Statement[] } }) => p.PolicyDocument.Statement)
+}
+
+function dynamoAccessOf(functionResource: Resource): Record<string, string[]> {
   const access: Record<string, string[]> = {}
-  for (const statement of statements) {
+  for (const statement of statementsOf(functionResource)) {
     const actions = [statement.Action].flat().filter((a) => a.startsWith('dynamodb:'))
     const targets = [statement.Resource].flat().map(resourceName)
     for (const action of actions) access[action] = [...(access[action] ?? []), ...targets].sort()
@@ -235,6 +258,43 @@ describe('CloudFormation template', () => {
       const expected = Object.fromEntries(Object.entries(EXPECTED_DYNAMODB_ACCESS[key]!).map(([a, t]) => [a, [...t].sort()]))
       expect(dynamoAccessOf(fn), key).toEqual(expected)
     }
+  })
+
+  it('lets only the functions that need a secret read it, by an ARN that works in every partition', () => {
+    const readers: Record<string, string[]> = {}
+    for (const [name, fn] of ofType('AWS::Lambda::Function')) {
+      for (const statement of statementsOf(fn)) {
+        if (![statement.Action].flat().some((a) => a.startsWith('ssm:'))) continue
+        expect([statement.Action].flat(), name).toEqual(['ssm:GetParameter'])
+        for (const target of [statement.Resource].flat()) {
+          const arn = (target as { 'Fn::Sub': string })['Fn::Sub']
+          expect(arn, name).toMatch(/^arn:\$\{AWS::Partition\}:ssm:\$\{AWS::Region\}:\$\{AWS::AccountId\}:parameter\/doorstep\/test\/[a-z-]+$/)
+          const parameter = arn.split('/').at(-1)!
+          readers[parameter] = [...(readers[parameter] ?? []), name.replace(/LambdaFunction$/, '')].sort()
+        }
+      }
+    }
+    expect(readers).toEqual(Object.fromEntries(Object.entries(EXPECTED_SSM_READERS).map(([p, f]) => [p, [...f].sort()])))
+    expect(JSON.stringify(resources)).not.toContain('arn:aws:')
+  })
+
+  it('sends a scheduled run that keeps failing to a queue instead of losing it', () => {
+    const configs = Object.fromEntries(ofType('AWS::Lambda::EventInvokeConfig').map(([, c]) => [c.Properties.FunctionName.Ref.replace(/LambdaFunction$/, ''), c.Properties]))
+    expect(Object.keys(configs).sort()).toEqual([...SCHEDULED].sort())
+    for (const name of SCHEDULED) {
+      expect(configs[name].DestinationConfig.OnFailure.Destination, name).toEqual({ 'Fn::GetAtt': ['ScheduledFailuresQueue', 'Arn'] })
+      expect(configs[name].MaximumRetryAttempts, name).toBe(2)
+      const fn = resources[`${name}LambdaFunction`]!
+      expect(statementsOf(fn).some((s) => [s.Action].flat().includes('sqs:SendMessage') && resourceName(s.Resource) === 'ScheduledFailuresQueue'), name).toBe(true)
+    }
+  })
+
+  it('sets no setting of the retired AWS SDK v2, and gives every function the WeChat and SSM settings by name', () => {
+    expect(environment).not.toHaveProperty('AWS_NODEJS_CONNECTION_REUSE_ENABLED')
+    for (const name of ['WECHAT_APP_ID', 'WECHAT_SECRET_PARAM', 'WECHAT_API_BASE', 'JWT_PRIVATE_KEY_PARAM', 'JWT_PUBLIC_KEY']) {
+      expect(environment[name], name).toBeTruthy()
+    }
+    expect(environment.JWT_PUBLIC_KEY).toMatch(/^-----BEGIN PUBLIC KEY-----/)
   })
 
   it('grants no wildcard actions or resources anywhere', () => {

@@ -18,11 +18,12 @@ export interface WebServer {
  * Serves the built H5 app. `runtime-config.js` is generated per server so one build works
  * against any API address (the weapp build bakes API_BASE in at build time instead).
  */
-export async function serveWeb(options: { port?: number; apiBase: string; dir?: string; devSignIn?: boolean }): Promise<WebServer> {
+export async function serveWeb(options: { port?: number; apiBase: string; dir?: string; loginCodeUrl?: string }): Promise<WebServer> {
   const dir = options.dir ?? h5Dist
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run npm run build:h5`)
-  // devSignIn: the app's 开发登录 screen (`dev:<name>`), which only the local and test stages' API accepts.
-  const config = options.devSignIn ? { apiBase: options.apiBase, devSignIn: true } : { apiBase: options.apiBase }
+  // loginCodeUrl: where the H5 app gets a login code for a named test person (the WeChat stand-in's wx.login);
+  // a deployed H5 site serves its own runtime-config.js without it.
+  const config = options.loginCodeUrl ? { apiBase: options.apiBase, loginCodeUrl: options.loginCodeUrl } : { apiBase: options.apiBase }
   const runtimeConfig = `window.__DOORSTEP_CONFIG__ = ${JSON.stringify(config)};\n`
   // dev mode: look files up per request, so a rebuild of the app while the stack runs is served as it lands
   const assets = sirv(dir, { single: true, dev: true, etag: true })

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { GetCommand } from '@aws-sdk/lib-dynamodb'
 import { createDocumentClient } from '../core/db/client'
 import { issueSessionToken } from '../core/auth/issue-token'
-import { bearer, call, signInStaff, signInUser } from '../../test/http'
+import { bearer, call, loginCode, signInStaff, signInUser } from '../../test/http'
 import { AccountRepository } from './account-repository'
 import { hashPassword } from './password'
 import { LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS } from './service'
 
 describe('POST /v1/auth/wechat', () => {
   it('signs a resident in with a session token, the same person every time', async () => {
-    const first = await call('POST', '/v1/auth/wechat', { body: { code: 'dev:王阿姨' } })
+    const first = await call('POST', '/v1/auth/wechat', { body: { code: await loginCode('王阿姨'), nickname: '王阿姨' } })
     expect(first.status).toBe(200)
     expect(first.body.token.split('.')).toHaveLength(3)
     expect(first.body.me).toMatchObject({ kind: 'user', displayName: '王阿姨' })
@@ -26,7 +26,7 @@ describe('POST /v1/auth/wechat', () => {
   })
 
   it('keeps the openid on the profile so subscription messages can reach the person, never in a reply', async () => {
-    const signedIn = await call('POST', '/v1/auth/wechat', { body: { code: 'dev:订阅测试' } })
+    const signedIn = await call('POST', '/v1/auth/wechat', { body: { code: await loginCode('订阅测试') } })
     expect(signedIn.status).toBe(200)
     const db = createDocumentClient(inject('dynamoEndpoint'))
     const { Item } = await db.send(
@@ -38,18 +38,30 @@ describe('POST /v1/auth/wechat', () => {
   })
 
   it('takes the identity only from the code: an openid in the body is refused, in a header ignored', async () => {
-    const inBody = await call('POST', '/v1/auth/wechat', { body: { code: 'dev:eve', openid: 'dev-victim' } })
+    const inBody = await call('POST', '/v1/auth/wechat', { body: { code: await loginCode('eve'), openid: 'dev-victim' } })
     expect(inBody.status).toBe(422)
     expect(inBody.body.errors).toEqual([{ path: 'body.openid', message: '不支持的字段' }])
     const eve = await signInUser('eve')
-    const withHeader = await call('POST', '/v1/auth/wechat', { body: { code: 'dev:eve' }, headers: { 'x-wx-openid': 'someone-else' } })
+    const withHeader = await call('POST', '/v1/auth/wechat', { body: { code: await loginCode('eve') }, headers: { 'x-wx-openid': 'someone-else' } })
     expect(withHeader.body.me.userId).toBe(eve.userId)
   })
 
-  it('refuses a code that is not a local dev code', async () => {
+  it('refuses a code WeChat never issued, and a code used once already (40029, 40163 → 401)', async () => {
     const res = await call('POST', '/v1/auth/wechat', { body: { code: '0a1b2c3d' } })
     expect(res.status).toBe(401)
     expect(res.contentType).toBe('application/problem+json')
+    const code = await loginCode('once-only')
+    expect((await call('POST', '/v1/auth/wechat', { body: { code } })).status).toBe(200)
+    const reused = await call('POST', '/v1/auth/wechat', { body: { code } })
+    expect(reused.status).toBe(401)
+    expect(reused.body.detail).toContain('已使用')
+  })
+
+  it('keeps the first nickname of an account; a later one changes nothing', async () => {
+    const first = await call('POST', '/v1/auth/wechat', { body: { code: await loginCode('nick-keeper'), nickname: '老张' } })
+    const later = await call('POST', '/v1/auth/wechat', { body: { code: await loginCode('nick-keeper'), nickname: '别人' } })
+    expect(later.body.me).toEqual(first.body.me)
+    expect(later.body.me.displayName).toBe('老张')
   })
 })
 

@@ -4,15 +4,15 @@ import { tableName } from '../core/db/tables'
 import { defineRoute } from '../core/http/route'
 import { AccountRepository } from './account-repository'
 import { AuthService } from './service'
-import { weChatSessionsFor } from './wechat-sessions'
+import { WeChatSessions } from './wechat-sessions'
 
-const auth = new AuthService(new AccountRepository(db, tableName('accounts')), weChatSessionsFor())
+const auth = new AuthService(new AccountRepository(db, tableName('accounts')), new WeChatSessions())
 
 export const weChat = defineRoute({
   name: 'auth.wechat',
   access: 'public',
   body: WeChatSignInBody,
-  handle: ({ body, ctx }) => auth.signInWithWeChat(body.code, ctx.now),
+  handle: ({ body, ctx }) => auth.signInWithWeChat(body.code, body.nickname, ctx.now),
 })
 
 export const staff = defineRoute({

@@ -19,13 +19,12 @@ class AccountLockedError extends HttpError {
 export class AuthService {
   constructor(
     private readonly accounts: AccountRepository,
-    private readonly weChat: WeChatSessions,
+    private readonly weChat: Pick<WeChatSessions, 'exchange'>,
   ) {}
 
-  async signInWithWeChat(code: string, now: Date): Promise<Session> {
+  async signInWithWeChat(code: string, nickname: string | undefined, now: Date): Promise<Session> {
     const { openid } = await this.weChat.exchange(code)
-    const devName = code.startsWith('dev:') ? code.slice(4) : undefined
-    const user = await this.accounts.userForOpenId(openid, devName ?? '微信用户', now)
+    const user = await this.accounts.userForOpenId(openid, nickname ?? '微信用户', now)
     const { token, expiresAt } = await issueSessionToken({ kind: 'user', sub: user.userId }, now)
     return { token, expiresAt, me: { kind: 'user', userId: user.userId, displayName: user.displayName } }
   }

@@ -1,56 +1,36 @@
 import { describe, expect, it } from 'vitest'
+import { scriptedWeChat, type Scripted } from '../../test/scripted-wechat'
 import { HttpError } from '../core/http/errors'
-import { LocalWeChatSessions, WeChatCode2Session, weChatSessionsFor } from './wechat-sessions'
+import { WeChatSessions } from './wechat-sessions'
 
-describe('LocalWeChatSessions (local stand-in for code2Session)', () => {
-  const local = new LocalWeChatSessions()
+const exchangeWith = (...answers: Scripted[]) => new WeChatSessions(scriptedWeChat(answers).api()).exchange('071abc').catch((e: unknown) => e)
 
-  it('maps dev:<name> to a stable openid per name', async () => {
-    const alice1 = await local.exchange('dev:alice')
-    const alice2 = await local.exchange('dev:alice')
-    const bob = await local.exchange('dev:bob')
-    expect(alice1).toEqual(alice2)
-    expect(bob.openid).not.toBe(alice1.openid)
+describe('WeChatSessions (code2Session)', () => {
+  it('keeps only the openid from a successful exchange', async () => {
+    expect(await exchangeWith({ openid: 'o-123', session_key: 'secret-session-key' })).toEqual({ openid: 'o-123' })
   })
 
-  it.each(['alice', 'dev:', 'dev:a b', 'wx-real-code'])('refuses %j', async (code) => {
-    await expect(local.exchange(code)).rejects.toMatchObject({ status: 401 })
-  })
-})
-
-describe('weChatSessionsFor', () => {
-  it('uses the stand-in only in the local and test stages', () => {
-    expect(weChatSessionsFor('local')).toBeInstanceOf(LocalWeChatSessions)
-    expect(weChatSessionsFor('test')).toBeInstanceOf(LocalWeChatSessions)
-    const env = { WECHAT_APP_ID: 'wx123', WECHAT_SECRET_PARAM: '/doorstep/prod/wechat-app-secret' }
-    expect(weChatSessionsFor('prod', env)).toBeInstanceOf(WeChatCode2Session)
-  })
-
-  it('refuses to start in production without WeChat configuration', () => {
-    expect(() => weChatSessionsFor('prod', {})).toThrow(/WECHAT_APP_ID/)
-  })
-
-  it('in production, sends a dev: code to WeChat, which refuses it, so it never signs anyone in', async () => {
-    const asked: string[] = []
-    const prod = weChatSessionsFor('prod', { WECHAT_APP_ID: 'wx123', WECHAT_SECRET_PARAM: '/p' }, {
-      readSecret: async () => 'app-secret',
-      fetchJson: async (url) => {
-        asked.push(url)
-        return { ok: true, json: async () => ({ errcode: 40029, errmsg: 'invalid code' }) }
-      },
-    })
-    const error = await prod.exchange('dev:alice').catch((e: unknown) => e)
+  it.each([
+    [40029, 'invalid code'],
+    [40163, 'code been used'],
+  ])('answers 401 when WeChat refuses the code (%i %s), so the phone logs in again', async (errcode, errmsg) => {
+    const error = await exchangeWith({ errcode, errmsg })
     expect(error).toBeInstanceOf(HttpError)
-    expect((error as HttpError).status).toBe(401)
-    expect(asked).toHaveLength(1)
-    expect(new URL(asked[0]!).searchParams.get('js_code')).toBe('dev:alice')
+    expect(error).toMatchObject({ status: 401 })
   })
 
-  it('keeps only the openid from a successful exchange (never the session_key)', async () => {
-    const prod = weChatSessionsFor('prod', { WECHAT_APP_ID: 'wx123', WECHAT_SECRET_PARAM: '/p' }, {
-      readSecret: async () => 'app-secret',
-      fetchJson: async () => ({ ok: true, json: async () => ({ openid: 'o-123', session_key: 'secret-session-key' }) }),
-    })
-    expect(await prod.exchange('071abc')).toEqual({ openid: 'o-123' })
+  it('answers 429 with Retry-After when WeChat says too frequent (45011)', async () => {
+    expect(await exchangeWith({ errcode: 45011, errmsg: 'api minute-quota reach limit' })).toMatchObject({ status: 429, headers: { 'retry-after': '60' } })
+  })
+
+  it('answers 503 when WeChat stays busy or unreachable, never a bare 500', async () => {
+    expect(await exchangeWith({ errcode: -1 }, { errcode: -1 }, { errcode: -1 })).toMatchObject({ status: 503 })
+    expect(await exchangeWith(new Error('ETIMEDOUT'), new Error('ETIMEDOUT'), new Error('ETIMEDOUT'))).toMatchObject({ status: 503 })
+  })
+
+  it('lets a configuration fault through as the bug it is (invalid appid or secret)', async () => {
+    const error = await exchangeWith({ errcode: 40125, errmsg: 'invalid appsecret' })
+    expect(error).not.toBeInstanceOf(HttpError)
+    expect(error).toMatchObject({ errcode: 40125 })
   })
 })

@@ -1,62 +1,35 @@
-import { createHash } from 'node:crypto'
-import { isLocalStage } from '../core/auth/stage'
-import { readSecureParameter } from '../core/aws/secure-parameter'
-import { UnauthorizedError } from '../core/http/errors'
+import { ServiceUnavailableError, TooManyRequestsError, UnauthorizedError } from '../core/http/errors'
+import { logger } from '../core/log/logger'
+import { weChat } from '../core/wechat/wechat'
+import { WeChatError, WeChatUnavailableError, type WeChatApi } from '../core/wechat/wechat-api'
 
 /** What we keep from WeChat's code2Session: the openid. The session_key is dropped on arrival. */
 export interface WeChatIdentity {
   openid: string
 }
 
-/** code2Session, behind an interface: WeChat's servers cannot be reached from a developer's machine. */
-export interface WeChatSessions {
-  exchange(code: string): Promise<WeChatIdentity>
-}
+/** 40029 invalid code, 40163 code already used: the phone should call wx.login again. */
+const BAD_CODE = new Set([40029, 40163])
+const TOO_FREQUENT = 45011
 
 /**
- * Local stand-in: `dev:<name>` signs in as a stable test person called <name>.
- * Only constructed for the local and test stages (see `weChatSessionsFor`).
+ * code2Session in every stage (production's WeChat, or the stand-in on a developer's machine and in CI): a login
+ * code from wx.login becomes the person's openid. WeChat's refusals become answers the app can act on.
  */
-export class LocalWeChatSessions implements WeChatSessions {
-  async exchange(code: string): Promise<WeChatIdentity> {
-    const name = /^dev:([\p{L}\p{N}_-]{1,32})$/u.exec(code)?.[1]
-    if (!name) throw new UnauthorizedError('本地登录码应为 dev:<名字>')
-    return { openid: `dev-${createHash('sha256').update(name).digest('hex').slice(0, 24)}` }
-  }
-}
-
-type Fetch = (url: string) => Promise<{ ok: boolean; json(): Promise<unknown> }>
-
-/** The real exchange: https://api.weixin.qq.com/sns/jscode2session with the app id and secret from SSM. */
-export class WeChatCode2Session implements WeChatSessions {
-  private secret?: Promise<string>
-
-  constructor(
-    private readonly appId: string,
-    private readonly readSecret: () => Promise<string>,
-    private readonly fetchJson: Fetch = (url) => fetch(url, { signal: AbortSignal.timeout(5000) }),
-  ) {}
+export class WeChatSessions {
+  constructor(private readonly api: Pick<WeChatApi, 'code2Session'> = weChat) {}
 
   async exchange(code: string): Promise<WeChatIdentity> {
-    this.secret ??= this.readSecret()
-    const query = new URLSearchParams({ appid: this.appId, secret: await this.secret, js_code: code, grant_type: 'authorization_code' })
-    const response = await this.fetchJson(`https://api.weixin.qq.com/sns/jscode2session?${query}`)
-    const body = (await response.json()) as { openid?: string; errcode?: number }
-    if (!response.ok || !body.openid) throw new UnauthorizedError('微信登录失败，请重试')
-    return { openid: body.openid }
+    try {
+      return await this.api.code2Session(code)
+    } catch (error) {
+      if (error instanceof WeChatError && BAD_CODE.has(error.errcode)) throw new UnauthorizedError('微信登录码无效或已使用，请重新登录')
+      if (error instanceof WeChatError && error.errcode === TOO_FREQUENT) throw new TooManyRequestsError(60, '登录请求过于频繁，请一分钟后再试')
+      if (error instanceof WeChatUnavailableError) {
+        logger.warn('code2Session unavailable', { error })
+        throw new ServiceUnavailableError('微信服务暂时繁忙，请稍后再试')
+      }
+      throw error
+    }
   }
-}
-
-/** The local stand-in exists only in the local and test stages; every other stage talks to WeChat. */
-export function weChatSessionsFor(
-  stage = process.env.STAGE,
-  env: NodeJS.ProcessEnv = process.env,
-  seams: { fetchJson?: Fetch; readSecret?: () => Promise<string> } = {},
-): WeChatSessions {
-  if (isLocalStage(stage)) return new LocalWeChatSessions()
-  const appId = env.WECHAT_APP_ID
-  const secretParameter = env.WECHAT_SECRET_PARAM
-  if (!appId || !secretParameter) throw new Error('WECHAT_APP_ID and WECHAT_SECRET_PARAM must be set outside local stages')
-  const readSecret = seams.readSecret ?? (() => readSecureParameter(secretParameter))
-  return new WeChatCode2Session(appId, readSecret, seams.fetchJson)
 }

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto'
 import { maskIdNumber, maskPhone, type EmployeeEdit, type EmployeeInput, type EmployeeListItem } from '@doorstep/shared'
 import type { Caller } from '../core/auth/caller'
 import { toCsv } from '../core/csv/to-csv'
 import { ConflictError, NotFoundError } from '../core/http/errors'
 import { assertCanWorkOn } from './case-access'
 import type { CaseRepository } from './case-repository'
+import type { EmployeeIds } from './employee-ids'
 import type { EmployeeRepository } from './employee-repository'
 import type { EmployeeRecord } from './keys'
 import { ROSTER_HEADER, rosterRows } from './roster-columns'
@@ -13,12 +13,13 @@ export class EmployeeService {
   constructor(
     private readonly cases: Pick<CaseRepository, 'get'>,
     private readonly employees: EmployeeRepository,
+    private readonly ids: Pick<EmployeeIds, 'of'>,
   ) {}
 
   /** One line per person: the id is derived from the ID number, so a repeat (double tap, retry) is a 409, never a duplicate. */
   async add(companyId: string, input: EmployeeInput, caller: Caller, now: Date): Promise<EmployeeListItem> {
     assertCanWorkOn(caller, await this.cases.get(companyId))
-    const record: EmployeeRecord = { ...input, id: employeeIdOf(companyId, input.idNumber), companyId, addedAt: now.toISOString() }
+    const record: EmployeeRecord = { ...input, id: await this.ids.of(companyId, input.idNumber), companyId, addedAt: now.toISOString() }
     if (!(await this.employees.add(record)))
       throw new ConflictError('这名员工已在名册中', [{ path: 'body.idNumber', message: '该身份证号码已在名册中' }])
     return toListItem(record)
@@ -56,11 +57,6 @@ export class EmployeeService {
     assertCanWorkOn(caller, record)
     return { creditCode: record.creditCode, employees: await this.employees.list(companyId) }
   }
-}
-
-/** Stable per company and person, and reveals nothing of the ID number in URLs. */
-export function employeeIdOf(companyId: string, idNumber: string): string {
-  return createHash('sha256').update(`${companyId}:${idNumber}`).digest('hex').slice(0, 24)
 }
 
 export function toListItem({ idNumber, phone, companyId: _c, importId: _i, ...rest }: EmployeeRecord): EmployeeListItem {

@@ -1,10 +1,10 @@
 import { CompanyPathParams, EmployeeImportBody, EmployeeImportQuery } from '@doorstep/shared'
 import { defineRoute } from '../core/http/route'
 import { RosterImport } from './roster-import-service'
-import { cases, employees } from './wiring'
+import { cases, employeeIds, employees } from './wiring'
 
 /** Its own module, so csv-parse is bundled only into this function. */
-const rosterImport = new RosterImport(cases, employees)
+const rosterImport = new RosterImport(cases, employees, employeeIds)
 
 /** 500 rows of the roster's six columns stay well under this; JSON quoting adds little to UTF-8 text. */
 const MAX_IMPORT_BYTES = 256 * 1024

@@ -5,7 +5,7 @@ import { ConflictError, HttpError } from '../core/http/errors'
 import { assertCanWorkOn } from './case-access'
 import type { CaseRepository } from './case-repository'
 import type { EmployeeRepository } from './employee-repository'
-import { employeeIdOf } from './employee-service'
+import type { EmployeeIds } from './employee-ids'
 import type { EmployeeRecord } from './keys'
 import { parseRoster } from './roster-import'
 
@@ -29,6 +29,7 @@ export class RosterImport {
   constructor(
     private readonly cases: Pick<CaseRepository, 'get'>,
     private readonly employees: Pick<EmployeeRepository, 'list' | 'addImported' | 'removeImported'>,
+    private readonly ids: Pick<EmployeeIds, 'of'>,
   ) {}
 
   async run(companyId: string, csv: string, mode: EmployeeImportQuery['mode'], caller: Caller, now: Date): Promise<EmployeeImportResult> {
@@ -45,7 +46,7 @@ export class RosterImport {
         report.set(r.row, { row: r.row, ok: false, errors: r.errors })
         continue
       }
-      const employeeId = employeeIdOf(companyId, r.input.idNumber)
+      const employeeId = await this.ids.of(companyId, r.input.idNumber)
       const existing = roster.get(employeeId)
       if (existing && existing.importId !== importId) {
         report.set(r.row, { row: r.row, ok: false, errors: [{ field: 'idNumber', detail: `已在名册中（${existing.name}）` }] })

@@ -8,6 +8,7 @@ import { createDocumentClient } from '../core/db/client'
 import { CaseRepository } from './case-repository'
 import { EmployeeRepository } from './employee-repository'
 import { RosterImport } from './roster-import-service'
+import { employeeIdsFromSsm } from './employee-ids'
 
 let owner: { token: string; userId: string }
 let bankDesk: string
@@ -134,14 +135,14 @@ describe('all or nothing without a transaction', () => {
   it('undoes its own writes when a write fails half-way, so the roster is as before', async () => {
     const company = await createCompany(owner.token)
     const csv = rosterCsv(Array.from({ length: 25 }, () => anEmployee()))
-    await expect(new RosterImport(cases, failingAfter(14)).run(company.id, csv, 'all', asOwner(), new Date())).rejects.toThrow('Throughput')
+    await expect(new RosterImport(cases, failingAfter(14), employeeIdsFromSsm()).run(company.id, csv, 'all', asOwner(), new Date())).rejects.toThrow('Throughput')
     expect(await roster(company.id)).toEqual([])
   })
 
   it('finishes the same file when it is sent again after a crash, without duplicating the rows already in', async () => {
     const company = await createCompany(owner.token)
     const people = Array.from({ length: 25 }, (_, i) => anEmployee({ name: `员工${i}` }))
-    await expect(new RosterImport(cases, failingAfter(14, false)).run(company.id, rosterCsv(people), 'all', asOwner(), new Date())).rejects.toThrow()
+    await expect(new RosterImport(cases, failingAfter(14, false), employeeIdsFromSsm()).run(company.id, rosterCsv(people), 'all', asOwner(), new Date())).rejects.toThrow()
     const left = (await roster(company.id)).length
     expect(left).toBeGreaterThan(0)
     expect(left).toBeLessThan(25)
@@ -156,7 +157,7 @@ describe('all or nothing without a transaction', () => {
   it('takes the leftovers of a crashed attempt away when the same file is then refused', async () => {
     const company = await createCompany(owner.token)
     const people = Array.from({ length: 12 }, () => anEmployee())
-    await expect(new RosterImport(cases, failingAfter(6, false)).run(company.id, rosterCsv(people), 'all', asOwner(), new Date())).rejects.toThrow()
+    await expect(new RosterImport(cases, failingAfter(6, false), employeeIdsFromSsm()).run(company.id, rosterCsv(people), 'all', asOwner(), new Date())).rejects.toThrow()
     expect((await roster(company.id)).length).toBeGreaterThan(0)
     // meanwhile the desk adds one of the people by hand: the same file is now refused, and leaves nothing of itself
     const byHand = people[11]!
@@ -174,12 +175,12 @@ describe('all or nothing without a transaction', () => {
     const staleRead = Object.assign(Object.create(employees), { list: () => Promise.resolve([]) }) as EmployeeRepository
     expect((await call('POST', `/v1/companies/${company.id}/employees`, { body: c, headers: bearer(bankDesk) })).status).toBe(201)
 
-    const error = await new RosterImport(cases, staleRead).run(company.id, rosterCsv([a, b, c]), 'all', asOwner(), new Date()).catch((e) => e)
+    const error = await new RosterImport(cases, staleRead, employeeIdsFromSsm()).run(company.id, rosterCsv([a, b, c]), 'all', asOwner(), new Date()).catch((e) => e)
     expect(error).toMatchObject({ status: 409, extensions: { imported: 0, skipped: 3 } })
     expect(error.extensions.rows).toEqual([{ row: 2, ok: true }, { row: 3, ok: true }, { row: 4, ok: false, errors: [{ field: 'idNumber', detail: '已在名册中（刚刚由他人添加）' }] }])
     expect((await roster(company.id)).map((e) => e.name)).toEqual(['丙'])
 
-    const valid = await new RosterImport(cases, staleRead).run(company.id, rosterCsv([a, b, c]), 'valid', asOwner(), new Date())
+    const valid = await new RosterImport(cases, staleRead, employeeIdsFromSsm()).run(company.id, rosterCsv([a, b, c]), 'valid', asOwner(), new Date())
     expect(valid).toMatchObject({ imported: 2, skipped: 1 })
     expect((await roster(company.id)).map((e) => e.name).sort()).toEqual(['丙', '乙', '甲'].sort())
   })

@@ -5,7 +5,7 @@ import type { EnrollmentRepository } from './enrollment-repository'
 import { enrollmentId, parseEnrollmentId, toServiceSession, type EnrollmentRecord, type SessionRecord } from './keys'
 import type { SeatLedger } from './seat-ledger'
 import type { SessionRepository } from './session-repository'
-import { shanghaiMinute } from './wall-clock'
+import { shanghaiMinute } from '@doorstep/shared'
 
 /** A resident's sign-ups: enroll, see, cancel. */
 export class EnrollmentService {

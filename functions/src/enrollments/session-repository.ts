@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
-import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { batchGetAll } from '../core/db/batch-get'
 import { fromSessionItem, sessionKey, sessionsOfService, toSessionItem, type SessionRecord } from './keys'
 import { queryAll } from '../core/db/query-all'
 
@@ -18,16 +19,8 @@ export class SessionRepository {
   }
 
   async getMany(ids: readonly string[]): Promise<Map<string, SessionRecord>> {
-    const found = new Map<string, SessionRecord>()
-    for (let start = 0; start < ids.length; start += 100) {
-      let keys: Record<string, unknown>[] | undefined = [...new Set(ids.slice(start, start + 100))].map(sessionKey)
-      while (keys?.length) {
-        const { Responses, UnprocessedKeys }: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys } } }))
-        for (const item of Responses?.[this.table] ?? []) found.set(String(item.id), fromSessionItem(item))
-        keys = UnprocessedKeys?.[this.table]?.Keys
-      }
-    }
-    return found
+    const items = await batchGetAll(this.db, this.table, ids.map(sessionKey))
+    return new Map(items.map((item) => [String(item.id), fromSessionItem(item)]))
   }
 
   /** Sessions of a service starting after `after` (Shanghai wall clock), by start time. */

@@ -1,7 +1,7 @@
-import { InboxQuery, InboxReadBody } from '@doorstep/shared'
+import { InboxQuery, InboxReadBody, SubscriptionAnswersBody } from '@doorstep/shared'
 import type { Caller } from '../core/auth/caller'
 import { defineRoute, reply } from '../core/http/route'
-import { inboxService } from './wiring'
+import { inboxService, subscriptionService } from './wiring'
 
 /** The caller's notifications, newest first, with the unread count. */
 export const list = defineRoute({
@@ -26,3 +26,18 @@ function userIdOf(caller: Caller): string {
   if (caller.kind !== 'user') throw new Error('a user route was reached by a non-user caller')
   return caller.userId
 }
+
+/** Which subscription-message templates the phone should ask about, and what the person allowed so far. */
+export const subscriptions = defineRoute({
+  name: 'inbox.subscriptions',
+  access: 'user',
+  handle: ({ ctx }) => subscriptionService.settings(userIdOf(ctx.caller)),
+})
+
+/** The answer of wx.requestSubscribeMessage, as the phone got it: 允许 banks one message per template. */
+export const answerSubscriptions = defineRoute({
+  name: 'inbox.answerSubscriptions',
+  access: 'user',
+  body: SubscriptionAnswersBody,
+  handle: ({ body, ctx }) => subscriptionService.record(userIdOf(ctx.caller), body, ctx.now),
+})

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import { InboxAndWeChatNotifier, InboxNotifier, LINK_PAGES, WeChatSubscribeMessage, notifierFor, type InboxNote, type Notifier } from './notifier'
-import { WeChatAccessToken } from '../core/wechat/access-token'
+import { scriptedWeChat, type Scripted } from '../../test/scripted-wechat'
+import { WeChatError } from '../core/wechat/wechat-api'
 import type { NoteRecord } from './keys'
+import { InboxAndWeChatNotifier, InboxNotifier, type InboxNote } from './notifier'
+import { LINK_PAGES, subscriptionTemplates, WeChatSubscribeMessage } from './subscription-message'
 
 const note: InboxNote = {
   kind: 'message-status',
@@ -26,16 +27,23 @@ function fakeInbox() {
   }
 }
 
-/** Answers WeChat's two endpoints from a script, recording each call. */
-function fakeWeChat(sendResults: Array<{ errcode: number; errmsg?: string }>) {
-  const calls: Array<{ url: string; body: any }> = []
-  let tokens = 0
-  const fetchJson = async (url: string, init: { body: string }) => {
-    calls.push({ url, body: JSON.parse(init.body) })
-    if (url.includes('stable_token')) return { ok: true, json: async () => ({ access_token: `token-${++tokens}`, expires_in: 7200 }) }
-    return { ok: true, json: async () => sendResults.shift() ?? { errcode: 0 } }
+/** Consents as the accounts table keeps them: a count per person and kind, spent one at a time. */
+function fakeConsents(available: Record<string, number> = {}) {
+  const exhausted: string[] = []
+  return {
+    available,
+    exhausted,
+    take: async (userId: string) => {
+      if ((available[userId] ?? 0) <= 0) return false
+      available[userId]!--
+      return true
+    },
+    giveBack: async (userId: string) => void (available[userId] = (available[userId] ?? 0) + 1),
+    usedUp: async (userId: string) => {
+      exhausted.push(userId)
+      available[userId] = 0
+    },
   }
-  return { calls, fetchJson }
 }
 
 describe('InboxNotifier', () => {
@@ -65,17 +73,15 @@ describe('InboxNotifier', () => {
 })
 
 describe('WeChatSubscribeMessage', () => {
-  const sender = (wechat: ReturnType<typeof fakeWeChat>) =>
-    new WeChatSubscribeMessage(new WeChatAccessToken('wx-app', async () => 'secret', wechat.fetchJson), { 'message-status': 'tpl-status' }, wechat.fetchJson)
+  const sender = (...answers: Scripted[]) => {
+    const wechat = scriptedWeChat(answers)
+    return { wechat, send: new WeChatSubscribeMessage(wechat.api(), { 'message-status': 'tpl-status' }) }
+  }
 
-  it('fetches a token once and sends the template with the page and fields cut to WeChat limits', async () => {
-    const wechat = fakeWeChat([])
-    const send = sender(wechat)
+  it('sends the template with the page to open and the fields cut to WeChat limits', async () => {
+    const { wechat, send } = sender()
     await send.send('openid-1', note, AT)
-    await send.send('openid-1', note, AT)
-    expect(wechat.calls.filter((c) => c.url.includes('stable_token'))).toHaveLength(1)
-    expect(wechat.calls[0]!.body).toEqual({ grant_type: 'client_credential', appid: 'wx-app', secret: 'secret' })
-    const sent = wechat.calls[1]!
+    const sent = wechat.apiCalls()[0]!
     expect(sent.url).toBe('https://api.weixin.qq.com/cgi-bin/message/subscribe/send?access_token=token-1')
     expect(sent.body).toMatchObject({ touser: 'openid-1', template_id: 'tpl-status', page: 'packages/messages/pages/detail/index?id=msg-1' })
     expect(sent.body.data.thing1.value).toBe('留言已答复')
@@ -83,51 +89,69 @@ describe('WeChatSubscribeMessage', () => {
     expect(sent.body.data.time3.value).toBe('2026年11月25日 14:30')
   })
 
-  it('sends nothing for a kind without a template, and takes "not subscribed" as done', async () => {
-    const wechat = fakeWeChat([{ errcode: 43101, errmsg: 'user refuse to accept the msg' }])
-    await sender(wechat).send('openid-1', { ...note, kind: 'company-deadline' }, AT)
+  it('handles only the kinds that have a template, and reports WeChat refusing', async () => {
+    const { wechat, send } = sender({ errcode: 43101, errmsg: 'user refuse to accept the msg' })
+    expect(send.handles('company-deadline')).toBe(false)
+    await send.send('openid-1', { ...note, kind: 'company-deadline' }, AT)
     expect(wechat.calls).toEqual([])
-    await expect(sender(wechat).send('openid-1', note, AT)).resolves.toBeUndefined()
+    await expect(send.send('openid-1', note, AT)).rejects.toMatchObject({ errcode: 43101 })
   })
 
-  it('renews an expired token once, and reports any other failure', async () => {
-    const renewed = fakeWeChat([{ errcode: 42001 }, { errcode: 0 }])
-    await sender(renewed).send('openid-1', note, AT)
-    expect(renewed.calls.filter((c) => c.url.includes('stable_token'))).toHaveLength(2)
-    expect(renewed.calls.at(-1)!.url).toContain('access_token=token-2')
-
-    await expect(sender(fakeWeChat([{ errcode: 47003, errmsg: 'argument invalid' }])).send('openid-1', note, AT)).rejects.toThrow('47003')
+  it('takes template ids from the deployment, and none when unset', () => {
+    expect(subscriptionTemplates({})).toEqual({})
+    expect(subscriptionTemplates({ WECHAT_TEMPLATE_MESSAGE_STATUS: 'a', WECHAT_TEMPLATE_COMPANY_DEADLINE: 'b' })).toEqual({ 'message-status': 'a', 'company-deadline': 'b' })
   })
 })
 
 describe('InboxAndWeChatNotifier', () => {
-  it('always writes the inbox; a WeChat failure or an unknown openid never loses the note', async () => {
+  const notifierWith = (consents: ReturnType<typeof fakeConsents>, send: (openid: string) => Promise<void>, openid: string | null = 'openid-1') => {
     const inbox = fakeInbox()
-    const failing = { send: async () => Promise.reject(new Error('network down')) }
-    const notifier = new InboxAndWeChatNotifier(new InboxNotifier(inbox), { openIdOf: async () => 'openid-1' }, failing)
-    await expect(notifier.notify('u1', note, AT)).resolves.toBeUndefined()
-    expect(inbox.stored.size).toBe(1)
-
     const sent: string[] = []
-    const noOpenId = new InboxAndWeChatNotifier(new InboxNotifier(inbox), { openIdOf: async () => undefined }, { send: async (openid) => void sent.push(openid) })
-    await noOpenId.notify('u2', note, AT)
-    expect(sent).toEqual([])
+    const notifier = new InboxAndWeChatNotifier(new InboxNotifier(inbox), { openIdOf: async () => openid ?? undefined }, consents, {
+      handles: (kind) => kind === 'message-status',
+      send: async (to) => {
+        await send(to)
+        sent.push(to)
+      },
+    })
+    return { inbox, sent, notifier }
+  }
+
+  it('sends one WeChat message per consent, and only for a note it has not stored before', async () => {
+    const consents = fakeConsents({ u1: 1 })
+    const { inbox, sent, notifier } = notifierWith(consents, async () => {})
+    await notifier.notify('u1', note, AT)
+    await notifier.notify('u1', note, AT)
+    await notifier.notify('u1', { ...note, dedupeKey: 'another' }, AT)
+    expect(sent).toEqual(['openid-1'])
     expect(inbox.stored.size).toBe(2)
-  })
-})
-
-describe('notifierFor', () => {
-  const db = {} as DynamoDBDocumentClient
-  const kindOf = (n: Notifier) => n.constructor.name
-
-  it('uses the inbox alone in the local and test stages', () => {
-    for (const stage of ['local', 'test']) expect(kindOf(notifierFor({ inbox: fakeInbox(), db, stage, env: {} }))).toBe('InboxNotifier')
+    expect(consents.available.u1).toBe(0)
   })
 
-  it('adds WeChat in every other stage, and refuses to start without the app id and secret', () => {
-    const env = { WECHAT_APP_ID: 'wx', WECHAT_SECRET_PARAM: '/doorstep/prod/wechat-app-secret', WECHAT_TEMPLATE_MESSAGE_STATUS: 'tpl' }
-    expect(kindOf(notifierFor({ inbox: fakeInbox(), db, stage: 'prod', env }))).toBe('InboxAndWeChatNotifier')
-    expect(() => notifierFor({ inbox: fakeInbox(), db, stage: 'prod', env: {} })).toThrow('WECHAT_APP_ID')
+  it('keeps a kind without a template, a person without an openid or without consent to the inbox', async () => {
+    const consents = fakeConsents({ u1: 5 })
+    const noTemplate = notifierWith(consents, async () => {})
+    await noTemplate.notifier.notify('u1', { ...note, kind: 'company-deadline' }, AT)
+    const noOpenId = notifierWith(consents, async () => {}, null)
+    await noOpenId.notifier.notify('u1', note, AT)
+    const noConsent = notifierWith(fakeConsents(), async () => {})
+    await noConsent.notifier.notify('u1', note, AT)
+    expect([noTemplate.sent, noOpenId.sent, noConsent.sent]).toEqual([[], [], []])
+    expect([noTemplate.inbox.stored.size, noOpenId.inbox.stored.size, noConsent.inbox.stored.size]).toEqual([1, 1, 1])
+    expect(consents.available.u1).toBe(5)
+  })
+
+  it('takes 43101 as the consent used up, and gives the consent back when WeChat failed for its own reasons', async () => {
+    const refused = fakeConsents({ u1: 3 })
+    await notifierWith(refused, async () => Promise.reject(new WeChatError('subscribeMessage.send', 43101))).notifier.notify('u1', note, AT)
+    expect(refused.exhausted).toEqual(['u1'])
+    expect(refused.available.u1).toBe(0)
+
+    const busy = fakeConsents({ u1: 1 })
+    const { inbox, notifier } = notifierWith(busy, async () => Promise.reject(new Error('network down')))
+    await expect(notifier.notify('u1', note, AT)).resolves.toBeUndefined()
+    expect(busy.available.u1).toBe(1)
+    expect(inbox.stored.size).toBe(1)
   })
 })
 

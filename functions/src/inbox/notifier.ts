@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import { shanghaiTime, type InboxKind, type InboxLink } from '@doorstep/shared'
-import { isLocalStage } from '../core/auth/stage'
-import { TOKEN_INVALID, WeChatAccessToken, defaultFetchJson, weChatSecretFromSsm, type FetchJson } from '../core/wechat/access-token'
+import type { InboxKind, InboxLink } from '@doorstep/shared'
 import { logger } from '../core/log/logger'
+import type { OpenIdDirectory } from '../core/wechat/open-ids'
+import { WeChatError } from '../core/wechat/wechat-api'
 import type { InboxRepository } from './repository'
+import type { SubscriptionConsents } from './subscription-consents'
+import type { WeChatSubscribeMessage } from './subscription-message'
 
-/** What a feature tells a person: shown in the in-app inbox (GET /v1/me/inbox), and in production also sent by WeChat. */
+/** What a feature tells a person: shown in the in-app inbox (GET /v1/me/inbox), and sent by WeChat where they allowed it. */
 export interface InboxNote {
   kind: InboxKind
   /** Short: it is also the subscription message's first field (WeChat cuts `thing` values at 20 characters). */
@@ -26,13 +27,14 @@ export interface Notifier {
   notify(userId: string, note: InboxNote, now?: Date): Promise<void>
 }
 
-/** Local, test, and the first half of production: the note goes into the person's inbox (once per dedupe key). */
+/** The record: every note goes into the person's inbox (once per dedupe key). */
 export class InboxNotifier implements Notifier {
   constructor(private readonly inbox: Pick<InboxRepository, 'putOnce'>) {}
 
-  async notify(userId: string, note: InboxNote, now = new Date()): Promise<void> {
+  /** True when the note is new (a repeat of a dedupe key stores, and sends, nothing). */
+  async store(userId: string, note: InboxNote, now = new Date()): Promise<boolean> {
     const id = `note-${note.dedupeKey ? createHash('sha256').update(note.dedupeKey).digest('hex').slice(0, 24) : randomBytes(12).toString('hex')}`
-    await this.inbox.putOnce({
+    return this.inbox.putOnce({
       id,
       userId,
       at: now.toISOString(),
@@ -43,131 +45,45 @@ export class InboxNotifier implements Notifier {
       dedupeKey: note.dedupeKey,
     })
   }
+
+  async notify(userId: string, note: InboxNote, now = new Date()): Promise<void> {
+    await this.store(userId, note, now)
+  }
 }
 
-/** WeChat's subscribeMessage.send, behind an interface: WeChat's servers cannot be reached from a developer's machine. */
-export interface WeChatSubscriptionSender {
-  send(openid: string, note: InboxNote, at: Date): Promise<void>
-}
-
-/** Where a person's WeChat openid is kept; undefined when unknown (then only the inbox gets the note). */
-export interface OpenIdDirectory {
-  openIdOf(userId: string): Promise<string | undefined>
-}
-
-
-/** The mini-program page each link opens when the person taps the subscription message. */
-export const LINK_PAGES: Record<InboxLink['kind'], string> = {
-  message: 'packages/messages/pages/detail/index',
-  company: 'packages/business/pages/case/index',
-}
-
-/** WeChat refuses delivery when the person has not (or no longer) allowed this template: nothing to retry. */
+/** 43101: WeChat holds no consent of this person for the template (used, or never given on this phone). */
 const NOT_SUBSCRIBED = 43101
 
 /**
- * The real sender. Templates are chosen in the mini-program's admin console, one per kind, each with fields
- * `thing1` (title), `thing2` (body) and `time3` (when).
+ * The inbox always; a WeChat subscription message too when the kind has a template, the person signed in through
+ * WeChat (an openid) and has a consent left. The consent is spent before sending, given back if WeChat fails for its
+ * own reasons, and cleared when WeChat says there is none (43101). A WeChat failure never loses the inbox note.
  */
-export class WeChatSubscribeMessage implements WeChatSubscriptionSender {
-  constructor(
-    private readonly token: Pick<WeChatAccessToken, 'get' | 'invalidate'>,
-    private readonly templates: Partial<Record<InboxKind, string>>,
-    private readonly fetchJson: FetchJson = defaultFetchJson,
-  ) {}
-
-  async send(openid: string, note: InboxNote, at: Date): Promise<void> {
-    const templateId = this.templates[note.kind]
-    if (!templateId) return
-    const body = JSON.stringify({
-      touser: openid,
-      template_id: templateId,
-      page: `${LINK_PAGES[note.link.kind]}?id=${encodeURIComponent(note.link.id)}`,
-      miniprogram_state: 'formal',
-      lang: 'zh_CN',
-      data: {
-        thing1: { value: cut(note.title, 20) },
-        thing2: { value: cut(note.body, 20) },
-        time3: { value: wechatTime(at) },
-      },
-    })
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const token = await this.token.get()
-      const response = await this.fetchJson(`https://api.weixin.qq.com/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {
-        method: 'POST',
-        body,
-      })
-      const result = (await response.json()) as { errcode?: number; errmsg?: string }
-      if (response.ok && !result.errcode) return
-      if (result.errcode === NOT_SUBSCRIBED) return
-      if (result.errcode !== undefined && TOKEN_INVALID.has(result.errcode) && attempt === 0) {
-        this.token.invalidate()
-        continue
-      }
-      throw new Error(`subscribeMessage.send failed: ${result.errcode ?? response.ok} ${result.errmsg ?? ''}`)
-    }
-  }
-}
-
-/** Production: the inbox always; WeChat too when the person's openid is known. A WeChat failure never loses the inbox note. */
 export class InboxAndWeChatNotifier implements Notifier {
   constructor(
-    private readonly inbox: Notifier,
+    private readonly inbox: InboxNotifier,
     private readonly openIds: OpenIdDirectory,
-    private readonly weChat: WeChatSubscriptionSender,
+    private readonly consents: Pick<SubscriptionConsents, 'take' | 'giveBack' | 'usedUp'>,
+    private readonly weChat: Pick<WeChatSubscribeMessage, 'handles' | 'send'>,
   ) {}
 
   async notify(userId: string, note: InboxNote, now = new Date()): Promise<void> {
-    await this.inbox.notify(userId, note, now)
+    const fresh = await this.inbox.store(userId, note, now)
+    if (!fresh || !this.weChat.handles(note.kind)) return
+    let taken = false
     try {
       const openid = await this.openIds.openIdOf(userId)
-      if (openid) await this.weChat.send(openid, note, now)
+      if (!openid || !(taken = await this.consents.take(userId, note.kind))) return
+      await this.weChat.send(openid, note, now)
     } catch (error) {
+      if (error instanceof WeChatError && error.errcode === NOT_SUBSCRIBED) {
+        await this.consents.usedUp(userId, note.kind, now.toISOString()).catch(() => {})
+        return
+      }
+      if (taken) await this.consents.giveBack(userId, note.kind).catch(() => {})
       logger.warn('subscription message not sent', { error, kind: note.kind })
     }
   }
-}
-
-/** Reads `openid` from the user's profile item in the accounts table (`USER#<id>`, `PROFILE`). */
-export class AccountsOpenIds implements OpenIdDirectory {
-  constructor(
-    private readonly db: DynamoDBDocumentClient,
-    private readonly table: string,
-  ) {}
-
-  async openIdOf(userId: string): Promise<string | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `USER#${userId}`, sk: 'PROFILE' }, ProjectionExpression: 'openid' }))
-    return typeof Item?.openid === 'string' ? Item.openid : undefined
-  }
-}
-
-/**
- * The inbox alone in the local and test stages; every other stage adds WeChat subscription messages for the
- * kinds whose template id is configured (WECHAT_TEMPLATE_MESSAGE_STATUS, WECHAT_TEMPLATE_COMPANY_DEADLINE),
- * addressed through the openid on the person's profile in the accounts table.
- */
-export function notifierFor(options: {
-  inbox: Pick<InboxRepository, 'putOnce'>
-  db: DynamoDBDocumentClient
-  stage?: string
-  env?: NodeJS.ProcessEnv
-  openIds?: OpenIdDirectory
-  fetchJson?: FetchJson
-  readSecret?: () => Promise<string>
-}): Notifier {
-  const env = options.env ?? process.env
-  const inboxOnly = new InboxNotifier(options.inbox)
-  if (isLocalStage(options.stage ?? env.STAGE)) return inboxOnly
-  const appId = env.WECHAT_APP_ID
-  const secretParameter = env.WECHAT_SECRET_PARAM
-  if (!appId || !secretParameter) throw new Error('WECHAT_APP_ID and WECHAT_SECRET_PARAM must be set outside local stages')
-  const templates = {
-    'message-status': env.WECHAT_TEMPLATE_MESSAGE_STATUS || undefined,
-    'company-deadline': env.WECHAT_TEMPLATE_COMPANY_DEADLINE || undefined,
-  }
-  const token = new WeChatAccessToken(appId, options.readSecret ?? weChatSecretFromSsm(secretParameter), options.fetchJson)
-  const openIds = options.openIds ?? new AccountsOpenIds(options.db, env.ACCOUNTS_TABLE ?? '')
-  return new InboxAndWeChatNotifier(inboxOnly, openIds, new WeChatSubscribeMessage(token, templates, options.fetchJson))
 }
 
 /** For callers whose own write already landed: a failed notification is logged, never thrown. */
@@ -177,15 +93,4 @@ export async function notifySafely(notifier: Notifier, userId: string, note: Inb
   } catch (error) {
     logger.error('notification not stored', { error, kind: note.kind, link: note.link })
   }
-}
-
-function cut(text: string, max: number): string {
-  const chars = Array.from(text)
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
-}
-
-/** WeChat's `time` field: 2026年11月25日 14:30, Suzhou time. */
-function wechatTime(at: Date): string {
-  const { date, time } = shanghaiTime(at)
-  return `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日 ${time}`
 }

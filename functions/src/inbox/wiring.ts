@@ -1,21 +1,29 @@
 import { db } from '../core/db/client'
 import { tableName } from '../core/db/tables'
-import { notifierFor, type Notifier } from './notifier'
+import { AccountsOpenIds } from '../core/wechat/open-ids'
+import { weChat } from '../core/wechat/wechat'
+import { InboxAndWeChatNotifier, InboxNotifier, type Notifier } from './notifier'
 import { InboxRepository } from './repository'
 import { InboxService } from './service'
+import { SubscriptionConsents } from './subscription-consents'
+import { subscriptionTemplates, WeChatSubscribeMessage } from './subscription-message'
+import { SubscriptionService } from './subscriptions'
 
-const inboxRepository = new InboxRepository(db, tableName('inbox'))
-
-let built: Notifier | undefined
+const inboxRepository = /* @__PURE__ */ new InboxRepository(db, tableName('inbox'))
+const consents = /* @__PURE__ */ new SubscriptionConsents(db, tableName('accounts'))
 
 /**
  * The one notifier per Lambda container; import it to tell a person something (message-board status changes,
- * company deadline reminders). Built on first use, so a function that imports it without notifying needs no
- * WeChat settings. A function that notifies needs PutItem on the inbox table and, outside local stages,
- * GetItem on the accounts table (the openid), ssm:GetParameter on the WeChat secret and the WECHAT_* variables.
+ * company deadline reminders). A function that notifies needs PutItem on the inbox table, GetItem and UpdateItem
+ * on the accounts table (the openid, the consents), ssm:GetParameter on the WeChat secret and the WECHAT_* settings.
  */
-export const notifier: Notifier = {
-  notify: (userId, note, now) => (built ??= notifierFor({ inbox: inboxRepository, db })).notify(userId, note, now),
-}
+export const notifier: Notifier = /* @__PURE__ */ new InboxAndWeChatNotifier(
+  /* @__PURE__ */ new InboxNotifier(inboxRepository),
+  /* @__PURE__ */ new AccountsOpenIds(db, tableName('accounts')),
+  consents,
+  /* @__PURE__ */ new WeChatSubscribeMessage(weChat, subscriptionTemplates()),
+)
 
-export const inboxService = new InboxService(inboxRepository)
+export const inboxService = /* @__PURE__ */ new InboxService(inboxRepository)
+
+export const subscriptionService = /* @__PURE__ */ new SubscriptionService(consents, subscriptionTemplates())

@@ -28,6 +28,7 @@ import {
 import type { Caller } from '../core/auth/caller'
 import { decodeCursor, encodeCursor } from '../core/db/cursor'
 import { ConflictError, NotFoundError, ValidationError } from '../core/http/errors'
+import type { CalendarSource } from '../calendar/service'
 import type { StationRepository } from '../stations/repository'
 import type { ContentAuthor, ContentCheck } from './content-check/content-check'
 import { QUEUES, queueOf, type MessageRecord } from './keys'
@@ -50,6 +51,7 @@ export class MessageService {
     private readonly messages: MessageRepository,
     private readonly contentCheck: ContentCheck,
     private readonly stations: Pick<StationRepository, 'get'>,
+    private readonly calendar: CalendarSource,
   ) {}
 
   /**
@@ -69,11 +71,12 @@ export class MessageService {
     const held = await this.checkContent(body, filer.kind === 'user' ? { userId: filer.userId } : {})
     const subDistrict = await this.placeOf(filer, body)
     const bodyHash = createHash('sha256').update(JSON.stringify(body)).digest('hex')
+    const deadline = answerDeadline(now, ANSWER_WORKING_DAYS, await this.calendar.calendar())
     const owner = filer.kind === 'user' ? filer.userId : `staff:${filer.staff.staffId}`
     const { won, claim } = await this.messages.claim(
       owner,
       idempotencyKey,
-      { bodyHash, message: this.newMessage(filer, { ...body, subDistrict }, held ? 'reviewing' : 'pending', now) },
+      { bodyHash, message: this.newMessage(filer, { ...body, subDistrict }, held ? 'reviewing' : 'pending', now, deadline) },
       now,
     )
     if (claim.bodyHash !== bodyHash) {
@@ -85,8 +88,8 @@ export class MessageService {
     const trackingNo =
       claim.trackingNo ?? (await this.messages.fixTrackingNo(owner, idempotencyKey, formatTrackingNo(day, await this.messages.nextSerial(day))))
     await this.messages.putIfAbsent({ ...claim.message, trackingNo })
-    const { id, status, answerDeadline } = claim.message
-    return { created: won, receipt: { id, trackingNo, status, answerDeadline } }
+    const { id, status } = claim.message
+    return { created: won, receipt: { id, trackingNo, status, answerDeadline: claim.message.answerDeadline } }
   }
 
   /** The sub-district a new message is filed under: the named station's, and for assisted filing one the staff member reaches. */
@@ -182,7 +185,7 @@ export class MessageService {
     const at = now.toISOString()
     const updated = await this.messages.reopen(message, {
       from: REOPENABLE_STATUSES,
-      answerDeadline: answerDeadline(now, ANSWER_WORKING_DAYS).toISOString(),
+      answerDeadline: answerDeadline(now, ANSWER_WORKING_DAYS, await this.calendar.calendar()).toISOString(),
       followUp: { at, text: body.reason },
       audit: { at, action: 'reopen', status: 'reopened', userId },
     })
@@ -239,18 +242,25 @@ export class MessageService {
     return { items: MESSAGE_REPLY_TEMPLATES.map(({ id, title, text }) => ({ id, title, text })) }
   }
 
-  /** Title and content are checked apart so the writer is told which one to change. Returns true when held for review. */
+  /** Title and content are checked apart (at once) so the writer is told which one to change. True when held for review. */
   private async checkContent(body: MessageSubmit, author: ContentAuthor): Promise<boolean> {
-    let held = false
-    for (const field of ['title', 'content'] as const) {
-      const verdict = await this.contentCheck.check(body[field], author)
-      if (verdict.outcome === 'risky') throw new ValidationError([{ path: field, message: verdict.reason }])
-      if (verdict.outcome === 'review') held = true
-    }
-    return held
+    const fields = ['title', 'content'] as const
+    const verdicts = await Promise.all(fields.map((field) => this.contentCheck.check(body[field], author)))
+    const risky = fields.flatMap((field, i) => {
+      const verdict = verdicts[i]!
+      return verdict.outcome === 'risky' ? [{ path: field, message: verdict.reason }] : []
+    })
+    if (risky.length > 0) throw new ValidationError(risky)
+    return verdicts.some((v) => v.outcome === 'review')
   }
 
-  private newMessage(filer: Filer, body: MessageSubmit | AssistedMessageSubmit, status: 'reviewing' | 'pending', now: Date): Omit<MessageRecord, 'trackingNo'> {
+  private newMessage(
+    filer: Filer,
+    body: MessageSubmit | AssistedMessageSubmit,
+    status: 'reviewing' | 'pending',
+    now: Date,
+    deadline: Date,
+  ): Omit<MessageRecord, 'trackingNo'> {
     const at = now.toISOString()
     const { residentName, residentPhone, ...fields } = body as AssistedMessageSubmit
     const common = {
@@ -258,7 +268,7 @@ export class MessageService {
       ...fields,
       status,
       submittedAt: at,
-      answerDeadline: answerDeadline(now, ANSWER_WORKING_DAYS).toISOString(),
+      answerDeadline: deadline.toISOString(),
       notes: [],
     }
     if (filer.kind === 'user') return { ...common, authorId: filer.userId, audit: [{ at, action: 'submit', status, userId: filer.userId }] }

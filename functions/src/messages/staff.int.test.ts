@@ -3,6 +3,8 @@ import { MESSAGE_REPLY_TEMPLATES, MessageSubmit, shanghaiWeekStart } from '@door
 import * as v from 'valibot'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { createDocumentClient } from '../core/db/client'
+import { CalendarRepository } from '../calendar/repository'
+import { CalendarService } from '../calendar/service'
 import { StationRepository } from '../stations/repository'
 import { bearer, call, signInStaff, signInUser } from '../../test/http'
 import { actAsAdmin, idempotencyKey, messageBody, submitMessage } from '../../test/messages'
@@ -244,6 +246,7 @@ describe('Idempotency-Key claims expire after 24 hours', () => {
     new MessageRepository(client, env.MESSAGES_TABLE!),
     new CombinedContentCheck([]),
     new StationRepository(client, env.CATALOG_TABLE!),
+    new CalendarService(new CalendarRepository(client, env.CATALOG_TABLE!)),
   )
 
   it('repeats the receipt within a day, and files anew after', async () => {

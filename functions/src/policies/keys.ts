@@ -18,11 +18,12 @@ export const POLICY_ITEM_VERSION = 2
  *   get by id      pk = POLICY#<id>, sk = POLICY
  *   list all       gsi2: gsi2pk = POLICIES, gsi2sk = <id>   (the search index is built from this read)
  */
+export const policyKey = (id: string) => ({ pk: `POLICY#${id}`, sk: 'POLICY' })
+
 export function toPolicyItem(policy: SearchablePolicy) {
   return {
     ...policy,
-    pk: `POLICY#${policy.id}`,
-    sk: 'POLICY',
+    ...policyKey(policy.id),
     gsi2pk: 'POLICIES',
     gsi2sk: policy.id,
     entity: 'policy' as const,

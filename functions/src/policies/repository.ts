@@ -1,7 +1,9 @@
 import type { Policy } from '@doorstep/shared'
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
-import { BatchGetCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import { fromPolicyItem, fromSearchableItem, POLICY_SET_VERSION_KEY, toPolicyItem, type SearchablePolicy } from './keys'
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { batchGetAll } from '../core/db/batch-get'
+import { serviceKey } from '../services/keys'
+import { fromPolicyItem, fromSearchableItem, policyKey, POLICY_SET_VERSION_KEY, toPolicyItem, type SearchablePolicy } from './keys'
 import { queryAll } from '../core/db/query-all'
 
 export type WriteOutcome = 'written' | 'conflict'
@@ -13,7 +15,7 @@ export class PolicyRepository {
   ) {}
 
   async get(id: string): Promise<Policy | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `POLICY#${id}`, sk: 'POLICY' } }))
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: policyKey(id) }))
     return Item ? fromPolicyItem(Item) : undefined
   }
 
@@ -58,19 +60,8 @@ export class PolicyRepository {
   }
 
   async serviceNames(ids: readonly string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map()
-    const { Responses } = await this.db.send(
-      new BatchGetCommand({
-        RequestItems: {
-          [this.table]: {
-            Keys: [...new Set(ids)].map((id) => ({ pk: `SERVICE#${id}`, sk: 'SERVICE' })),
-            ProjectionExpression: 'id, #name',
-            ExpressionAttributeNames: { '#name': 'name' },
-          },
-        },
-      }),
-    )
-    return new Map((Responses?.[this.table] ?? []).map((item) => [String(item.id), String(item.name)]))
+    const items = await batchGetAll(this.db, this.table, ids.map(serviceKey), { projection: 'id, #name', names: { '#name': 'name' } })
+    return new Map(items.map((item) => [String(item.id), String(item.name)]))
   }
 
   private async conditionalPut(policy: SearchablePolicy, condition: string): Promise<WriteOutcome> {

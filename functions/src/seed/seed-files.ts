@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { MessageSample, Policy, ServiceProject, SessionSeed, Station, toFieldErrors } from '@doorstep/shared'
+import { MessageSample, Policy, ServiceProject, SessionSeries, Station, toFieldErrors } from '@doorstep/shared'
 import * as v from 'valibot'
 
 export interface SeedFiles {
   stations: Station[]
   services: ServiceProject[]
   policies: Policy[]
-  sessions: SessionSeed[]
+  sessions: SessionSeries[]
   messages: MessageSample[]
 }
 
@@ -15,7 +15,7 @@ const FILES = {
   stations: { file: 'stations.json', schema: v.array(Station) },
   services: { file: 'services.json', schema: v.array(ServiceProject) },
   policies: { file: 'policies.json', schema: v.array(Policy) },
-  sessions: { file: 'sessions.json', schema: v.array(SessionSeed) },
+  sessions: { file: 'sessions.json', schema: v.array(SessionSeries) },
   messages: { file: 'messages.json', schema: v.array(MessageSample) },
 } as const
 

@@ -1,5 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import type { MessageSample } from '@doorstep/shared'
+import { CalendarRepository } from '../calendar/repository'
+import { CalendarService } from '../calendar/service'
 import type { Notifier } from '../inbox/notifier'
 import { CombinedContentCheck } from '../messages/content-check/content-check'
 import { LocalWordFilter } from '../messages/content-check/local-word-filter'
@@ -29,7 +31,7 @@ export async function seedSampleMessages(
   now: Date,
 ): Promise<{ written: number; unchanged: number }> {
   const repository = new MessageRepository(db, tables.messages)
-  const messages = new MessageService(repository, new CombinedContentCheck([new LocalWordFilter()]), new StationRepository(db, tables.catalog))
+  const messages = new MessageService(repository, new CombinedContentCheck([new LocalWordFilter()]), new StationRepository(db, tables.catalog), new CalendarService(new CalendarRepository(db, tables.catalog)))
   const staff = new MessageStaffActions(repository, NO_ONE_TO_NOTIFY)
   const counts = { written: 0, unchanged: 0 }
   for (const sample of samples) {

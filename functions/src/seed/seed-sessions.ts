@@ -1,43 +1,49 @@
 import { createHash } from 'node:crypto'
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import type { ServiceProject, SessionSeed, Station } from '@doorstep/shared'
+import { shanghaiDate, type HolidayCalendar, type ServiceProject, type SessionSeries, type Station } from '@doorstep/shared'
 import { sessionKey, sessionsOfService } from '../enrollments/keys'
+import { planSampleSessions } from './session-plan'
 
 /**
- * Sample sessions into the enrollments table, idempotent like the catalog seed (a seedHash per record). An
- * update, not a put: a re-seed rewrites what the file describes but never the live seats and counters.
+ * Sample sessions into the enrollments table, dated from `now`: each series' occurrences in the next four weeks.
+ * Idempotent like the catalog seed (a seedHash per record); seeding on a later day adds the dates that came into
+ * the window and leaves the earlier ones as they are. An update, not a put: a re-seed rewrites what the file
+ * describes but never the live seats and counters.
  */
 export async function seedSessions(
   db: DynamoDBDocumentClient,
   table: string,
-  files: { sessions: SessionSeed[]; services: ServiceProject[]; stations: Station[] },
+  files: { sessions: SessionSeries[]; services: ServiceProject[]; stations: Station[] },
+  now: Date,
+  calendar: HolidayCalendar,
 ): Promise<{ written: number; unchanged: number }> {
   const counts = { written: 0, unchanged: 0 }
-  for (const seed of files.sessions) {
+  for (const planned of planSampleSessions(files.sessions, shanghaiDate(now), calendar)) {
+    const { series: seed } = planned
     const service = files.services.find((s) => s.id === seed.serviceId)
     const station = files.stations.find((s) => s.id === seed.stationId)
     if (!service?.hasSessions || !station?.serviceIds.includes(service.id)) {
-      throw new Error(`sessions.json (${seed.id}): ${seed.serviceId} is not a session-based service offered at ${seed.stationId}`)
+      throw new Error(`sessions.json (${seed.series}): ${seed.serviceId} is not a session-based service offered at ${seed.stationId}`)
     }
     const described = {
-      id: seed.id,
+      id: planned.id,
       serviceId: service.id,
       serviceName: service.name,
       categoryId: service.categoryId,
       title: seed.title,
-      startsAt: seed.startsAt,
-      endsAt: seed.endsAt,
-      signUpBy: seed.signUpBy,
+      startsAt: planned.startsAt,
+      endsAt: planned.endsAt,
+      signUpBy: planned.signUpBy,
       capacity: seed.capacity,
       stationId: station.id,
       stationName: station.name,
       subDistrict: station.subDistrict,
       sample: seed.sample,
       gsi1pk: sessionsOfService(service.id),
-      gsi1sk: `${seed.startsAt}#${seed.id}`,
+      gsi1sk: `${planned.startsAt}#${planned.id}`,
       entity: 'session',
-      seedHash: createHash('sha256').update(JSON.stringify(seed)).digest('hex').slice(0, 16),
+      seedHash: createHash('sha256').update(JSON.stringify({ seed, startsAt: planned.startsAt, endsAt: planned.endsAt, signUpBy: planned.signUpBy })).digest('hex').slice(0, 16),
     }
     const names = Object.fromEntries(Object.keys(described).map((k) => [`#${k}`, k]))
     const values = Object.fromEntries(Object.entries(described).map(([k, value]) => [`:${k}`, value]))
@@ -45,7 +51,7 @@ export async function seedSessions(
       await db.send(
         new UpdateCommand({
           TableName: table,
-          Key: sessionKey(seed.id),
+          Key: sessionKey(planned.id),
           UpdateExpression: `SET ${Object.keys(described).map((k) => `#${k} = :${k}`).join(', ')}, confirmed = if_not_exists(confirmed, :zero), seats = if_not_exists(seats, :nobody)`,
           ConditionExpression: 'attribute_not_exists(pk) OR #seedHash <> :seedHash',
           ExpressionAttributeNames: names,

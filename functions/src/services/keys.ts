@@ -6,11 +6,12 @@ import { CATEGORY_IDS, type ServiceProject } from '@doorstep/shared'
  *   list one category     gsi1: gsi1pk = SERVICES#<categoryId>, gsi1sk = <id>
  *   list all by category  gsi2: gsi2pk = SERVICES, gsi2sk = <categoryRank>#<id>
  */
+export const serviceKey = (id: string) => ({ pk: `SERVICE#${id}`, sk: 'SERVICE' })
+
 export function toServiceItem(service: ServiceProject) {
   return {
     ...service,
-    pk: `SERVICE#${service.id}`,
-    sk: 'SERVICE',
+    ...serviceKey(service.id),
     gsi1pk: `SERVICES#${service.categoryId}`,
     gsi1sk: service.id,
     gsi2pk: 'SERVICES',

@@ -1,6 +1,9 @@
 import { CATEGORY_IDS, type CategoryId, type PolicyLink, type ServiceProject } from '@doorstep/shared'
-import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { batchGetAll } from '../core/db/batch-get'
+import { policyKey } from '../policies/keys'
 import { queryAll } from '../core/db/query-all'
+import { serviceKey } from './keys'
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity', 'seedHash'] as const
 
@@ -18,7 +21,7 @@ export class ServiceRepository {
   ) {}
 
   async get(id: string): Promise<ServiceProject | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `SERVICE#${id}`, sk: 'SERVICE' } }))
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: serviceKey(id) }))
     return Item ? fromItem(Item) : undefined
   }
 
@@ -37,19 +40,8 @@ export class ServiceRepository {
 
   /** Id and title of each policy that exists, in the order asked. */
   async policyLinks(ids: readonly string[]): Promise<PolicyLink[]> {
-    const titles = new Map<string, string>()
-    for (let start = 0; start < ids.length; start += 100) {
-      let keys: Record<string, unknown>[] | undefined = ids.slice(start, start + 100).map((id) => ({ pk: `POLICY#${id}`, sk: 'POLICY' }))
-      while (keys?.length) {
-        const { Responses, UnprocessedKeys }: BatchGetCommandOutput = await this.db.send(
-          new BatchGetCommand({
-            RequestItems: { [this.table]: { Keys: keys, ProjectionExpression: 'id, title' } },
-          }),
-        )
-        for (const item of Responses?.[this.table] ?? []) titles.set(String(item.id), String(item.title))
-        keys = UnprocessedKeys?.[this.table]?.Keys
-      }
-    }
+    const items = await batchGetAll(this.db, this.table, ids.map(policyKey), { projection: 'id, title' })
+    const titles = new Map(items.map((item) => [String(item.id), String(item.title)]))
     return ids.filter((id) => titles.has(id)).map((id) => ({ id, title: titles.get(id)! }))
   }
 }

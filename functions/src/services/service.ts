@@ -1,6 +1,6 @@
 import type { Page, ServiceDetail, ServiceListQuery, ServiceProject, ServiceSession } from '@doorstep/shared'
 import { NotFoundError } from '../core/http/errors'
-import { shanghaiMinute } from '../enrollments/wall-clock'
+import { shanghaiMinute } from '@doorstep/shared'
 import { toServiceSession } from '../enrollments/keys'
 import type { SessionRepository } from '../enrollments/session-repository'
 import type { ServiceRepository } from './repository'

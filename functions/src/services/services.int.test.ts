@@ -1,7 +1,8 @@
-import { CATEGORY_IDS, type ServiceDetail, type ServiceProject, type ServiceSession } from '@doorstep/shared'
+import { CATEGORY_IDS, shanghaiMinute, type ServiceDetail, type ServiceProject, type ServiceSession } from '@doorstep/shared'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { call } from '../../test/http'
+import { seededSessions } from '../../test/sessions'
 
 const seededServices: ServiceProject[] = JSON.parse(readFileSync(new URL('../../../data/seed/services.json', import.meta.url), 'utf8'))
 
@@ -34,7 +35,8 @@ describe('GET /v1/services/{id}', () => {
     expect(res.status).toBe(200)
     expect(res.body.policies.map((p) => p.id)).toEqual(seededServices.find((s) => s.id === 'svc-siyb-training')!.policyIds)
     expect(res.body.policies.every((p) => p.title.length > 0)).toBe(true)
-    expect(res.body.nextSession).toMatchObject({ serviceId: 'svc-siyb-training', id: 'ses-siyb-hall-1207', stationName: '姑苏区人社公共服务大厅' })
+    const openForSignUp = seededSessions().find((s) => s.series.serviceId === 'svc-siyb-training' && s.signUpBy > shanghaiMinute(new Date()))!
+    expect(res.body.nextSession).toMatchObject({ serviceId: 'svc-siyb-training', id: openForSignUp.id, startsAt: openForSignUp.startsAt })
   })
 
   it('404s an unknown project and has no next session for a walk-in service', async () => {
@@ -47,8 +49,10 @@ describe('GET /v1/services/{id}/sessions', () => {
   it('lists upcoming sessions soonest first, without who holds the seats', async () => {
     const res = await call<{ items: ServiceSession[] }>('GET', '/v1/services/svc-senior-school/sessions')
     expect(res.status).toBe(200)
-    const seeded = res.body.items.filter((s) => s.id.startsWith('ses-senior-')).map((s) => s.id)
-    expect(seeded).toEqual(['ses-senior-canglang-1202', 'ses-senior-shuangta-1209', 'ses-senior-jinchang-1216'])
+    const seeded = res.body.items.filter((s) => s.sample).map((s) => s.id)
+    const planned = seededSessions().filter((s) => s.series.serviceId === 'svc-senior-school' && s.startsAt > shanghaiMinute(new Date()))
+    expect(planned.length).toBeGreaterThan(0)
+    expect(seeded).toEqual(planned.map((s) => s.id))
     const starts = res.body.items.map((s) => s.startsAt)
     expect(starts).toEqual([...starts].sort())
     for (const session of res.body.items) expect(Object.keys(session)).not.toContain('seats')

@@ -1,4 +1,5 @@
 import { StationEdit, StationPathParams } from '@doorstep/shared'
+import { calendarService } from '../calendar/wiring'
 import { db } from '../core/db/client'
 import { tableName } from '../core/db/tables'
 import { defineRoute } from '../core/http/route'
@@ -7,7 +8,7 @@ import { ServiceCatalog } from './service-catalog'
 import { StationService } from './service'
 
 const catalog = tableName('catalog')
-const stations = new StationService(new StationRepository(db, catalog), new ServiceCatalog(db, catalog))
+const stations = new StationService(new StationRepository(db, catalog), calendarService, new ServiceCatalog(db, catalog))
 
 export const update = defineRoute({
   name: 'stations.update',

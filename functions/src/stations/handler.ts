@@ -1,11 +1,12 @@
 import { StationListQuery, StationPathParams } from '@doorstep/shared'
+import { calendarService } from '../calendar/wiring'
 import { db } from '../core/db/client'
 import { tableName } from '../core/db/tables'
 import { defineRoute } from '../core/http/route'
 import { StationRepository } from './repository'
 import { StationService } from './service'
 
-const stations = new StationService(new StationRepository(db, tableName('catalog')))
+const stations = new StationService(new StationRepository(db, tableName('catalog')), calendarService)
 
 export const list = defineRoute({
   name: 'stations.list',

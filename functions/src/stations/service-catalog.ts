@@ -1,27 +1,18 @@
-import { BatchGetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { batchGetAll } from '../core/db/batch-get'
+import { serviceKey } from '../services/keys'
 
-const MAX_ATTEMPTS = 5
-
-/** Which service-project ids exist in the catalog table (pk = SERVICE#<id>, see services/keys.ts). */
+/** Which service-project ids exist in the catalog table (services/keys.ts). */
 export class ServiceCatalog {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly table: string,
   ) {}
 
-  /** The ids among `ids` that are not service projects, in the order given. Up to 100 ids. */
+  /** The ids among `ids` that are not service projects, in the order given. */
   async unknownIds(ids: readonly string[]): Promise<string[]> {
-    if (ids.length === 0) return []
-    const found = new Set<string>()
-    let keys: Record<string, unknown>[] | undefined = ids.map((id) => ({ pk: `SERVICE#${id}`, sk: 'SERVICE' }))
-    for (let attempt = 1; keys?.length; attempt++) {
-      if (attempt > MAX_ATTEMPTS) throw new Error('service lookup kept coming back unprocessed')
-      const { Responses, UnprocessedKeys }: BatchGetCommandOutput = await this.db.send(
-        new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ProjectionExpression: 'pk' } } }),
-      )
-      for (const item of Responses?.[this.table] ?? []) found.add(String(item.pk).slice('SERVICE#'.length))
-      keys = UnprocessedKeys?.[this.table]?.Keys
-    }
+    const items = await batchGetAll(this.db, this.table, ids.map(serviceKey), { projection: 'id' })
+    const found = new Set(items.map((item) => String(item.id)))
     return ids.filter((id) => !found.has(id))
   }
 }

@@ -3,12 +3,14 @@ import {
   NEAR_RADIUS,
   scopeCovers,
   shanghaiDate,
+  type HolidayCalendar,
   type Page,
   type Station,
   type StationEdit,
   type StationListQuery,
   type StationSummary,
 } from '@doorstep/shared'
+import type { CalendarSource } from '../calendar/service'
 import type { Caller } from '../core/auth/caller'
 import { decodeCursor, encodeCursor } from '../core/db/cursor'
 import { NotFoundError, ValidationError } from '../core/http/errors'
@@ -25,22 +27,24 @@ type StaffCaller = Extract<Caller, { kind: 'staff' }>
 export class StationService {
   constructor(
     private readonly stations: StationRepository,
+    private readonly calendar: CalendarSource,
     private readonly services?: ServiceCatalog,
   ) {}
 
   async list(query: StationListQuery, now: Date): Promise<Page<StationSummary>> {
-    if (query.near) return this.listNear({ ...query, near: query.near }, now)
-    const accept = stationFilter(query, now, { streetByKey: true })
+    const calendar = await this.calendar.calendar()
+    if (query.near) return this.listNear({ ...query, near: query.near }, now, calendar)
+    const accept = stationFilter(query, now, calendar, { streetByKey: true })
     const page = await this.stations.list({ street: query.street, limit: query.limit, cursor: query.cursor, accept })
     return {
-      items: page.items.map((s) => toSummary(s, now)),
+      items: page.items.map((s) => toSummary(s, now, calendar)),
       ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
     }
   }
 
-  private async listNear(query: StationListQuery & { near: NonNullable<StationListQuery['near']> }, now: Date) {
+  private async listNear(query: StationListQuery & { near: NonNullable<StationListQuery['near']> }, now: Date, calendar: HolidayCalendar) {
     const radius = query.radius ?? NEAR_RADIUS.fallback
-    const accept = stationFilter(query, now, { streetByKey: false }) ?? (() => true)
+    const accept = stationFilter(query, now, calendar, { streetByKey: false }) ?? (() => true)
     const candidates = (await this.stations.near(query.near, radius)).filter(accept)
     const ranked = rankByDistance(candidates, query.near, radius)
     const after = decodeCursor(query.cursor, NEAR_CURSOR_KEYS)
@@ -49,7 +53,7 @@ export class StationService {
     const last = page.at(-1)
     const hasMore = start >= 0 && start + query.limit < ranked.length
     return {
-      items: page.map(({ item, distanceMetres }) => ({ ...toSummary(item, now), distanceMetres: Math.round(distanceMetres) })),
+      items: page.map(({ item, distanceMetres }) => ({ ...toSummary(item, now, calendar), distanceMetres: Math.round(distanceMetres) })),
       ...(hasMore && last ? { nextCursor: encodeCursor({ afterMetres: last.distanceMetres, afterId: last.item.id }) } : {}),
     }
   }
@@ -91,7 +95,7 @@ function afterCursor(cursor: Record<string, string | number>): Ranked<{ id: stri
   return { distanceMetres: Number(cursor.afterMetres), item: { id: String(cursor.afterId) } }
 }
 
-function toSummary(s: Station, now: Date): StationSummary {
+function toSummary(s: Station, now: Date, calendar: HolidayCalendar): StationSummary {
   return {
     id: s.id,
     name: s.name,
@@ -103,6 +107,6 @@ function toSummary(s: Station, now: Date): StationSummary {
     phone: s.phone,
     location: s.location,
     sample: s.sample,
-    openNow: isOpenAt(s.hours, now),
+    openNow: isOpenAt(s.hours, now, calendar),
   }
 }

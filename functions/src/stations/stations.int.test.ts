@@ -19,10 +19,11 @@ async function readAllPages(query: string, limit: number) {
 }
 
 describe('GET /v1/health', () => {
-  it('answers ok', async () => {
+  it('answers ok, with how far the holiday calendar reaches', async () => {
     const res = await call('GET', '/v1/health')
     expect(res.status).toBe(200)
-    expect(res.body).toEqual({ status: 'ok' })
+    const calendar = (await call('GET', '/v1/calendar')).body
+    expect(res.body).toEqual({ status: 'ok', calendarThrough: calendar.coveredThrough ?? null, calendarCoversNext60Days: calendar.coversNext60Days })
   })
 })
 

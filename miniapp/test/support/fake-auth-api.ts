@@ -26,7 +26,8 @@ interface StaffAccount {
 }
 
 /**
- * An in-memory stand-in for the API's sign-in routes with the same contract: `dev:<name>` codes for residents,
+ * An in-memory stand-in for the API's sign-in routes with the same contract: one-time login codes for residents
+ * (handed out by `POST /__standin/login` as the WeChat stand-in's wx.login does, answered 401 when reused),
  * the seeded staff accounts (password Doorstep-2026) with a 15-minute lock after 5 wrong passwords (429 +
  * Retry-After), 422 naming each bad field, and Bearer tokens that `GET /v1/me` accepts until they expire.
  */
@@ -34,7 +35,8 @@ export function createFakeAuthApi() {
   const staff = new Map<string, StaffAccount>(
     (devStaff as Omit<StaffAccount, 'failures'>[]).map((account) => [account.username, { ...account, failures: 0 }]),
   )
-  const residents = new Map<string, string>()
+  const residents = new Map<string, { userId: string; displayName: string }>()
+  const codes = new Map<string, string>()
   const tokens = new Map<string, { me: Me; expiresAt: number }>()
   let now = Date.parse('2026-03-02T09:00:00+08:00')
   let issued = 0
@@ -49,10 +51,19 @@ export function createFakeAuthApi() {
   function signInResident(body: unknown): TransportResponse {
     const parsed = v.safeParse(WeChatSignInBody, body)
     if (!parsed.success) return invalid(parsed.issues, 'body')
-    const name = /^dev:([\p{L}\p{N}_-]{1,32})$/u.exec(parsed.output.code)?.[1]
-    if (!name) return problem(401, '未登录或登录已过期', '本地登录码应为 dev:<名字>')
-    if (!residents.has(name)) residents.set(name, `user-${residents.size + 1}`)
-    return ok(issue({ kind: 'user', userId: residents.get(name)!, displayName: name }))
+    const name = codes.get(parsed.output.code)
+    if (!name) return problem(401, '未登录或登录已过期', '微信登录码无效或已使用，请重新登录')
+    codes.delete(parsed.output.code)
+    if (!residents.has(name)) residents.set(name, { userId: `user-${residents.size + 1}`, displayName: parsed.output.nickname ?? '微信用户' })
+    const { userId, displayName } = residents.get(name)!
+    return ok(issue({ kind: 'user', userId, displayName }))
+  }
+
+  function loginCode(body: unknown): TransportResponse {
+    const name = String((body as { name?: unknown })?.name ?? '')
+    const code = `code-${++issued}`
+    codes.set(code, name)
+    return ok({ code })
   }
 
   function signInStaff(body: unknown): TransportResponse {
@@ -83,6 +94,7 @@ export function createFakeAuthApi() {
   const api = createFakeTransport(
     (request, url) => ({ method: request.method, path: url.pathname, authorization: request.headers.Authorization }),
     (request, { pathname: path }) => {
+      if (request.method === 'POST' && path === '/__standin/login') return loginCode(request.body)
       if (request.method === 'POST' && path === '/v1/auth/wechat') return signInResident(request.body)
       if (request.method === 'POST' && path === '/v1/auth/staff') return signInStaff(request.body)
       if (request.method === 'GET' && path === '/v1/me') return me(request)
@@ -100,9 +112,13 @@ export function createFakeAuthApi() {
     refuseAllTokens() {
       refuseAllTokens = true
     },
+    /** What wx.login would give the test person `name`: a one-time code. */
+    codeFor(name: string): string {
+      return (loginCode({ name }).body as { code: string }).code
+    },
     /** A session this API issued, for tests that start signed in. */
     sessionFor(who: { resident: string } | { staff: string }): Session {
-      if ('resident' in who) return signInResident({ code: `dev:${who.resident}` }).body as Session
+      if ('resident' in who) return signInResident({ code: this.codeFor(who.resident), nickname: who.resident }).body as Session
       return signInStaff({ username: who.staff, password: DEV_STAFF_PASSWORD }).body as Session
     },
   }

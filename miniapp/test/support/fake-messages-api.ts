@@ -1,5 +1,8 @@
 import * as v from 'valibot'
 import {
+  BUNDLED_CALENDAR,
+  SubscriptionAnswersBody,
+  type SubscriptionSettings,
   ANONYMOUS_AUTHOR,
   ANSWER_WORKING_DAYS,
   RESIDENT_AUTHOR,
@@ -41,8 +44,11 @@ interface Stored extends StaffMessage {
   meTooBy: string[]
 }
 
+/** The template id the fake deployment uses for message-board status changes. */
+export const STATUS_TEMPLATE = 'tmpl-message-status'
+
 /**
- * An in-memory stand-in for the message-board routes with the contract of /work/notes/contract-7.md: submit with an
+ * An in-memory stand-in for the message-board routes with the API's contract (docs/api.md): submit with an
  * Idempotency-Key (repeat → same receipt, other body → 409), 422 naming fields (schema or a refused word), the
  * board and "similar" (public, phones masked), me-too once per person, the author's actions in the order the status
  * machine allows (409 otherwise), the staff queue (overdue first), staff actions, assisted filing, the dashboard,
@@ -66,6 +72,22 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
     (request, url) => route(request, url),
   )
 
+  /** Subscription-message consents: one template, for message-board status changes; 允许 banks one message. */
+  const consents = new Map<string, number>()
+  const subscriptionsOf = (userId: string): SubscriptionSettings => ({
+    templates: [{ kind: 'message-status', templateId: STATUS_TEMPLATE }],
+    consents: consents.has(userId) ? [{ kind: 'message-status', available: consents.get(userId)!, lastAnswer: 'accept' }] : [],
+  })
+  function answerSubscriptions(userId: string, body: unknown): TransportResponse {
+    const parsed = v.safeParse(SubscriptionAnswersBody, body)
+    if (!parsed.success) return invalid(parsed.issues, 'body')
+    for (const [templateId, answer] of Object.entries(parsed.output.answers)) {
+      if (templateId !== STATUS_TEMPLATE) return problem(422, '提交的内容有误', '不是本小程序的订阅消息模板', [{ path: `body.answers.${templateId}`, message: '不是本小程序的订阅消息模板' }])
+      if (answer === 'accept') consents.set(userId, (consents.get(userId) ?? 0) + 1)
+    }
+    return ok(subscriptionsOf(userId))
+  }
+
   function route(request: TransportRequest, url: URL): TransportResponse {
     const token = request.headers.Authorization?.replace(/^Bearer /, '')
     const me = token ? data.people[token] : undefined
@@ -81,6 +103,8 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
     if (method === 'GET' && path === '/v1/me/messages') return asUser(me, (user) => ok({ items: mine(user.userId) }))
     if (method === 'GET' && path === '/v1/me/inbox') return asUser(me, (user) => readInbox(user.userId, q))
     if (method === 'POST' && path === '/v1/me/inbox/read') return asUser(me, (user) => markRead(user.userId, request.body))
+    if (method === 'GET' && path === '/v1/me/subscriptions') return asUser(me, (user) => ok(subscriptionsOf(user.userId)))
+    if (method === 'POST' && path === '/v1/me/subscriptions') return asUser(me, (user) => answerSubscriptions(user.userId, request.body))
     if (method === 'GET' && path === '/v1/admin/messages') return staffOnly(me, (staff) => queue(staff, q))
     if (method === 'POST' && path === '/v1/admin/messages') return staffOnly(me, (staff) => fileForResident(staff, request))
     if (method === 'GET' && path === '/v1/admin/messages/dashboard') return staffOnly(me, (staff) => dashboard(staff, q))
@@ -127,7 +151,7 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
       ...body,
       status: 'pending',
       submittedAt: at,
-      answerDeadline: answerDeadline(now, ANSWER_WORKING_DAYS).toISOString(),
+      answerDeadline: answerDeadline(now, ANSWER_WORKING_DAYS, BUNDLED_CALENDAR).toISOString(),
       followUps: [],
       history: [{ at, status: 'pending' }],
       authorId,
@@ -184,7 +208,7 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
           return conflict(`留言当前为「${MESSAGE_STATUS_NAMES[message.status]}」，答复后才能重开`)
         }
         message.followUps.push({ at, text: parsed.output.reason })
-        message.answerDeadline = answerDeadline(now, ANSWER_WORKING_DAYS).toISOString()
+        message.answerDeadline = answerDeadline(now, ANSWER_WORKING_DAYS, BUNDLED_CALENDAR).toISOString()
         move(message, 'reopened', { action: 'reopen', userId })
         return ok(residentView(message))
       }

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import {
+  BUNDLED_CALENDAR,
   distanceMetres,
   isOpenAt,
   NEAR_RADIUS,
@@ -43,7 +44,7 @@ function listStations(stations: readonly Station[], search: URLSearchParams, now
   const matching = stations
     .filter((s) => street === undefined || s.subDistrict === street)
     .filter((s) => service === undefined || s.serviceIds.includes(service))
-    .filter((s) => openNow === undefined || isOpenAt(s.hours, now) === openNow)
+    .filter((s) => openNow === undefined || isOpenAt(s.hours, now, BUNDLED_CALENDAR) === openNow)
     .map((s) => ({ station: s, metres: near ? distanceMetres(near, s.location) : undefined }))
     .filter(({ metres }) => metres === undefined || metres <= radius)
     .sort((a, b) => (a.metres ?? 0) - (b.metres ?? 0))
@@ -60,7 +61,7 @@ function listStations(stations: readonly Station[], search: URLSearchParams, now
 
 function toSummary(station: Station, now: Date): StationSummary {
   const { id, name, kind, featuredTags, subDistrict, community, address, phone, location, sample } = station
-  return { id, name, kind, featuredTags, subDistrict, community, address, phone, location, sample, openNow: isOpenAt(station.hours, now) }
+  return { id, name, kind, featuredTags, subDistrict, community, address, phone, location, sample, openNow: isOpenAt(station.hours, now, BUNDLED_CALENDAR) }
 }
 
 function byListOrder(a: Station, b: Station): number {

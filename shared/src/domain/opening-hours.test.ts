@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Station } from '../schemas/station'
-import { hasCalendarFor } from './holiday-calendar'
+import { BUNDLED_CALENDAR } from './holiday-calendar'
 import { isOpenAt, openStateAt, scheduleOn } from './opening-hours'
 
 const WORKDAY: Station['hours']['mon'] = [
@@ -25,7 +25,7 @@ describe('open now, on the Suzhou clock', () => {
     ['2026-03-02T13:30', true, { closesAt: '17:30' }],
     ['2026-03-02T17:30', false, {}],
   ])('a Monday across the lunch break: %s → open %s', (at, open, extra) => {
-    const state = openStateAt(COMMUNITY, suzhou(at))
+    const state = openStateAt(COMMUNITY, suzhou(at), BUNDLED_CALENDAR)
     expect(state.open).toBe(open)
     expect(state).toMatchObject(extra)
     expect(state.today).toMatchObject({ date: '2026-03-02', weekday: 'mon', reason: 'regular' })
@@ -36,9 +36,9 @@ describe('open now, on the Suzhou clock', () => {
     const afterMidnight = suzhou('2026-03-07T00:30')
     // 00:30 on Saturday in Suzhou is still 16:30 on Friday in UTC: inside Friday's hours there, closed here.
     expect(afterMidnight.toISOString()).toBe('2026-03-06T16:30:00.000Z')
-    expect(openStateAt(WITH_SATURDAY, lateFriday)).toMatchObject({ open: false, today: { weekday: 'fri' } })
-    expect(openStateAt(WITH_SATURDAY, afterMidnight)).toMatchObject({ open: false, opensAt: '09:00', today: { weekday: 'sat' } })
-    expect(isOpenAt(WITH_SATURDAY, suzhou('2026-03-07T09:30'))).toBe(true)
+    expect(openStateAt(WITH_SATURDAY, lateFriday, BUNDLED_CALENDAR)).toMatchObject({ open: false, today: { weekday: 'fri' } })
+    expect(openStateAt(WITH_SATURDAY, afterMidnight, BUNDLED_CALENDAR)).toMatchObject({ open: false, opensAt: '09:00', today: { weekday: 'sat' } })
+    expect(isOpenAt(WITH_SATURDAY, suzhou('2026-03-07T09:30'), BUNDLED_CALENDAR)).toBe(true)
   })
 
   it.each([
@@ -48,15 +48,15 @@ describe('open now, on the Suzhou clock', () => {
     ['National Day, a Thursday', '2026-10-01T10:00', '国庆节'],
     ['National Day 2025, a Wednesday', '2025-10-01T10:00', '国庆节'],
   ])('closes on a statutory holiday: %s', (_label, at, holidayName) => {
-    const state = openStateAt(WITH_SATURDAY, suzhou(at))
+    const state = openStateAt(WITH_SATURDAY, suzhou(at), BUNDLED_CALENDAR)
     expect(state.open).toBe(false)
     expect(state.today).toMatchObject({ reason: 'holiday', holidayName, intervals: [] })
   })
 
   it('opens on a holiday when the station keeps holiday hours', () => {
     const onDuty: Station['hours'] = { ...COMMUNITY, holiday: [['09:00', '11:30']] }
-    expect(isOpenAt(onDuty, suzhou('2026-10-02T10:00'))).toBe(true)
-    expect(isOpenAt(onDuty, suzhou('2026-10-02T14:00'))).toBe(false)
+    expect(isOpenAt(onDuty, suzhou('2026-10-02T10:00'), BUNDLED_CALENDAR)).toBe(true)
+    expect(isOpenAt(onDuty, suzhou('2026-10-02T14:00'), BUNDLED_CALENDAR)).toBe(false)
   })
 
   it.each([
@@ -66,25 +66,25 @@ describe('open now, on the Suzhou clock', () => {
     ['the Saturday after National Day 2026', '2026-10-10T15:00', 'sat', '国庆节'],
     ['the Saturday after Spring Festival 2025', '2025-02-08T15:00', 'sat', '春节'],
   ])('keeps weekday hours on a 调休 working day: %s', (_label, at, weekday, holidayName) => {
-    const state = openStateAt(COMMUNITY, suzhou(at))
+    const state = openStateAt(COMMUNITY, suzhou(at), BUNDLED_CALENDAR)
     expect(state).toMatchObject({ open: true, closesAt: '17:30' })
     expect(state.today).toMatchObject({ weekday, reason: 'adjusted-workday', holidayName, intervals: WORKDAY })
   })
 
   it('keeps an ordinary weekend closed', () => {
-    expect(openStateAt(COMMUNITY, suzhou('2026-03-07T15:00'))).toMatchObject({ open: false, today: { reason: 'regular' } })
+    expect(openStateAt(COMMUNITY, suzhou('2026-03-07T15:00'), BUNDLED_CALENDAR)).toMatchObject({ open: false, today: { reason: 'regular' } })
   })
 })
 
 describe('hours on a date', () => {
   it('reads the week the calendar says, before and after a holiday', () => {
-    expect(scheduleOn(COMMUNITY, '2026-09-30').intervals).toEqual(WORKDAY)
-    expect(scheduleOn(COMMUNITY, '2026-10-07').reason).toBe('holiday')
-    expect(scheduleOn(COMMUNITY, '2026-10-08')).toMatchObject({ weekday: 'thu', reason: 'regular', intervals: WORKDAY })
+    expect(scheduleOn(COMMUNITY, '2026-09-30', BUNDLED_CALENDAR).intervals).toEqual(WORKDAY)
+    expect(scheduleOn(COMMUNITY, '2026-10-07', BUNDLED_CALENDAR).reason).toBe('holiday')
+    expect(scheduleOn(COMMUNITY, '2026-10-08', BUNDLED_CALENDAR)).toMatchObject({ weekday: 'thu', reason: 'regular', intervals: WORKDAY })
   })
 
   it('treats a year without a published table as ordinary weeks', () => {
-    expect(hasCalendarFor(2031)).toBe(false)
-    expect(scheduleOn(COMMUNITY, '2031-10-01')).toMatchObject({ weekday: 'wed', reason: 'regular', intervals: WORKDAY })
+    expect(BUNDLED_CALENDAR.covers(2031)).toBe(false)
+    expect(scheduleOn(COMMUNITY, '2031-10-01', BUNDLED_CALENDAR)).toMatchObject({ weekday: 'wed', reason: 'regular', intervals: WORKDAY })
   })
 })

@@ -4,6 +4,8 @@ import { SUB_DISTRICT_IDS } from '../domain/sub-districts'
 
 export const WeChatSignInBody = v.strictObject({
   code: v.pipe(v.string('须为文本'), v.trim(), v.minLength(1, '不能为空'), v.maxLength(128, '登录码过长')),
+  /** The nickname the person typed (WeChat's `type="nickname"` input): only used when the account is new. */
+  nickname: v.optional(v.pipe(v.string('须为文本'), v.trim(), v.minLength(1, '不能为空'), v.maxLength(32, '不能超过 32 个字'))),
 })
 
 export const StaffSignInBody = v.strictObject({

@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 import { SUB_DISTRICT_IDS } from '../domain/sub-districts'
 import { CATEGORY_IDS } from '../domain/categories'
-import { Id, SampleFlag, Text } from './common'
+import { WEEKDAYS } from '../domain/station-kinds'
+import { ClockTime, Id, SampleFlag, Text } from './common'
 
 /**
  * A moment on Suzhou's wall clock, `YYYY-MM-DDTHH:MM` (Asia/Shanghai, no offset): what residents read on a
@@ -48,9 +49,31 @@ export type SessionEdit = v.InferOutput<typeof SessionEdit>
 export const SessionCreate = inOrder(v.strictObject({ serviceId: Id, ...SessionFields }))
 export type SessionCreate = v.InferOutput<typeof SessionCreate>
 
-/** One record of data/seed/sessions.json. */
-export const SessionSeed = inOrder(v.strictObject({ id: Id, serviceId: Id, ...SessionFields, sample: SampleFlag }))
-export type SessionSeed = v.InferOutput<typeof SessionSeed>
+/**
+ * One record of data/seed/sessions.json: a recurring sample session, dated relative to the day it is seeded ("every
+ * other Wednesday, 09:30–11:00, sign-up closes the day before at 17:00"), so `npm start` on any day shows upcoming
+ * sessions. Each occurrence's id is `<series>-<yyyymmdd>`: seeding again on a later day adds the new dates only.
+ */
+export const SessionSeries = v.strictObject({
+  series: v.pipe(Id, v.maxLength(50, '编号不能超过 50 个字符')),
+  serviceId: Id,
+  title: Text(40),
+  stationId: Id,
+  capacity: SessionFields.capacity,
+  weekday: v.picklist(WEEKDAYS, '须为 mon–sun'),
+  /** 1 = weekly, 2 = every other week … counted from the ISO week of 1970-01-05, so every seed agrees on the weeks. */
+  everyWeeks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(8)),
+  /** Which of the `everyWeeks` weeks (0-based). */
+  weekOffset: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7)),
+  starts: ClockTime,
+  ends: ClockTime,
+  /** A course over several days ends `lastsDays - 1` days after it starts. */
+  lastsDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(14)), 1),
+  signUpClosesDaysBefore: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(14)),
+  signUpClosesAt: ClockTime,
+  sample: SampleFlag,
+})
+export type SessionSeries = v.InferOutput<typeof SessionSeries>
 
 /** A dated session of a service project (a class, a fair, an experience day), as everyone sees it. */
 export interface ServiceSession {

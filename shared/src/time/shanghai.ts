@@ -42,3 +42,9 @@ export function shanghaiWeekStarts(now: Date, count: number): string[] {
   const current = Date.parse(`${shanghaiWeekStart(now)}T00:00:00Z`)
   return Array.from({ length: count }, (_, i) => new Date(current - (count - 1 - i) * 7 * DAY_MS).toISOString().slice(0, 10))
 }
+
+/** Suzhou wall-clock time as `YYYY-MM-DDTHH:MM`, comparable as text with session times. */
+export function shanghaiMinute(instant: Date): string {
+  const { date, time } = shanghaiTime(instant)
+  return `${date}T${time}`
+}

@@ -73,9 +73,16 @@ export class UnsupportedMediaTypeError extends HttpError {
 }
 
 export class TooManyRequestsError extends HttpError {
-  constructor(retryAfterSeconds: number) {
-    super(429, '操作太频繁', `请在 ${retryAfterSeconds} 秒后再试`, undefined, {
+  constructor(retryAfterSeconds: number, detail = `请在 ${retryAfterSeconds} 秒后再试`) {
+    super(429, '操作太频繁', detail, undefined, {
       'retry-after': String(retryAfterSeconds),
     })
+  }
+}
+
+/** A service the request needs (SSM, WeChat) cannot answer right now: try again shortly. */
+export class ServiceUnavailableError extends HttpError {
+  constructor(detail: string, retryAfterSeconds = 10) {
+    super(503, '服务暂时不可用', detail, undefined, { 'retry-after': String(retryAfterSeconds) })
   }
 }

@@ -2,9 +2,13 @@ import { PROBLEM_CONTENT_TYPE, type Problem } from '@doorstep/shared'
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda'
 import { HttpError } from './errors'
 
-/** Maps any thrown value to a problem+json response. Only errors below 500 show their message. */
+/**
+ * Maps any thrown value to a problem+json response. Only errors below 500 show their message; a declared 5xx (503
+ * while SSM or WeChat cannot answer) keeps its status and Retry-After, with the generic words.
+ */
 export function toProblemResponse(error: unknown, requestId: string): APIGatewayProxyStructuredResultV2 {
   const known = error instanceof HttpError && error.status < 500 ? error : undefined
+  const declared = error instanceof HttpError && error.status >= 500 ? error : undefined
   const problem: Problem & { requestId: string } = known
     ? {
         // extensions first, so they can never overwrite a standard member
@@ -17,15 +21,15 @@ export function toProblemResponse(error: unknown, requestId: string): APIGateway
         requestId,
       }
     : {
-        type: 'https://doorstep.example/problems/500',
+        type: `https://doorstep.example/problems/${declared?.status ?? 500}`,
         title: '服务暂时不可用',
-        status: 500,
+        status: declared?.status ?? 500,
         detail: '请稍后再试；如果一直这样，请把请求编号告诉我们。',
         requestId,
       }
   return {
     statusCode: problem.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...(known?.headers ?? {}) },
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...((known ?? declared)?.headers ?? {}) },
     body: JSON.stringify(problem),
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
-import { bearer, call, signInUser } from '../../../test/http'
+import { bearer, call, loginCode, signInUser } from '../../../test/http'
 
 /** Numbers that look real (valid mobile prefix, valid ID check digit) so every masking rule is exercised. */
 const PHONE = '13712340969'
@@ -10,7 +10,7 @@ describe('personal data never reaches the logs', () => {
   it('finds no phone or ID number in anything the API printed while they were submitted', async () => {
     const { token } = await signInUser('log-probe')
     const attempts = [
-      call('POST', '/v1/auth/wechat', { body: { code: 'dev:log-probe', phone: PHONE, idNumber: ID_NUMBER } }),
+      call('POST', '/v1/auth/wechat', { body: { code: await loginCode('log-probe'), phone: PHONE, idNumber: ID_NUMBER } }),
       call('POST', '/v1/auth/staff', { body: { username: PHONE, password: ID_NUMBER } }),
       call('GET', `/v1/stations?phone=${PHONE}&idNumber=${ID_NUMBER}`),
       call('GET', `/v1/stations/x${PHONE}`),

@@ -20,7 +20,7 @@ export function createSignedInHttpClient({ baseUrl, transport, store }: SignedIn
   const signInClient = createHttpClient({ baseUrl, transport })
   const credentials = createSessionCredentials({
     store,
-    loginCode: silentLoginCode,
+    loginCode: (session) => silentLoginCode(signInClient, session),
     signInWithWeChat: (code) => signInWithWeChat(signInClient, code),
     onStaffSessionEnded: () => void Taro.navigateTo({ url: ROUTES.staffSignInExpired }),
   })

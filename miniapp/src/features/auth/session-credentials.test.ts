@@ -16,7 +16,7 @@ const TWO_HOURS = 121
 
 describe('signed-in HTTP client', () => {
   beforeEach(() => {
-    window.__DOORSTEP_CONFIG__ = { devSignIn: true }
+    window.__DOORSTEP_CONFIG__ = { loginCodeUrl: 'https://api.test/__standin/login' }
   })
   afterEach(() => {
     delete window.__DOORSTEP_CONFIG__
@@ -43,12 +43,12 @@ describe('signed-in HTTP client', () => {
 
     await expect(fetchMe(client)).resolves.toMatchObject({ kind: 'user', displayName: '王阿姨', userId: old.me.kind === 'user' ? old.me.userId : '' })
 
-    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'POST /v1/auth/wechat', 'GET /v1/me'])
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'POST /__standin/login', 'POST /v1/auth/wechat', 'GET /v1/me'])
     const renewed = store.getSnapshot()!
     expect(renewed.token).not.toBe(old.token)
     expect(renewed.devName).toBe('王阿姨')
-    expect(api.requests[1]!.authorization).toBeUndefined()
-    expect(api.requests[2]!.authorization).toBe(`Bearer ${renewed.token}`)
+    expect(api.requests[2]!.authorization).toBeUndefined()
+    expect(api.requests[3]!.authorization).toBe(`Bearer ${renewed.token}`)
   })
 
   it('gives up after the second 401 instead of signing in again and again', async () => {
@@ -59,7 +59,7 @@ describe('signed-in HTTP client', () => {
 
     const error = await fetchMe(client).catch((reason: unknown) => reason)
     expect(isApiError(error) && error.status).toBe(401)
-    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'POST /v1/auth/wechat', 'GET /v1/me'])
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'POST /__standin/login', 'POST /v1/auth/wechat', 'GET /v1/me'])
   })
 
   it('shares one silent sign-in between requests that fail together', async () => {

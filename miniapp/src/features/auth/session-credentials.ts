@@ -4,7 +4,7 @@ import type { SessionStore, StoredSession } from './session-store'
 
 interface SessionCredentialsOptions {
   store: SessionStore
-  /** A fresh code for this resident (Taro.login on weapp, `dev:<name>` on H5 dev), or undefined when there is none. */
+  /** A fresh code for this resident (Taro.login on weapp, the stand-in's for a test person on H5), or undefined when there is none. */
   loginCode(session: StoredSession): Promise<string | undefined>
   signInWithWeChat(code: string): Promise<Session>
   /** Staff cannot be signed in silently: they type a password again. */

@@ -22,6 +22,10 @@ export const strings = defineStrings(
     goSignIn: '去登录',
     myMessages: '我的留言',
     staffConsole: '工作台',
+    notificationsTitle: '微信通知',
+    notifyKind: (kind: 'message-status' | 'company-deadline'): string => (kind === 'message-status' ? '留言有答复时通知我' : '企业社保登记快到期时提醒我'),
+    notifyLeft: (count: number) => (count > 0 ? `已开启，还可接收 ${count} 条` : '每开启一次，微信可发来一条通知'),
+    notifyWebOnly: '通知会通过微信小程序发送；在网页里，请到“消息”查看。',
   },
   {
     title: 'Notifications',
@@ -43,5 +47,10 @@ export const strings = defineStrings(
     goSignIn: 'Sign in',
     myMessages: 'My messages',
     staffConsole: 'Staff console',
+    notificationsTitle: 'WeChat notifications',
+    notifyKind: (kind: 'message-status' | 'company-deadline') =>
+      kind === 'message-status' ? 'Tell me when my message is answered' : 'Remind me before a company registration is due',
+    notifyLeft: (count: number) => (count > 0 ? `On: ${count} more can be sent` : 'Each time you turn this on, WeChat may send one notification'),
+    notifyWebOnly: 'Notifications come through the WeChat mini-program; on the web, see Notifications.',
   },
 )

@@ -1,4 +1,4 @@
-import { isWorkingDay } from '@doorstep/shared/domain/answer-deadline'
+import { isWorkingDay, type HolidayCalendar } from '@doorstep/shared/domain/holiday-calendar'
 import { shanghaiTime, weekdayOfDate } from '@doorstep/shared/time/shanghai'
 import type { Lang } from '@/shared/i18n'
 
@@ -36,14 +36,14 @@ export type DeadlineClock = { overdue: false; workingDaysLeft: number } | { over
  * Where a message stands against its deadline. Before it: the working days left, today included while it is a
  * working day ("剩 1 个工作日" on the last day). After it: whole calendar days since the last day ("已超期 2 天").
  */
-export function deadlineClock(answerDeadline: string, now: Date): DeadlineClock {
+export function deadlineClock(answerDeadline: string, now: Date, calendar: HolidayCalendar): DeadlineClock {
   const today = shanghaiTime(now).date
   const lastDay = dayOf(answerDeadline)
   if (now.getTime() > Date.parse(answerDeadline)) {
     return { overdue: true, daysOver: Math.max(1, daysBetween(lastDay, today)) }
   }
   let workingDaysLeft = 0
-  for (let day = today; day <= lastDay; day = nextDate(day)) if (isWorkingDay(day)) workingDaysLeft++
+  for (let day = today; day <= lastDay; day = nextDate(day)) if (isWorkingDay(day, calendar)) workingDaysLeft++
   return { overdue: false, workingDaysLeft }
 }
 

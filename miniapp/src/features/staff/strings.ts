@@ -21,6 +21,9 @@ export const strings = defineStrings(
     companiesGroup: '企业开办',
     desk: '企业开办服务台',
     deskDetail: '新开办企业的社保一站式办理',
+    districtGroup: '全区设置',
+    calendar: '节假日安排',
+    calendarDetail: '录入每年的放假与调休安排，开放时间和答复期限据此计算',
     signOut: '退出登录',
   },
   {
@@ -42,6 +45,9 @@ export const strings = defineStrings(
     companiesGroup: 'Company set-up',
     desk: 'Company set-up desk',
     deskDetail: 'Social insurance for new companies in one visit',
+    districtGroup: 'District settings',
+    calendar: 'Holiday schedule',
+    calendarDetail: 'Load each year\'s days off and worked weekends; hours and deadlines follow it',
     signOut: 'Sign out',
   },
 )

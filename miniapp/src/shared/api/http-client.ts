@@ -37,6 +37,8 @@ const DEFAULT_TIMEOUT_MS = 10_000
 
 export function createHttpClient({ baseUrl, transport, timeoutMs = DEFAULT_TIMEOUT_MS, credentials }: HttpClientOptions): HttpClient {
   const root = baseUrl.replace(/\/+$/, '')
+  // A path is under the API; an absolute URL (the WeChat stand-in's login codes on H5) is taken as it is.
+  const at = (path: string) => (/^https?:\/\//.test(path) ? path : root + path)
 
   async function exchange(request: TransportRequest): Promise<TransportResponse> {
     try {
@@ -66,11 +68,10 @@ export function createHttpClient({ baseUrl, transport, timeoutMs = DEFAULT_TIMEO
   }
 
   return {
-    get: <T>(path: string, query: Query = {}) => send<T>('GET', root + path + toQueryString(query), undefined, false),
-    post: <T>(path: string, body: unknown, options: PostOptions = {}) =>
-      send<T>('POST', root + path, body, options.anonymous ?? false, options.headers),
-    put: <T>(path: string, body: unknown) => send<T>('PUT', root + path, body, false),
-    delete: <T>(path: string) => send<T>('DELETE', root + path, undefined, false),
+    get: <T>(path: string, query: Query = {}) => send<T>('GET', at(path) + toQueryString(query), undefined, false),
+    post: <T>(path: string, body: unknown, options: PostOptions = {}) => send<T>('POST', at(path), body, options.anonymous ?? false, options.headers),
+    put: <T>(path: string, body: unknown) => send<T>('PUT', at(path), body, false),
+    delete: <T>(path: string) => send<T>('DELETE', at(path), undefined, false),
   }
 }
 

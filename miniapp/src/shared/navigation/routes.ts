@@ -34,6 +34,8 @@ export const ROUTES = {
   staffMessage: (id: string) => `/packages/staff/pages/message/index?id=${encodeURIComponent(id)}`,
   staffAssisted: '/packages/staff/pages/assisted/index',
   staffDashboard: '/packages/staff/pages/dashboard/index',
+  /** 节假日安排: the district admin loads each year's official holiday schedule. */
+  staffCalendar: '/packages/staff/pages/calendar/index',
   /** 企业开办服务台: the page is built by the company onboarding feature (issue 8). */
   deskCases: '/packages/staff/pages/desk/index',
 } as const

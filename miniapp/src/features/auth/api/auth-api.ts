@@ -6,9 +6,9 @@ export interface StaffCredentials {
   password: string
 }
 
-/** `code` comes from Taro.login(), or is `dev:<name>` in the local and test stages. */
-export function signInWithWeChat(client: HttpClient, code: string): Promise<Session> {
-  return client.post<Session>('/v1/auth/wechat', { code }, { anonymous: true })
+/** `code` comes from Taro.login() (or the WeChat stand-in's wx.login for a test person); a nickname names a new account. */
+export function signInWithWeChat(client: HttpClient, code: string, nickname?: string): Promise<Session> {
+  return client.post<Session>('/v1/auth/wechat', nickname ? { code, nickname } : { code }, { anonymous: true })
 }
 
 export function signInStaff(client: HttpClient, credentials: StaffCredentials): Promise<Session> {

@@ -6,21 +6,23 @@ import type { HttpClient } from '@/shared/api/http-client'
 import { signInWithWeChat } from '../api/auth-api'
 import { useSignIn } from '../hooks/use-sign-in'
 import { fieldErrorsOf } from '../sign-in-errors'
-import { devCode } from '../silent-login-code'
+import { devLoginCodeUrl } from '@/shared/config/dev-sign-in'
+import { devLoginCode } from '../silent-login-code'
 import { FormProblem } from './form-problem'
 import './sign-in.scss'
 import { useStrings } from '@/shared/i18n'
 import { strings } from '../strings'
 
-/** The rule the local API applies to the name in `dev:<name>`. */
+/** The names the WeChat stand-in gives test people. */
 const DEV_NAME = /^[\p{L}\p{N}_-]{1,32}$/u
 
 async function signInAsDevResident(client: HttpClient, name: string) {
+  const code = await devLoginCode(client, devLoginCodeUrl()!, name)
   // Kept with the session so an expired token can be renewed without asking again.
-  return { ...(await signInWithWeChat(client, devCode(name))), devName: name }
+  return { ...(await signInWithWeChat(client, code, name)), devName: name }
 }
 
-/** Local and test stages only: sign in as a stable test resident by name, standing in for WeChat. */
+/** Stages on this machine only: sign in as a stable test resident by name, through the WeChat stand-in. */
 export function DevSignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const s = useStrings(strings)
   const [name, setName] = useState('')

@@ -9,15 +9,15 @@ describe('微信一键登录', () => {
   it('sends the code from WeChat to the API and keeps the session', async () => {
     const api = createFakeAuthApi()
     const onSignedIn = vi.fn()
-    // The local API's stand-in for code2Session accepts dev: codes; on a phone the code comes from Taro.login.
-    const { store } = renderWithSession(<WeChatSignIn onSignedIn={onSignedIn} login={async () => ({ code: 'dev:小李' })} />, {
+    // On a phone the code comes from Taro.login; a new account without a nickname is 微信用户.
+    const { store } = renderWithSession(<WeChatSignIn onSignedIn={onSignedIn} login={async () => ({ code: api.codeFor('小李') })} />, {
       transport: api.transport,
     })
 
     await userEvent.click(screen.getByRole('button', { name: '微信一键登录' }))
 
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledOnce())
-    expect(store.getSnapshot()?.me).toMatchObject({ kind: 'user', displayName: '小李' })
+    expect(store.getSnapshot()?.me).toMatchObject({ kind: 'user', displayName: '微信用户' })
   })
 
   it('says so in plain words when WeChat login fails, and the button stays for another try', async () => {

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { OnboardingTiming, RegistrationDeadline } from '@doorstep/shared'
 import { useEffect, useMemo, useState } from 'react'
+import { useClock } from '@/shared/clock/clock-context'
 import { useStrings } from '@/shared/i18n'
 import { atText, splitDuration } from '../format'
 import { strings } from '../strings'
@@ -24,7 +25,8 @@ function ElapsedLine({ timing }: { timing: OnboardingTiming }) {
   const now = useTick(running)
   // The API measures a running clock to the moment it answered; count on from when that answer arrived, so a
   // phone whose clock is off still shows the right time.
-  const arrivedAt = useMemo(() => Date.now(), [timing])
+  const clock = useClock()
+  const arrivedAt = useMemo(() => clock().getTime(), [clock, timing])
   if (timing.completedAt && timing.elapsedSeconds !== undefined) {
     const over = timing.elapsedSeconds - timing.promiseMinutes * 60
     return (
@@ -67,12 +69,13 @@ export function DeadlineLine({ deadline }: { deadline: RegistrationDeadline }) {
 
 /** Re-renders once a second while the clock runs, so the elapsed time counts up in front of the desk. */
 function useTick(running: boolean): number {
-  const [now, setNow] = useState(() => Date.now())
+  const clock = useClock()
+  const [now, setNow] = useState(() => clock().getTime())
   useEffect(() => {
     if (!running) return
-    setNow(Date.now())
-    const timer = setInterval(() => setNow(Date.now()), 1000)
+    setNow(clock().getTime())
+    const timer = setInterval(() => setNow(clock().getTime()), 1000)
     return () => clearInterval(timer)
-  }, [running])
+  }, [clock, running])
   return now
 }

@@ -1,4 +1,5 @@
 import { Text } from '@tarojs/components'
+import { useHolidayCalendar } from '@/shared/calendar/calendar-context'
 import { useStrings } from '@/shared/i18n'
 import { deadlineClock } from '../format'
 import { strings } from '../strings'
@@ -7,7 +8,7 @@ import './messages.scss'
 /** "剩 1 个工作日" / "已超期 2 天": the words, so a screen reader hears what the colour shows. */
 export function useDeadlineText(answerDeadline: string, now: Date): { text: string; overdue: boolean } {
   const s = useStrings(strings)
-  const clock = deadlineClock(answerDeadline, now)
+  const clock = deadlineClock(answerDeadline, now, useHolidayCalendar())
   return clock.overdue ? { text: s.daysOverdue(clock.daysOver), overdue: true } : { text: s.workingDaysLeft(clock.workingDaysLeft), overdue: false }
 }
 

@@ -3,6 +3,7 @@ import type { Station } from '@doorstep/shared'
 import { openStateAt, type OpenState } from '@doorstep/shared/domain/opening-hours'
 import { OpenBadge } from './open-badge'
 import './open-status.scss'
+import { useHolidayCalendar } from '@/shared/calendar/calendar-context'
 import { useStrings } from '@/shared/i18n'
 import { strings, type StationStrings } from '../strings'
 
@@ -14,7 +15,7 @@ interface OpenStatusProps {
 /** Open or closed right now on the Suzhou clock, and what happens next today. */
 export function OpenStatus({ hours, now }: OpenStatusProps) {
   const s = useStrings(strings)
-  const state = openStateAt(hours, now)
+  const state = openStateAt(hours, now, useHolidayCalendar())
   const next = nextStep(state, s)
   const note = dayNote(state, s)
   return (

@@ -10,10 +10,10 @@ import './weekly-hours.scss'
 
 interface WeeklyHoursProps {
   hours: Station['hours']
-  today?: Date
+  today: Date
 }
 
-export function WeeklyHours({ hours, today = new Date() }: WeeklyHoursProps) {
+export function WeeklyHours({ hours, today }: WeeklyHoursProps) {
   const s = useStrings(strings)
   const n = useStrings(names)
   // The station's today, on the Suzhou clock, wherever the phone is.

@@ -37,8 +37,8 @@ describe('我的 page', () => {
     expect(account().textContent).toContain('居民/企业用户')
     expect(screen.getByRole('status').textContent).toBe('正在确认登录状态…')
     await waitFor(() => expect(screen.queryByRole('status')).toBeNull())
-    // the unread count for 消息 is asked only once the session is confirmed
-    await waitFor(() => expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'GET /v1/me/inbox']))
+    // the unread count for 消息 and the WeChat notification settings are asked only once the session is confirmed
+    await waitFor(() => expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'GET /v1/me/inbox', 'GET /v1/me/subscriptions']))
 
     await userEvent.click(screen.getByRole('button', { name: '退出登录' }))
     expect(account().textContent).toContain('未登录')
@@ -58,7 +58,7 @@ describe('我的 page', () => {
   })
 
   it('renews an expired resident session without asking', async () => {
-    window.__DOORSTEP_CONFIG__ = { devSignIn: true }
+    window.__DOORSTEP_CONFIG__ = { loginCodeUrl: 'https://api.test/__standin/login' }
     const api = createFakeAuthApi()
     const old = { ...api.sessionFor({ resident: '王阿姨' }), devName: '王阿姨' }
     api.advanceMinutes(121)
@@ -68,7 +68,7 @@ describe('我的 page', () => {
     expect(account().textContent).toContain('王阿姨')
     expect(store.getSnapshot()?.token).not.toBe(old.token)
     await waitFor(() =>
-      expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'POST /v1/auth/wechat', 'GET /v1/me', 'GET /v1/me/inbox']),
+      expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'POST /__standin/login', 'POST /v1/auth/wechat', 'GET /v1/me', 'GET /v1/me/inbox', 'GET /v1/me/subscriptions']),
     )
   })
 

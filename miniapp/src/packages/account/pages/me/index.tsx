@@ -6,6 +6,7 @@ import { useVerifiedSession } from '@/features/auth/hooks/use-verified-session'
 import { useSessionStore } from '@/features/auth/session-context'
 import { strings } from '@/features/auth/strings'
 import { InboxEntry } from '@/features/inbox/components/inbox-entry'
+import { SubscriptionSettings } from '@/features/inbox/components/subscription-settings'
 import { strings as inboxStrings } from '@/features/inbox/strings'
 import { DisplaySettings } from '@/features/settings/components/display-settings'
 import { ActionButton } from '@/shared/components/action-button'
@@ -44,6 +45,7 @@ export default function MePage() {
           )}
           {/* The unread count is asked once the session is confirmed, so an expired token is renewed only once. */}
           {session.me.kind === 'user' && check.status === 'verified' && <InboxEntry userId={session.me.userId} onOpen={() => open(ROUTES.inbox)} />}
+          {session.me.kind === 'user' && check.status === 'verified' && <SubscriptionSettings />}
           {session.me.kind === 'staff' && (
             <ActionButton onClick={() => open(ROUTES.staffHome)}>{links.staffConsole}</ActionButton>
           )}

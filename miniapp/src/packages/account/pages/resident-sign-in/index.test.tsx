@@ -14,7 +14,7 @@ describe('resident sign-in page on H5', () => {
   })
 
   it('offers the 开发登录 form in local mode and signs in by name, back to 我的', async () => {
-    window.__DOORSTEP_CONFIG__ = { devSignIn: true }
+    window.__DOORSTEP_CONFIG__ = { loginCodeUrl: 'https://api.test/__standin/login' }
     const api = createFakeAuthApi()
     openRoute(ROUTES.me)
     await Taro.navigateTo({ url: ROUTES.residentSignIn })
@@ -29,7 +29,7 @@ describe('resident sign-in page on H5', () => {
   })
 
   it('shows a name problem under the field without calling the API', async () => {
-    window.__DOORSTEP_CONFIG__ = { devSignIn: true }
+    window.__DOORSTEP_CONFIG__ = { loginCodeUrl: 'https://api.test/__standin/login' }
     const api = createFakeAuthApi()
     renderWithSession(<ResidentSignInPage />, { transport: api.transport })
 

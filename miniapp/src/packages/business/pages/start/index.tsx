@@ -4,6 +4,7 @@ import { useSession } from '@/features/auth/session-context'
 import { CompanyWizard } from '@/features/companies/components/company-wizard'
 import { SignInPrompt } from '@/features/companies/components/sign-in-prompt'
 import { useCreateCompany, type CreateState } from '@/features/companies/hooks/use-create-company'
+import { useSubscriptionConsent } from '@/features/inbox/hooks/use-subscription-consent'
 import { strings } from '@/features/companies/strings'
 import type { DraftField } from '@/features/companies/wizard'
 import { ActionButton } from '@/shared/components/action-button'
@@ -20,6 +21,8 @@ export default function CompanyStartPage() {
   const t = useStrings(strings)
   const session = useSession()
   const create = useCreateCompany((created) => void Taro.redirectTo({ url: ROUTES.companyCase(created.id) }))
+  // registration-deadline reminders by WeChat: asked in the tap that opens the case
+  const consent = useSubscriptionConsent('company-deadline', session?.me.kind === 'user')
   const { state } = create
 
   return (
@@ -33,7 +36,10 @@ export default function CompanyStartPage() {
             submitting={state.status === 'submitting'}
             serverErrors={state.status === 'failed' ? state.fields : NO_ERRORS}
             problem={<SubmitProblem state={state} />}
-            onSubmit={(input) => void create.submit(input)}
+            onSubmit={(input) => {
+              consent.ask()
+              void create.submit(input)
+            }}
           />
         </>
       )}

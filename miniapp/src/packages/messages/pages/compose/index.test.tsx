@@ -1,13 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ANSWERED_PUBLIC, OPEN_PUBLIC, RESIDENT } from '../../../../../test/fixtures/messages'
-import { createFakeMessagesApi } from '../../../../../test/support/fake-messages-api'
+import { createFakeMessagesApi, STATUS_TEMPLATE } from '../../../../../test/support/fake-messages-api'
+import { subscribePrompt } from '../../../../../test/taro-shim'
 import { renderWithSession } from '../../../../../test/support/render-with-session'
 import { fillTextarea } from '../../../../../test/support/taro-textarea'
 import { TransportFailure, type Transport } from '@/shared/api/transport'
 import { ROUTES } from '@/shared/navigation/routes'
 import ComposeMessagePage from './index'
+
+// As on weapp: WeChat's subscription prompt (the H5 build has none, see request-subscribe.h5.ts)
+vi.mock('@/features/inbox/request-subscribe', () => import('@/features/inbox/request-subscribe.weapp'))
 
 const api = () => createFakeMessagesApi({ people: { [RESIDENT.token]: RESIDENT.me }, messages: [ANSWERED_PUBLIC, OPEN_PUBLIC] })
 const form = () => screen.getByRole('form', { name: '我要留言' })
@@ -89,6 +93,20 @@ describe('我要留言 page', () => {
 
     await user.click(screen.getByRole('button', { name: '查看这条留言' }))
     expect(window.location.hash).toBe(`#${ROUTES.messageDetail(stored[0]!.id)}`)
+  })
+
+  it("asks WeChat's permission to send the answer in the tap that sends the message, and passes the answer on", async () => {
+    const user = userEvent.setup()
+    const fake = api()
+    renderWithSession(<ComposeMessagePage />, { transport: fake.transport, session: RESIDENT })
+    await fillDraft(user)
+    await waitFor(() => expect(fake.requests.some((r) => r.line === 'GET /v1/me/subscriptions')).toBe(true))
+    await user.click(within(form()).getByRole('button', { name: '提交留言' }))
+
+    await screen.findByRole('status')
+    expect(subscribePrompt.asked).toEqual([[STATUS_TEMPLATE]])
+    await waitFor(() => expect(fake.requests.filter((r) => r.line === 'POST /v1/me/subscriptions').map((r) => r.body)).toEqual([{ answers: { [STATUS_TEMPLATE]: 'accept' } }]))
+    expect(submissions(fake)).toHaveLength(1)
   })
 
   it('sends once for a double tap, and a new draft gets a new key', async () => {

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { useSession } from '@/features/auth/session-context'
+import { useSubscriptionConsent } from '@/features/inbox/hooks/use-subscription-consent'
 import { submitMessage } from '@/features/messages/api/messages-api'
 import { ComposeForm, useDraftChecks } from '@/features/messages/components/compose-form'
 import { ReceiptView } from '@/features/messages/components/receipt-view'
@@ -27,13 +28,17 @@ export default function ComposeMessagePage() {
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT)
   const checks = useDraftChecks()
   const sending = useDraftSubmit(submitMessage)
+  // asked in the same tap as sending: WeChat shows its prompt only inside a tap
+  const consent = useSubscriptionConsent('message-status', signedIn)
   const similar = useSimilar(signedIn ? `${draft.title} ${draft.content}` : '', draft.category)
   const open = (url: string) => Taro.navigateTo({ url })
   const fromApi = fieldErrorsOf(sending.error, FIELDS)
   const errors = { ...fromApi, ...checks.problems }
 
   const submit = () => {
-    if (checks.check(draft)) void sending.submit(toSubmit(draft))
+    if (!checks.check(draft)) return
+    consent.ask()
+    void sending.submit(toSubmit(draft))
   }
 
   if (!signedIn) {

@@ -16,6 +16,8 @@ const api = () =>
     residents: { [RESIDENT.token]: RESIDENT.me.userId },
   })
 const session = (title: string) => screen.getByRole('group', { name: title })
+/** The fixtures' sessions run from 2026-12-02; on this day the first is open for sign-up and the third has closed. */
+const BEFORE_THE_SESSIONS = new Date('2026-11-25T10:00:00+08:00')
 
 describe('service detail page', () => {
   it('shows who it is for, what you get, materials, how, fee, policies and where', async () => {
@@ -34,7 +36,7 @@ describe('service detail page', () => {
 
   it('signs a resident up in one tap, waitlists when full and says when sign-up has closed', async () => {
     openRoute(ROUTES.serviceDetail('svc-senior-school'))
-    renderWithSession(<ServiceDetailPage />, { transport: api().transport, session: RESIDENT })
+    renderWithSession(<ServiceDetailPage />, { transport: api().transport, session: RESIDENT, now: BEFORE_THE_SESSIONS })
 
     await userEvent.click(await screen.findByRole('button', { name: '报名：智能手机办社保' }))
     await waitFor(() => expect(within(session('智能手机办社保')).getByText('报名成功！可以在“我的报名”里查看。')).toBeTruthy())
@@ -51,7 +53,7 @@ describe('service detail page', () => {
 
   it('asks a visitor to sign in first', async () => {
     openRoute(ROUTES.serviceDetail('svc-senior-school'))
-    renderWithSession(<ServiceDetailPage />, { transport: api().transport })
+    renderWithSession(<ServiceDetailPage />, { transport: api().transport, now: BEFORE_THE_SESSIONS })
     await userEvent.click(await screen.findByRole('button', { name: '登录后报名：智能手机办社保' }))
     expect(window.location.hash).toBe(`#${ROUTES.residentSignIn}`)
   })

@@ -15,6 +15,7 @@ import { Page } from '@/shared/components/page'
 import { useStrings } from '@/shared/i18n'
 import { useResource } from '@/shared/hooks/use-resource'
 import { ROUTES } from '@/shared/navigation/routes'
+import { useNow } from '@/shared/clock/clock-context'
 
 export default function ServiceDetailPage() {
   const s = useStrings(strings)
@@ -33,7 +34,7 @@ export default function ServiceDetailPage() {
     mine.reload()
   })
   const open = (url: string) => Taro.navigateTo({ url })
-  const now = new Date()
+  const now = useNow()
 
   if (!id || (service.status === 'error' && service.error.isNotFound)) {
     return (

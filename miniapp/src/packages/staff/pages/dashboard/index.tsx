@@ -18,6 +18,7 @@ import { ActionButton } from '@/shared/components/action-button'
 import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
+import { useClock } from '@/shared/clock/clock-context'
 import { resolveApiBase } from '@/shared/config/api-base'
 import { saveFile } from '@/shared/files/save-file'
 import { useResource } from '@/shared/hooks/use-resource'
@@ -41,13 +42,14 @@ function Dashboard({ me }: { me: StaffMe }) {
   const s = useStrings(strings)
   const client = useHttpClient()
   const session = useSession()
+  const clock = useClock()
   const [filter, setFilter] = useState<DashboardFilter>({ weeks: 8 })
   const figures = useResource(() => fetchDashboard(client, filter), [client, filter.weeks, filter.subDistrict])
   const exportCsv = useAction(() =>
     saveFile({
       url: `${resolveApiBase().replace(/\/+$/, '')}${DASHBOARD_CSV_PATH}${toQueryString({ weeks: filter.weeks, subDistrict: filter.subDistrict })}`,
       authorization: session ? `Bearer ${session.token}` : undefined,
-      fileName: s.csvFileName(shanghaiDate(new Date())),
+      fileName: s.csvFileName(shanghaiDate(clock())),
       format: 'csv',
     }),
   )

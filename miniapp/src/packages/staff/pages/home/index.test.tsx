@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { ADMIN, ANSWERER, DESK } from '../../../../../test/fixtures/messages'
 import { createFakeMessagesApi } from '../../../../../test/support/fake-messages-api'
 import { renderWithSession } from '../../../../../test/support/render-with-session'
+import type { CalendarStatus } from '@doorstep/shared'
+import { StaticCalendarProvider } from '@/shared/calendar/calendar-context'
 import { ROUTES } from '@/shared/navigation/routes'
 import StaffHomePage from './index'
 
@@ -29,7 +31,44 @@ describe('工作台 (staff console)', () => {
     desk.unmount()
 
     renderWithSession(<StaffHomePage />, { transport: transport(), session: ADMIN })
-    expect(links()).toHaveLength(4)
+    expect(links()).toHaveLength(5)
+    await userEvent.click(screen.getByRole('button', { name: /节假日安排/ }))
+    expect(window.location.hash).toBe(`#${ROUTES.staffCalendar}`)
+  })
+
+  it('tells staff when the holiday schedule runs out within 60 days, and the admin where to load it', async () => {
+    const uncovered: CalendarStatus = { today: '2026-11-20', coveredThrough: '2026-12-31', coversNext60Days: false, years: [] }
+    const { unmount } = renderWithSession(
+      <StaticCalendarProvider status={uncovered}>
+        <StaffHomePage />
+      </StaticCalendarProvider>,
+      { transport: transport(), session: ANSWERER },
+    )
+    const notice = screen.getByRole('alert')
+    expect(notice.textContent).toContain('节假日安排未更新')
+    expect(notice.textContent).toContain('只录入到 2026-12-31')
+    expect(notice.textContent).toContain('请联系区级管理员')
+    unmount()
+
+    renderWithSession(
+      <StaticCalendarProvider status={uncovered}>
+        <StaffHomePage />
+      </StaticCalendarProvider>,
+      { transport: transport(), session: ADMIN },
+    )
+    await userEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: '录入节假日安排' }))
+    expect(window.location.hash).toBe(`#${ROUTES.staffCalendar}`)
+  })
+
+  it('says nothing while the next 60 days are covered', () => {
+    const covered: CalendarStatus = { today: '2026-06-01', coveredThrough: '2026-12-31', coversNext60Days: true, years: [] }
+    renderWithSession(
+      <StaticCalendarProvider status={covered}>
+        <StaffHomePage />
+      </StaticCalendarProvider>,
+      { transport: transport(), session: ADMIN },
+    )
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('asks anyone else to sign in as staff', async () => {

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { scopeLabel } from '@/features/auth/format'
 import { useSessionStore } from '@/features/auth/session-context'
+import { CalendarNotice } from '@/features/calendar/components/calendar-notice'
 import { BOARD_ROLES, StaffGate } from '@/features/staff/components/staff-gate'
 import { strings } from '@/features/staff/strings'
 import { ActionButton } from '@/shared/components/action-button'
@@ -23,6 +24,7 @@ export default function StaffHomePage() {
         {(me) => (
           <>
             <Text className="staff-console__who">{t.signedInAs(me.displayName, scopeLabel(me.scope))}</Text>
+            <CalendarNotice canLoad={me.role === 'admin'} />
             {BOARD_ROLES.includes(me.role) && (
               <View className="staff-console__group" role="region" aria-label={t.messagesGroup}>
                 <Heading level={2}>{t.messagesGroup}</Heading>
@@ -38,6 +40,14 @@ export default function StaffHomePage() {
                 <Heading level={2}>{t.companiesGroup}</Heading>
                 <View role="list">
                   <ListItem title={t.desk} detail={t.deskDetail} onOpen={() => open(ROUTES.deskCases)} />
+                </View>
+              </View>
+            )}
+            {me.role === 'admin' && (
+              <View className="staff-console__group" role="region" aria-label={t.districtGroup}>
+                <Heading level={2}>{t.districtGroup}</Heading>
+                <View role="list">
+                  <ListItem title={t.calendar} detail={t.calendarDetail} onOpen={() => open(ROUTES.staffCalendar)} />
                 </View>
               </View>
             )}

@@ -11,6 +11,7 @@ import { AuditTrail, InternalNotes, StaffFacts } from '@/features/messages/compo
 import { strings } from '@/features/messages/strings'
 import { BOARD_ROLES, StaffGate } from '@/features/staff/components/staff-gate'
 import { useHttpClient } from '@/shared/api/http-client-context'
+import { useNow } from '@/shared/clock/clock-context'
 import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
@@ -33,6 +34,7 @@ export default function StaffMessagePage() {
 
 function StaffMessageView() {
   const s = useStrings(strings)
+  const now = useNow()
   const { params } = useRouter()
   const id = params.id ?? ''
   const client = useHttpClient()
@@ -78,7 +80,7 @@ function StaffMessageView() {
       )}
       <View className="staff-columns">
         <View className="staff-columns__main">
-          <StaffFacts message={message} now={new Date()} />
+          <StaffFacts message={message} now={now} />
           <MessageSection title={s.contentHeading}>
             <Text className="message-section__text">{message.content}</Text>
           </MessageSection>

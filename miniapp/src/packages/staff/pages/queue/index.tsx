@@ -12,6 +12,7 @@ import { QueueCard } from '@/features/messages/components/queue-card'
 import { strings } from '@/features/messages/strings'
 import { BOARD_ROLES, StaffGate, type StaffMe } from '@/features/staff/components/staff-gate'
 import { useHttpClient } from '@/shared/api/http-client-context'
+import { useNow } from '@/shared/clock/clock-context'
 import { ActionButton } from '@/shared/components/action-button'
 import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
@@ -38,7 +39,7 @@ function Queue({ me }: { me: StaffMe }) {
   const client = useHttpClient()
   const [filter, setFilter] = useState<QueueFilter>({})
   const queue = usePagedResource<MessageQueueItem>((cursor) => fetchQueue(client, filter, cursor), [client, filter.status, filter.category, filter.subDistrict])
-  const now = new Date()
+  const now = useNow()
   const open = (id: string) => Taro.navigateTo({ url: ROUTES.staffMessage(id) })
   // Back from a message just answered: it has left the queue.
   const shown = useRef(false)

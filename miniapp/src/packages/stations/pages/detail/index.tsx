@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { Station } from '@doorstep/shared'
 import { StationDetails } from '@/features/stations/components/station-details'
-import { useNow } from '@/features/stations/hooks/use-now'
+import { useNow } from '@/shared/clock/clock-context'
 import { useStation } from '@/features/stations/hooks/use-station'
 import { strings } from '@/features/stations/strings'
 import { ErrorView } from '@/shared/components/error-view'

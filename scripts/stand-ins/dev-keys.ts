@@ -1,6 +1,7 @@
 /**
- * A fixed ES256 key pair for the local and test stages only, so tokens survive a restart of `npm start`
- * and tests can mint them. `signing-key.ts` refuses these outside those stages.
+ * A fixed ES256 key pair that the local stack puts in its SSM stand-in for the local and test stages, so tokens
+ * survive a restart of `npm start`. It never reaches a bundle: the functions read whatever key SSM holds, and the
+ * staging stage gets a fresh pair on every start, like a real environment with its own keys.
  */
 export const DEV_PUBLIC_KEY = `-----BEGIN PUBLIC KEY-----
 MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAES7e+wJtdxeb76qJtOz0xBZxBJYix

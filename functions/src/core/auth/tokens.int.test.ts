@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { issueSessionToken } from './issue-token'
 import { SESSION_TTL_SECONDS, verifySessionToken } from './tokens'
 
+// Signed with the private key the test stack keeps in its SSM stand-in (test/stack-env.ts), verified with the public key.
+
 describe('session tokens', () => {
   it('round-trips user and staff claims', async () => {
     const user = await issueSessionToken({ kind: 'user', sub: 'u-1' })

@@ -1,0 +1,353 @@
+/**
+ * Every route of the API with a request that reaches it and who may call it: the rows of the access matrix
+ * (functions-int) and the happy paths of the staging pass. A route in serverless.yml without a row fails both.
+ */
+import { bearer, call, loginCode, signInStaff } from './http'
+import { seededStations } from './seed-data'
+import { createSession, shanghaiDay } from './sessions'
+import { editablePolicy, seededPolicy } from './seed-policies'
+import { anEmployee, companyAtBankDesk, createCompany, employeeOf, rosterCsv } from './companies'
+import { answeredMessage, idempotencyKey, messageBody, submitMessage } from './messages'
+
+export const CALLERS = ['anonymous', 'userA', 'userB', 'staffIn', 'staffOut', 'admin'] as const
+export type CallerName = (typeof CALLERS)[number]
+export type Tokens = Record<CallerName, string | undefined>
+
+export interface Row {
+  /** Exactly as in serverless.yml: "METHOD /path/{param}". */
+  route: string
+  /** The concrete request; may create objects first (owned by userA, placed inside staffIn's scope). */
+  request: (tokens: Tokens) => Promise<Request> | Request
+  expect: Record<CallerName, number>
+  /** Staff accounts playing "in scope" and "out of scope" for this route (default: answerers of two sub-districts). */
+  staff?: { in: string; out: string }
+  /** Build the request anew for each caller (a login code works once). */
+  perCaller?: boolean
+}
+
+export type Request = { path: string; body?: unknown; headers?: Record<string, string> }
+
+export const everyone = (status: number): Record<CallerName, number> =>
+  Object.fromEntries(CALLERS.map((c) => [c, status])) as Record<CallerName, number>
+
+/** Session routes are for desks and the admin: 苏锦街道's desk is in scope of 苏锦 stations, the bank desk is not. */
+const SESSION_STAFF = { in: 'desk.sujin', out: 'desk.boc' }
+/** Company cases at the bank-branch station: its desk is in scope, 苏锦's desk is not. */
+const BANK_DESK_STAFF = { in: 'desk.boc', out: 'desk.sujin' }
+const SUJIN_SESSION = {
+  serviceId: 'svc-talent-experience',
+  title: '权限矩阵场次',
+  startsAt: shanghaiDay(9, '09:00'),
+  endsAt: shanghaiDay(9, '12:00'),
+  stationId: 'fp-talent-station',
+  capacity: 10,
+  signUpBy: shanghaiDay(8, '17:00'),
+}
+
+export const ROWS: Row[] = [
+  { route: 'GET /v1/health', request: () => ({ path: '/v1/health' }), expect: everyone(200) },
+  { route: 'GET /v1/stations', request: () => ({ path: '/v1/stations?limit=1' }), expect: everyone(200) },
+  { route: 'GET /v1/stations/{id}', request: () => ({ path: '/v1/stations/st-district-hall' }), expect: everyone(200) },
+  {
+    route: 'POST /v1/auth/wechat',
+    request: async () => ({ path: '/v1/auth/wechat', body: { code: await loginCode('matrix-c') } }),
+    perCaller: true,
+    expect: everyone(200),
+  },
+  {
+    route: 'POST /v1/auth/staff',
+    request: () => ({ path: '/v1/auth/staff', body: { username: 'answerer.huqiu', password: 'Doorstep-2026' } }),
+    expect: everyone(200),
+  },
+  { route: 'GET /v1/me', request: () => ({ path: '/v1/me' }), expect: { ...everyone(200), anonymous: 401 } },
+  {
+    // re-saves a station's own hours, phone and services: only the district admin may
+    route: 'PUT /v1/admin/stations/{id}',
+    request: () => {
+      const { id, hours, phone, serviceIds } = seededStations.find((s) => s.id === 'st-sujin-jiabao')!
+      return { path: `/v1/admin/stations/${id}`, body: { hours, phone, serviceIds } }
+    },
+    expect: { ...everyone(403), anonymous: 401, admin: 200 },
+  },
+  { route: 'GET /v1/policies', request: () => ({ path: '/v1/policies?q=社保&limit=1' }), expect: everyone(200) },
+  { route: 'GET /v1/policies/{id}', request: () => ({ path: '/v1/policies/pol-social-security-card' }), expect: everyone(200) },
+  { route: 'POST /v1/policies/match', request: () => ({ path: '/v1/policies/match', body: { who: 'graduate' } }), expect: everyone(200) },
+  {
+    // creates a policy under a fresh id: only the district admin may
+    route: 'POST /v1/admin/policies',
+    request: () => ({ path: '/v1/admin/policies', body: { ...editablePolicy(seededPolicy('pol-minimum-wage')), id: `pol-matrix-${Date.now()}` } }),
+    expect: { ...everyone(403), anonymous: 401, admin: 201 },
+  },
+  {
+    // re-saves a policy as it is: only the district admin may
+    route: 'PUT /v1/admin/policies/{id}',
+    request: () => ({ path: '/v1/admin/policies/pol-harmonious-labour-relations', body: editablePolicy(seededPolicy('pol-harmonious-labour-relations')) }),
+    expect: { ...everyone(403), anonymous: 401, admin: 200 },
+  },
+  { route: 'GET /v1/services', request: () => ({ path: '/v1/services?category=talent' }), expect: everyone(200) },
+  { route: 'GET /v1/services/{id}', request: () => ({ path: '/v1/services/svc-senior-school' }), expect: everyone(200) },
+  { route: 'GET /v1/services/{id}/sessions', request: () => ({ path: '/v1/services/svc-senior-school/sessions' }), expect: everyone(200) },
+  {
+    // each resident signs up once for a fresh session
+    route: 'POST /v1/sessions/{id}/enrollments',
+    request: async () => ({ path: `/v1/sessions/${(await createSession()).id}/enrollments` }),
+    expect: { ...everyone(403), anonymous: 401, userA: 201, userB: 201 },
+  },
+  {
+    // userA's enrollment: only userA may cancel it
+    route: 'DELETE /v1/enrollments/{id}',
+    request: async (tokens) => ({ path: `/v1/enrollments/${await enrollmentOf(tokens.userA!)}` }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 404 },
+  },
+  {
+    // each resident's own key: a claim belongs to the one who sent it
+    route: 'POST /v1/messages',
+    request: () => ({ path: '/v1/messages', body: messageBody(), headers: { 'idempotency-key': idempotencyKey() } }),
+    expect: { ...everyone(403), anonymous: 401, userA: 201, userB: 201 },
+  },
+  { route: 'GET /v1/me/messages', request: () => ({ path: '/v1/me/messages' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
+  {
+    // userA's message in 平江街道: its author and board staff reaching 平江 may read it
+    route: 'GET /v1/messages/{id}',
+    request: async (tokens) => ({ path: `/v1/messages/${await submitMessage(tokens.userA!)}` }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+  },
+  {
+    // only the author rates an answered message
+    route: 'POST /v1/messages/{id}/rating',
+    request: async (tokens) => ({ path: `/v1/messages/${await answeredMessage(tokens.userA!)}/rating`, body: { score: 5 } }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 404 },
+  },
+  {
+    // only the author confirms an answer solved it
+    route: 'POST /v1/messages/{id}/solved',
+    request: async (tokens) => ({ path: `/v1/messages/${await answeredMessage(tokens.userA!)}/solved` }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 404 },
+  },
+  {
+    // only the author reopens an answered message
+    route: 'POST /v1/messages/{id}/reopen',
+    request: async (tokens) => ({ path: `/v1/messages/${await answeredMessage(tokens.userA!)}/reopen`, body: { reason: '还是没解决' } }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 404 },
+  },
+  {
+    // the open messages in the caller's scope: board staff only (an empty queue is still 200)
+    route: 'GET /v1/admin/messages',
+    request: () => ({ path: '/v1/admin/messages?limit=5' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 200, admin: 200 },
+  },
+  {
+    // an internal note: board staff reaching 平江 and the admin
+    route: 'POST /v1/admin/messages/{id}/actions',
+    request: async (tokens) => ({ path: `/v1/admin/messages/${await submitMessage(tokens.userA!)}/actions`, body: { action: 'note', note: '矩阵测试备注' } }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+  },
+  { route: 'GET /v1/messages', request: () => ({ path: '/v1/messages?public=1&limit=1' }), expect: everyone(200) },
+  { route: 'GET /v1/messages/similar', request: () => ({ path: `/v1/messages/similar?text=${encodeURIComponent('社保卡补办')}` }), expect: everyone(200) },
+  {
+    // userA's public message: other residents may join it, its author may not (409)
+    route: 'POST /v1/messages/{id}/me-too',
+    request: async (tokens) => ({ path: `/v1/messages/${await submitMessage(tokens.userA!)}/me-too` }),
+    expect: { ...everyone(403), anonymous: 401, userA: 409, userB: 200 },
+  },
+  {
+    // only the author adds to their message
+    route: 'POST /v1/messages/{id}/follow-ups',
+    request: async (tokens) => ({ path: `/v1/messages/${await submitMessage(tokens.userA!)}/follow-ups`, body: { text: '矩阵测试补充' } }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 404 },
+  },
+  {
+    // a walk-in resident of 平江街道: board staff of 平江 and the admin may file it; 虎丘's answerer may not (422 body.subDistrict)
+    route: 'POST /v1/admin/messages',
+    request: () => ({ path: '/v1/admin/messages', body: { ...messageBody(), residentName: '矩阵' }, headers: { 'idempotency-key': idempotencyKey() } }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 201, staffOut: 422, admin: 201 },
+  },
+  {
+    route: 'GET /v1/admin/message-templates',
+    request: () => ({ path: '/v1/admin/message-templates' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 200, admin: 200 },
+  },
+  {
+    // 平江街道's dashboard: its answerer and the admin; 虎丘's answerer gets 404
+    route: 'GET /v1/admin/messages/dashboard',
+    request: () => ({ path: '/v1/admin/messages/dashboard?subDistrict=pingjiang&weeks=2' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+  },
+  {
+    route: 'GET /v1/admin/messages/dashboard.csv',
+    request: () => ({ path: '/v1/admin/messages/dashboard.csv?subDistrict=pingjiang&weeks=2' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+  },
+  { route: 'GET /v1/me/inbox', request: () => ({ path: '/v1/me/inbox' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
+  {
+    route: 'GET /v1/me/subscriptions',
+    request: () => ({ path: '/v1/me/subscriptions' }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 },
+  },
+  {
+    route: 'POST /v1/me/subscriptions',
+    request: () => ({ path: '/v1/me/subscriptions', body: { answers: { 'standin-tmpl-message-status': 'reject' } } }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 },
+  },
+  { route: 'GET /v1/calendar', request: () => ({ path: '/v1/calendar' }), expect: everyone(200) },
+  {
+    // a year no other test reads: only the district admin loads the State Council's schedule
+    route: 'PUT /v1/admin/calendar/{year}',
+    request: () => ({ path: '/v1/admin/calendar/2098', body: { holidays: [{ name: '元旦', from: '2098-01-01', to: '2098-01-01' }], workdays: [] } }),
+    expect: { ...everyone(403), anonymous: 401, admin: 200 },
+  },
+  {
+    route: 'POST /v1/me/inbox/read',
+    request: () => ({ path: '/v1/me/inbox/read', body: {} }),
+    expect: { ...everyone(403), anonymous: 401, userA: 204, userB: 204 },
+  },
+  { route: 'GET /v1/me/enrollments', request: () => ({ path: '/v1/me/enrollments' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
+  {
+    // a session at a station in 苏锦街道: its desk and the admin may
+    route: 'POST /v1/admin/sessions',
+    request: () => ({ path: '/v1/admin/sessions', body: SUJIN_SESSION }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 201, staffOut: 404, admin: 201 },
+    staff: SESSION_STAFF,
+  },
+  {
+    route: 'PUT /v1/admin/sessions/{id}',
+    request: async () => {
+      const { serviceId: _service, ...edit } = SUJIN_SESSION
+      return { path: `/v1/admin/sessions/${(await createSession(SUJIN_SESSION)).id}`, body: edit }
+    },
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: SESSION_STAFF,
+  },
+  {
+    route: 'GET /v1/admin/sessions/{id}/roster',
+    request: async () => ({ path: `/v1/admin/sessions/${(await createSession(SUJIN_SESSION)).id}/roster` }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: SESSION_STAFF,
+  },
+  {
+    route: 'GET /v1/admin/sessions/{id}/roster.csv',
+    request: async () => ({ path: `/v1/admin/sessions/${(await createSession(SUJIN_SESSION)).id}/roster.csv` }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: SESSION_STAFF,
+  },
+  {
+    route: 'PUT /v1/admin/enrollments/{id}/attendance',
+    request: async (tokens) => ({
+      path: `/v1/admin/enrollments/${await enrollmentOf(tokens.userA!, SUJIN_SESSION)}/attendance`,
+      body: { attended: true },
+    }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: SESSION_STAFF,
+  },
+  {
+    // callers go in turn with the same credit code: the first case wins, the next owner finds it taken
+    route: 'POST /v1/companies',
+    request: () => ({ path: '/v1/companies', body: companyAtBankDesk() }),
+    expect: { ...everyone(403), anonymous: 401, userA: 201, userB: 409 },
+  },
+  { route: 'GET /v1/me/companies', request: () => ({ path: '/v1/me/companies' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
+  {
+    // userA's case at the bank-branch desk: its owner, that desk and the admin
+    route: 'GET /v1/companies/{id}',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}` }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // the same step in turn: the owner completes it, those allowed after them find it done (409)
+    route: 'POST /v1/companies/{id}/steps/{stepId}/complete',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/steps/bank-account/complete`, body: {} }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 409, staffOut: 404, admin: 409 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    route: 'POST /v1/companies/{id}/notes',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/notes`, body: { text: '矩阵测试备注' } }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // the same person in turn: the owner adds them, those allowed after them find them on the roster (409)
+    route: 'POST /v1/companies/{id}/employees',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/employees`, body: anEmployee() }),
+    expect: { anonymous: 401, userA: 201, userB: 404, staffIn: 409, staffOut: 404, admin: 409 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    route: 'GET /v1/companies/{id}/employees',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/employees` }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // re-saves userA's employee as they are: the owner, that desk and the admin
+    route: 'PUT /v1/companies/{id}/employees/{employeeId}',
+    request: async (tokens) => {
+      const { path, employee } = await employeeOf(tokens.userA!)
+      const { idNumber: _fixed, ...edit } = employee
+      return { path, body: edit }
+    },
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // in turn: the owner removes the employee, those allowed after them find no one (404)
+    route: 'DELETE /v1/companies/{id}/employees/{employeeId}',
+    request: async (tokens) => ({ path: (await employeeOf(tokens.userA!)).path }),
+    expect: { anonymous: 401, userA: 204, userB: 404, staffIn: 404, staffOut: 404, admin: 404 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    route: 'GET /v1/companies/{id}/employees.csv',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/employees.csv` }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    route: 'GET /v1/companies/{id}/employees.xlsx',
+    request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/employees.xlsx` }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // mode=valid, the same person in turn: the owner imports them, those allowed after them get the report (skipped)
+    route: 'POST /v1/companies/{id}/employees/import',
+    request: async (tokens) => ({
+      path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/employees/import?mode=valid`,
+      body: { csv: rosterCsv([anEmployee()]) },
+    }),
+    expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // 苏锦's figures: 苏锦's desk and the admin; the bank desk (a station scope) may not choose a sub-district (400)
+    route: 'GET /v1/admin/companies/dashboard',
+    request: () => ({ path: '/v1/admin/companies/dashboard?subDistrict=sujin' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 400, admin: 200 },
+    staff: SESSION_STAFF,
+  },
+  {
+    // 苏锦's cases: 苏锦's desk and the admin; the bank desk (a station scope) may not choose a sub-district (400)
+    route: 'GET /v1/admin/companies',
+    request: () => ({ path: '/v1/admin/companies?subDistrict=sujin' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 400, admin: 200 },
+    staff: SESSION_STAFF,
+  },
+]
+
+/** A fresh session with `token`'s owner signed up: their enrollment id. */
+async function enrollmentOf(token: string, session: Parameters<typeof createSession>[0] = {}): Promise<string> {
+  const { id } = await createSession(session)
+  const res = await call('POST', `/v1/sessions/${id}/enrollments`, { headers: bearer(token) })
+  if (res.status !== 201) throw new Error(`enrollment failed: ${res.status}`)
+  return res.body.id
+}
+
+export const DEFAULT_STAFF = { in: 'answerer.pingjiang', out: 'answerer.huqiu' }
+
+const tokenCache = new Map<string, string>()
+export async function staffToken(username: string) {
+  if (!tokenCache.has(username)) tokenCache.set(username, (await signInStaff(username)).token)
+  return tokenCache.get(username)!
+}
+

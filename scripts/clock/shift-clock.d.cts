@@ -1,0 +1,2 @@
+export declare function installShiftedDate(target: { Date: DateConstructor }, offsetMs: number): void
+export declare function offsetTo(isoInstant: string, now?: number): number
