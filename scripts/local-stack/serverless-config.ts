@@ -31,7 +31,9 @@ export async function readServerlessConfig(stage: string, env: NodeJS.ProcessEnv
 /** `osls package` of a stage, as `npm test` and the size budget build it; `outDir` instead of .serverless/. */
 export async function packageStage(stage: string, env: NodeJS.ProcessEnv = {}, outDir?: string): Promise<void> {
   const args = [oslsBin, 'package', '--stage', stage, ...(outDir ? ['--package', outDir] : [])]
-  await withParameterStore(stage, { ...process.env, ...env }, (resolved) =>
+  // its own build folder: serverless-esbuild removes the folder it built in, which must not be a running API's
+  const workFolder = { ESBUILD_WORK_FOLDER: `.esbuild/package-${stage}-${process.pid}-${Date.now()}` }
+  await withParameterStore(stage, { ...process.env, ...env, ...workFolder }, (resolved) =>
     promisify(execFile)(process.execPath, args, { cwd: repoRoot, env: resolved, maxBuffer: 16 * 1024 * 1024 }),
   )
 }

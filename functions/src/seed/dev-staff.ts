@@ -4,7 +4,7 @@ import * as v from 'valibot'
 import type { AccountRepository } from '../auth/account-repository'
 import { hashPassword } from '../auth/password'
 
-/** One password for every development account; printed by `npm start`, never used outside local stages. */
+/** One password for every development account; printed by `npm start`, seeded only by the stacks that run on this machine. */
 export const DEV_STAFF_PASSWORD = 'Doorstep-2026'
 
 export async function loadDevStaff(file: string) {

@@ -19,7 +19,7 @@ export interface Session {
   me: Me
 }
 
-/** A development staff account in data/seed/dev-staff.json (seeded in the local and test stages only). */
+/** A development staff account in data/seed/dev-staff.json (seeded only by the stacks that run on this machine). */
 export const DevStaffAccount = v.strictObject({
   username: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{1,31}$/)),
   displayName: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),

@@ -97,7 +97,7 @@ function CalendarAdmin() {
                 <Text className="calendar-years__line">
                   {known.source === 'bundled' ? s.bundled : s.loaded(known.loadedBy ?? '', (known.loadedAt ?? '').slice(0, 10))}
                 </Text>
-                <ActionButton variant="plain" onClick={() => edit(known)}>
+                <ActionButton variant="secondary" onClick={() => edit(known)}>
                   {s.edit(known.year)}
                 </ActionButton>
               </View>
