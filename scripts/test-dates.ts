@@ -8,6 +8,8 @@
  *   npx tsx scripts/test-dates.ts 2027-01-01T00:00:00+08:00
  */
 import { spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { clockShiftEnv } from './clock/shift'
 import { repoRoot } from './local-stack/paths'
 
@@ -27,20 +29,22 @@ export const DAYS: readonly { day: string; why: string }[] = [
 const PROJECTS = ['shared', 'functions', 'miniapp', 'functions-int']
 const FILES = [
   'shared/src',
-  'functions/src/core',
-  'functions/src/inbox',
-  'functions/src/messages',
   'functions/src/seed',
   'functions/src/calendar',
+  'functions/src/inbox/notifier',
   'functions/src/services',
   'functions/src/enrollments/enrollments.int',
+  'functions/src/messages/messages.int',
+  'functions/src/messages/escalation',
+  'functions/src/messages/dashboard',
   'functions/src/stations/stations-near',
   'functions/src/companies/deadline-reminders',
+  'functions/src/companies/case-view',
   'miniapp/src/packages/services/pages/detail',
   'miniapp/src/packages/staff/pages/queue',
   'miniapp/src/packages/stations/pages/detail',
   'miniapp/src/packages/business/pages/case',
-  'miniapp/src/features/messages',
+  'miniapp/src/features/messages/format',
 ]
 
 function main() {
@@ -61,7 +65,11 @@ function main() {
     const ok = result.status === 0
     if (!ok) {
       failed = true
+      const log = join(repoRoot, '.tmp', `test-dates-${day.slice(0, 16).replace(/:/g, '')}.log`)
+      mkdirSync(dirname(log), { recursive: true })
+      writeFileSync(log, output)
       console.log(output.split('\n').filter((line) => /FAIL|AssertionError|Error:/.test(line)).slice(0, 40).join('\n'))
+      console.log(`(the whole run: ${log})`)
     }
     rows.push([day, why, files, tests, `${((Date.now() - started) / 1000).toFixed(1)} s`, ok ? '✔' : '✖'])
   }

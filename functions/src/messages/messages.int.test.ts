@@ -27,8 +27,9 @@ describe('POST /v1/messages', () => {
     const responses = await Promise.all(Array.from({ length: 50 }, () => submit(token, messageBody(), key)))
 
     expect(responses.map((r) => r.status).sort((a, b) => a - b)).toEqual([...Array<number>(49).fill(200), 201])
-    expect(new Set(responses.map((r) => r.body.id)).size).toBe(1)
-    expect(new Set(responses.map((r) => r.body.trackingNo)).size).toBe(1)
+    const answers = JSON.stringify(responses.map((r) => [r.status, r.body.id, r.body.trackingNo]))
+    expect(new Set(responses.map((r) => r.body.id)).size, answers).toBe(1)
+    expect(new Set(responses.map((r) => r.body.trackingNo)).size, answers).toBe(1)
     expect((await mine(token)).body.items).toHaveLength(1)
   }, 60_000)
 
