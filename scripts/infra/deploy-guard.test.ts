@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { repoRoot } from '../local-stack/paths'
 import { packageStage } from '../local-stack/serverless-config'
 
 const DeployGuard = createRequire(import.meta.url)('./deploy-guard.cjs')
@@ -16,7 +18,8 @@ function guardOf(settings: { cloud: boolean; webOrigin: string; env: Record<stri
 
 describe('packaging a stage for AWS', () => {
   it('refuses, naming each missing setting, when the app id and web origin are not exported', async () => {
-    const error = await packageStage('prod', { WECHAT_APP_ID: '', WEB_ORIGIN: '' }).catch((e: { stdout?: string }) => e)
+    // into a folder of its own: packaging clears its output folder first, and .serverless/ is the test stage's template
+    const error = await packageStage('prod', { WECHAT_APP_ID: '', WEB_ORIGIN: '' }, join(repoRoot, '.tmp', 'guard-package')).catch((e: { stdout?: string }) => e)
     expect(error?.stdout).toContain('Refusing to package stage "prod" for AWS')
     expect(error?.stdout).toContain('WECHAT_APP_ID: export the mini-program')
     expect(error?.stdout).toContain('WEB_ORIGIN: export the H5 site')

@@ -20,9 +20,10 @@ beforeAll(async () => {
 })
 
 describe('POST /v1/messages', () => {
-  // a cold function's first requests wait for its SSM reads and WeChat token: a generous timeout on a busy machine
   it('stores one message for 50 concurrent requests with the same Idempotency-Key', async () => {
     const { token } = await freshResident()
+    // warm: a cold function's first requests wait for its SSM reads and WeChat token, which is not what this is about
+    expect((await submit(token, messageBody({ title: '预热' }))).status).toBe(201)
     const key = idempotencyKey()
     const responses = await Promise.all(Array.from({ length: 50 }, () => submit(token, messageBody(), key)))
 
@@ -30,7 +31,7 @@ describe('POST /v1/messages', () => {
     const answers = JSON.stringify(responses.map((r) => [r.status, r.body.id, r.body.trackingNo]))
     expect(new Set(responses.map((r) => r.body.id)).size, answers).toBe(1)
     expect(new Set(responses.map((r) => r.body.trackingNo)).size, answers).toBe(1)
-    expect((await mine(token)).body.items).toHaveLength(1)
+    expect((await mine(token)).body.items.filter((m: { title: string }) => m.title !== '预热')).toHaveLength(1)
   }, 60_000)
 
   it('answers with a tracking number, the status and a deadline three working days on', async () => {
