@@ -27,7 +27,7 @@ describe('message board in the H5 app', () => {
     await form.getByRole('group', { name: '所在街道（选填）' }).getByRole('button', { name: '平江街道' }).click()
     await form.getByRole('button', { name: '提交留言' }).click()
 
-    const receipt = resident.getByText(/^留言编号：LY-\d{8}-\d{4}$/)
+    const receipt = resident.getByText(/^留言编号：LY-\d{8}-[2-9A-HJ-NP-Z]{4}$/)
     await expect.poll(() => receipt.count(), { timeout: 20_000 }).toBe(1)
     const trackingNo = (await receipt.textContent())!.replace('留言编号：', '')
     expect(await resident.getByText(/^工作人员将在 \d+月\d+日（周.）前答复$/).count()).toBe(1)

@@ -10,7 +10,8 @@ export default defineConfig({
     env: { STAGE: 'test', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/stack-env.ts'],
-    testTimeout: 20_000,
+    // a 2-core box running races (30–50 cold Lambda workers at once) beside other files is slow, not wrong
+    testTimeout: 60_000,
     hookTimeout: 90_000,
   },
 })

@@ -2,11 +2,16 @@
  * `npm start`: the whole product on this machine, seeded. Data persists in .data/ between runs.
  * `npm run start:staging`: the same product in the staging stage — production's configuration (limits, caches, no
  * dev shortcuts), fresh keys and a fresh in-memory database each time.
- * Env: API_PORT (3000), WEB_PORT (10086), DYNAMO_PORT (8000), WECHAT_PORT (3004), SSM_PORT (3005).
+ * Env: API_PORT (3000), WEB_PORT (10086), DYNAMO_PORT (8000), WECHAT_PORT (3004), SSM_PORT (3005), LAMBDA_PORT (3002),
+ * DOORSTEP_DATA_DIR (.data).
+ * Everything it started stops with it: on Ctrl-C, SIGTERM or SIGHUP, and when whoever started it is gone (npm
+ * killed with SIGKILL leaves this process an orphan; it notices within a second). Run by `node --import tsx`
+ * rather than the tsx command, so no wrapper process sits between npm and this one.
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEV_STAFF_PASSWORD } from '../functions/src/seed/dev-staff'
+import { whenAncestorsExit } from './local-stack/ancestors'
 import { dataDir } from './local-stack/paths'
 import { startStack } from './local-stack/stack'
 import { ensureBuilt } from './local-stack/web'
@@ -45,15 +50,15 @@ async function main() {
   say(`  ready in ${((Date.now() - started) / 1000).toFixed(1)} s — Ctrl-C stops everything`)
 
   let stopping = false
-  const shutdown = async () => {
+  const shutdown = async (why: string) => {
     if (stopping) return
     stopping = true
-    say('\nstopping…')
+    say(`\nstopping (${why})…`)
     await stack.stop()
     process.exit(0)
   }
-  process.on('SIGINT', shutdown)
-  process.on('SIGTERM', shutdown)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal))
+  whenAncestorsExit((pid) => void shutdown(`process ${pid} that started this one has exited`))
 }
 
 main().catch((error) => {

@@ -7,6 +7,7 @@ import { seededStations } from './seed-data'
 import { createSession, shanghaiDay } from './sessions'
 import { editablePolicy, seededPolicy } from './seed-policies'
 import { anEmployee, companyAtBankDesk, createCompany, employeeOf, rosterCsv } from './companies'
+import { FRESH_STAFF_PASSWORD, newStaff } from './staff'
 import { answeredMessage, idempotencyKey, messageBody, submitMessage } from './messages'
 
 export const CALLERS = ['anonymous', 'userA', 'userB', 'staffIn', 'staffOut', 'admin'] as const
@@ -23,6 +24,11 @@ export interface Row {
   staff?: { in: string; out: string }
   /** Build the request anew for each caller (a login code works once). */
   perCaller?: boolean
+  /**
+   * For a route whose success would spoil the shared accounts (a password change ends the caller's sessions):
+   * the staging pass's happy path, by its own caller, instead of the matrix request.
+   */
+  happyPath?: () => Promise<{ token: string; request: Request; status: number }>
 }
 
 export type Request = { path: string; body?: unknown; headers?: Record<string, string> }
@@ -53,6 +59,30 @@ export const ROWS: Row[] = [
     request: async () => ({ path: '/v1/auth/wechat', body: { code: await loginCode('matrix-c') } }),
     perCaller: true,
     expect: everyone(200),
+  },
+  {
+    // only a staff token (current, or expired within its working day) is traded for a fresh one
+    route: 'POST /v1/auth/renew',
+    request: () => ({ path: '/v1/auth/renew' }),
+    expect: { ...everyone(200), anonymous: 401, userA: 401, userB: 401 },
+  },
+  {
+    // staff reach the password check (a wrong current password: 422); the happy path uses an account of its own
+    route: 'POST /v1/me/password',
+    request: () => ({ path: '/v1/me/password', body: { currentPassword: 'not-the-password-1', newPassword: 'Another-pass-2027' } }),
+    expect: { ...everyone(422), anonymous: 401, userA: 403, userB: 403 },
+    happyPath: async () => {
+      const username = await newStaff()
+      const body = { currentPassword: FRESH_STAFF_PASSWORD, newPassword: 'Another-pass-2027' }
+      return { token: (await signInStaff(username, FRESH_STAFF_PASSWORD)).token, request: { path: '/v1/me/password', body }, status: 200 }
+    },
+  },
+  { route: 'GET /v1/admin/staff', request: () => ({ path: '/v1/admin/staff' }), expect: { ...everyone(403), anonymous: 401, admin: 200 } },
+  {
+    // an account of this row alone: only the admin disables it
+    route: 'PUT /v1/admin/staff/{username}',
+    request: async () => ({ path: `/v1/admin/staff/${await newStaff()}`, body: { disabled: true } }),
+    expect: { ...everyone(403), anonymous: 401, admin: 200 },
   },
   {
     route: 'POST /v1/auth/staff',

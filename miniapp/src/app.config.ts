@@ -34,6 +34,8 @@ export default defineAppConfig({
         'pages/assisted/index',
         'pages/dashboard/index',
         'pages/calendar/index',
+        'pages/password/index',
+        'pages/accounts/index',
       ],
     },
     {

@@ -14,12 +14,13 @@ type Statement = { Effect: string; Action: string | string[]; Resource: unknown 
 /** The functions that may read each SSM parameter (by its last path segment); no other function may read any. */
 const EXPECTED_SSM_READERS: Record<string, string[]> = {
   'wechat-app-secret': ['AuthWeChat', 'MessagesSubmit', 'MessagesFollowUp', 'MessagesStaffAction', 'CompaniesRemindDeadlines'],
-  'jwt-private-key': ['AuthWeChat', 'AuthStaff'],
+  'jwt-private-key': ['AuthWeChat', 'AuthStaff', 'AuthRenew', 'AuthChangePassword'],
   'employee-id-key': ['CompaniesEmployeesAdd', 'CompaniesEmployeesImport'],
+  'cursor-key': ['StationsList', 'PoliciesSearch', 'MessagesBoard', 'MessagesQueue', 'InboxList', 'CompaniesDeskList'],
 }
 
 /** Scheduled functions: a run that still fails after Lambda's retries goes to this queue. */
-const SCHEDULED = ['MessagesEscalateOverdue', 'CompaniesRemindDeadlines', 'CalendarCheckCoverage']
+const SCHEDULED = ['MessagesEscalateOverdue', 'CompaniesRemindDeadlines', 'CalendarCheckCoverage', 'EnrollmentsRepairPending']
 
 /**
  * What each function may do, by table resource name. A function missing here fails the test:
@@ -32,6 +33,10 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
   AuthWeChat: { 'dynamodb:GetItem': ['AccountsTable'], 'dynamodb:PutItem': ['AccountsTable'], 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'] },
   AuthStaff: { 'dynamodb:GetItem': ['AccountsTable'], 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'] },
   AuthMe: { 'dynamodb:GetItem': ['AccountsTable'] },
+  AuthRenew: { 'dynamodb:UpdateItem': ['RateLimitsTable'] },
+  AuthChangePassword: { 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'] },
+  AuthListStaff: { 'dynamodb:Query': ['AccountsTable'], 'dynamodb:BatchGetItem': ['AccountsTable'] },
+  AuthChangeStaff: { 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'] },
   StationsUpdate: {
     'dynamodb:BatchGetItem': ['CatalogTable'],
     'dynamodb:UpdateItem': ['CatalogTable', 'RateLimitsTable'],
@@ -100,6 +105,11 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
   },
   MessagesQueue: { 'dynamodb:Query': ['MessagesTable/index/gsi2'] },
   MessagesEscalateOverdue: { 'dynamodb:Query': ['MessagesTable/index/gsi2'], 'dynamodb:UpdateItem': ['MessagesTable'] },
+  EnrollmentsRepairPending: {
+    'dynamodb:GetItem': ['EnrollmentsTable'],
+    'dynamodb:UpdateItem': ['EnrollmentsTable'],
+    'dynamodb:Query': ['EnrollmentsTable/index/gsi2'],
+  },
   EnrollmentsMine: {
     'dynamodb:GetItem': ['EnrollmentsTable'],
     'dynamodb:BatchGetItem': ['EnrollmentsTable'],
@@ -212,9 +222,15 @@ function statementsOf(functionResource: Resource): Statement[] {
   return resources[roleName]!.Properties.Policies.flatMap((p: { PolicyDocument: { Statement: Statement[] } }) => p.PolicyDocument.Statement)
 }
 
+/** The statement every role inherits from the provider: read staff profiles only (the staff standing check). */
+const isStaffStandingRead = (statement: Statement) =>
+  JSON.stringify(statement.Action) === JSON.stringify(['dynamodb:GetItem']) &&
+  resourceName(statement.Resource) === 'AccountsTable' &&
+  JSON.stringify((statement as { Condition?: unknown }).Condition) === JSON.stringify({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['STAFF#*'] } })
+
 function dynamoAccessOf(functionResource: Resource): Record<string, string[]> {
   const access: Record<string, string[]> = {}
-  for (const statement of statementsOf(functionResource)) {
+  for (const statement of statementsOf(functionResource).filter((s) => !isStaffStandingRead(s))) {
     const actions = [statement.Action].flat().filter((a) => a.startsWith('dynamodb:'))
     const targets = [statement.Resource].flat().map(resourceName)
     for (const action of actions) access[action] = [...(access[action] ?? []), ...targets].sort()
@@ -295,6 +311,12 @@ describe('CloudFormation template', () => {
       expect(environment[name], name).toBeTruthy()
     }
     expect(environment.JWT_PUBLIC_KEY).toMatch(/^-----BEGIN PUBLIC KEY-----/)
+  })
+
+  it('lets every function read staff profiles to check a staff token, and nothing else of the accounts table through that', () => {
+    for (const [name, fn] of ofType('AWS::Lambda::Function')) {
+      expect(statementsOf(fn).filter(isStaffStandingRead), name).toHaveLength(1)
+    }
   })
 
   it('grants no wildcard actions or resources anywhere', () => {

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { oslsBin } from './serverless-config'
 import { repoRoot } from './paths'
 
+const GUARDIAN = join(repoRoot, 'scripts', 'local-stack', 'guardian.cjs')
+
 export interface LocalApi {
   url: string
   stop(): Promise<void>
@@ -12,6 +14,8 @@ export interface LocalApi {
 /**
  * The real handlers behind the HTTP API, run by serverless-offline from serverless.yml
  * (routes, environment and bundling exactly as deployed). Resolves once /v1/health answers.
+ * serverless-offline runs under guardian.cjs, which stops its whole process group when this process goes away,
+ * however it goes (Ctrl-C, SIGTERM, a crash, SIGKILL).
  */
 export async function startApi(options: {
   stage: string
@@ -21,7 +25,7 @@ export async function startApi(options: {
   onLog?: (line: string) => void
   timeoutMs?: number
 }): Promise<LocalApi> {
-  const child = spawn(process.execPath, [oslsBin, 'offline', 'start', '--stage', options.stage], {
+  const child = spawn(process.execPath, [GUARDIAN, process.execPath, oslsBin, 'offline', 'start', '--stage', options.stage], {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -31,9 +35,13 @@ export async function startApi(options: {
       LAMBDA_PORT: String(options.lambdaPort),
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    // a group of its own: a Ctrl-C or kill aimed at this process's group must leave it alive to clean up
     detached: process.platform !== 'win32',
   })
+  // the channel is the guardian's lifeline to this process; it must not keep this process alive by itself
+  child.unref()
+  child.channel?.unref()
   const output: string[] = []
   const onData = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
@@ -77,7 +85,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`API did not answer ${url}/v1/health within ${timeoutMs} ms`)
 }
 
-/** serverless-offline starts workers of its own: signal the whole process group. */
+/** Asks the guardian to stop serverless-offline's group and waits for it; kills the guardian's group if it hangs. */
 export function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
@@ -89,7 +97,7 @@ export function stopProcess(child: ChildProcess): Promise<void> {
         // already gone
       }
     }
-    const force = setTimeout(() => kill('SIGKILL'), 5_000)
+    const force = setTimeout(() => kill('SIGKILL'), 8_000)
     child.once('exit', () => {
       clearTimeout(force)
       resolve()

@@ -4,4 +4,5 @@ import { fileURLToPath } from 'node:url'
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const seedDir = join(repoRoot, 'data', 'seed')
 export const h5Dist = join(repoRoot, 'miniapp', 'dist', 'h5')
-export const dataDir = join(repoRoot, '.data')
+/** Where `npm start` keeps its database between runs (DOORSTEP_DATA_DIR moves it, e.g. for a test). */
+export const dataDir = process.env.DOORSTEP_DATA_DIR ?? join(repoRoot, '.data')

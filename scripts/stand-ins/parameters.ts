@@ -10,6 +10,7 @@ export const STAND_IN_TEMPLATES = { 'message-status': 'standin-tmpl-message-stat
 export interface StageSecrets {
   weChatSecret: string
   employeeIdKey: string
+  cursorKey: string
   jwtPrivateKey: string
   jwtPublicKey: string
 }
@@ -20,12 +21,19 @@ export interface StageSecrets {
  */
 export function secretsFor(stage: string): StageSecrets {
   if (stage !== 'staging') {
-    return { weChatSecret: 'standin-app-secret', employeeIdKey: 'standin-employee-id-key', jwtPrivateKey: DEV_PRIVATE_KEY, jwtPublicKey: DEV_PUBLIC_KEY }
+    return {
+      weChatSecret: 'standin-app-secret',
+      employeeIdKey: 'standin-employee-id-key',
+      cursorKey: 'standin-cursor-key',
+      jwtPrivateKey: DEV_PRIVATE_KEY,
+      jwtPublicKey: DEV_PUBLIC_KEY,
+    }
   }
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
   return {
     weChatSecret: randomBytes(16).toString('hex'),
     employeeIdKey: randomBytes(32).toString('base64'),
+    cursorKey: randomBytes(32).toString('base64'),
     jwtPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     jwtPublicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
   }
@@ -37,6 +45,7 @@ export function putStageParameters(ssm: Pick<SsmStandIn, 'put'>, stage: string, 
   ssm.put(`/doorstep/${stage}/jwt-private-key`, secrets.jwtPrivateKey, 'SecureString')
   ssm.put(`/doorstep/${stage}/jwt-public-key`, secrets.jwtPublicKey, 'String')
   ssm.put(`/doorstep/${stage}/employee-id-key`, secrets.employeeIdKey, 'SecureString')
+  ssm.put(`/doorstep/${stage}/cursor-key`, secrets.cursorKey, 'SecureString')
 }
 
 /** What osls needs to resolve `${ssm:…}` from a stand-in: its endpoint and credentials that never reach AWS. */

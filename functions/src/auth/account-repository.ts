@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto'
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import type { StaffRole, StaffScope } from '@doorstep/shared'
+import { batchGetAll } from '../core/db/batch-get'
+import { queryAll } from '../core/db/query-all'
 
 /**
  * Accounts table.
  *   user profile        pk = USER#<userId>,      sk = PROFILE
  *   WeChat identity     pk = WXOPENID#<openid>,  sk = LINK      → userId (one user per openid, by condition)
- *   staff account       pk = STAFF#<username>,   sk = PROFILE   (password hash, role, scope, lockout counters)
+ *   staff account       pk = STAFF#<username>,   sk = PROFILE   (password hash, role, scope, token version, disabled)
+ *   staff directory     pk = STAFF,              sk = <username>  (one item per account: the admin's list)
  */
 export interface UserProfile {
   userId: string
@@ -21,11 +24,23 @@ export interface StaffAccount {
   role: StaffRole
   scope: StaffScope
   passwordHash: string
-  failedAttempts: number
-  lockedUntil?: string
+  /** Moves on with every password change and every disable: tokens of an earlier version are refused. */
+  tokenVersion: number
+  disabled?: boolean
+  passwordChangedAt?: string
+  lastBlockedSignIn?: { at: string; source: string }
 }
 
+const staffKey = (username: string) => ({ pk: `STAFF#${username}`, sk: 'PROFILE' })
+const directoryKey = (username: string) => ({ pk: 'STAFF', sk: username })
+
 const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException
+
+/** An account as stored; accounts created before token versions count as version 1. */
+function toStaffAccount(item: Record<string, unknown>): StaffAccount {
+  const { pk: _pk, sk: _sk, failedAttempts: _f, lockedUntil: _l, ...account } = item
+  return { ...(account as unknown as StaffAccount), tokenVersion: Number(item.tokenVersion ?? 1) }
+}
 
 export class AccountRepository {
   constructor(
@@ -97,61 +112,69 @@ export class AccountRepository {
   }
 
   async getStaff(username: string): Promise<StaffAccount | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.table, Key: { pk: `STAFF#${username}`, sk: 'PROFILE' }, ConsistentRead: true }),
-    )
-    if (!Item) return undefined
-    const { pk: _pk, sk: _sk, ...account } = Item
-    return account as StaffAccount
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: staffKey(username), ConsistentRead: true }))
+    return Item ? toStaffAccount(Item) : undefined
   }
 
-  /** Counts a failed password atomically and returns the new count. */
-  async recordFailedSignIn(username: string): Promise<number> {
-    const { Attributes } = await this.db.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: { pk: `STAFF#${username}`, sk: 'PROFILE' },
-        UpdateExpression: 'ADD failedAttempts :one',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':one': 1 },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    )
-    return Number(Attributes?.failedAttempts ?? 0)
+  /** A new password: the token version moves on, so every earlier session ends. False when the account is gone. */
+  async setPassword(username: string, passwordHash: string, at: string): Promise<StaffAccount | undefined> {
+    return this.updateStaff(username, 'SET passwordHash = :hash, passwordChangedAt = :at ADD tokenVersion :one', { ':hash': passwordHash, ':at': at, ':one': 1 })
   }
 
-  async lockStaff(username: string, until: Date): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: { pk: `STAFF#${username}`, sk: 'PROFILE' },
-        UpdateExpression: 'SET lockedUntil = :until, failedAttempts = :zero',
-        ExpressionAttributeValues: { ':until': until.toISOString(), ':zero': 0 },
-      }),
-    )
+  /** Disables (ending every session) or restores an account. */
+  async setDisabled(username: string, disabled: boolean): Promise<StaffAccount | undefined> {
+    return this.updateStaff(username, 'SET disabled = :disabled ADD tokenVersion :one', { ':disabled': disabled, ':one': 1 })
   }
 
-  async clearFailedSignIns(username: string): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: { pk: `STAFF#${username}`, sk: 'PROFILE' },
-        UpdateExpression: 'SET failedAttempts = :zero REMOVE lockedUntil',
-        ExpressionAttributeValues: { ':zero': 0 },
-      }),
-    )
-  }
-
-  /** Seeds: creates the account unless it exists (so a re-seed never resets a password). */
-  async createStaffIfAbsent(account: StaffAccount): Promise<boolean> {
+  /** A source was stopped after wrong passwords: for the owner (我的) and the admins, unless already recorded since then. */
+  async recordBlockedSignIn(username: string, blocked: { at: string; source: string }, unlessRecordedSince: string): Promise<void> {
     try {
       await this.db.send(
-        new PutCommand({
+        new UpdateCommand({
           TableName: this.table,
-          Item: { pk: `STAFF#${account.username}`, sk: 'PROFILE', ...account },
-          ConditionExpression: 'attribute_not_exists(pk)',
+          Key: staffKey(username),
+          UpdateExpression: 'SET lastBlockedSignIn = :blocked',
+          ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(lastBlockedSignIn) OR lastBlockedSignIn.#at < :since)',
+          ExpressionAttributeNames: { '#at': 'at' },
+          ExpressionAttributeValues: { ':blocked': blocked, ':since': unlessRecordedSince },
         }),
       )
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error
+    }
+  }
+
+  /** Every staff account, by username (the directory, then the profiles). */
+  async listStaff(): Promise<StaffAccount[]> {
+    const names = (await queryAll(this.db, { TableName: this.table, KeyConditionExpression: 'pk = :staff', ExpressionAttributeValues: { ':staff': 'STAFF' } })).map((item) => String(item.sk))
+    const profiles = await batchGetAll(this.db, this.table, names.map(staffKey))
+    return profiles.map(toStaffAccount).sort((a, b) => a.username.localeCompare(b.username))
+  }
+
+  private async updateStaff(username: string, expression: string, values: Record<string, unknown>): Promise<StaffAccount | undefined> {
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: staffKey(username),
+          UpdateExpression: expression,
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      )
+      return Attributes && toStaffAccount(Attributes)
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined
+      throw error
+    }
+  }
+
+  /** Seeds: creates the account unless it exists (so a re-seed never resets a password), and lists it in the directory. */
+  async createStaffIfAbsent(account: StaffAccount): Promise<boolean> {
+    await this.db.send(new PutCommand({ TableName: this.table, Item: directoryKey(account.username) }))
+    try {
+      await this.db.send(new PutCommand({ TableName: this.table, Item: { ...staffKey(account.username), ...account }, ConditionExpression: 'attribute_not_exists(pk)' }))
       return true
     } catch (error) {
       if (isConditionFailure(error)) return false

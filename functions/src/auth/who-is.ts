@@ -13,7 +13,8 @@ export async function whoIs(accounts: AccountRepository, caller: Caller): Promis
   if (caller.kind === 'staff') {
     const staff = await accounts.getStaff(caller.staffId)
     if (!staff) throw new NotFoundError('账号不存在')
-    return { kind: 'staff', staffId: staff.username, displayName: staff.displayName, role: staff.role, scope: staff.scope }
+    const { username, displayName, role, scope, lastBlockedSignIn } = staff
+    return { kind: 'staff', staffId: username, displayName, role, scope, ...(lastBlockedSignIn ? { lastBlockedSignIn } : {}) }
   }
   throw new UnauthorizedError()
 }

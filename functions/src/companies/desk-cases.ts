@@ -1,5 +1,5 @@
 import type { CompanySummary, DeskCasesQuery, OnboardingStepTemplate, Page, StaffScope } from '@doorstep/shared'
-import { decodeCursor, encodeCursor } from '../core/db/cursor'
+import type { BoundCursors } from '../core/db/cursor'
 import { BadRequestError, NotFoundError } from '../core/http/errors'
 import type { CaseRepository, Placement } from './case-repository'
 import { toCompanySummary } from './case-view'
@@ -27,15 +27,15 @@ export class DeskCases {
     private readonly template: readonly OnboardingStepTemplate[],
   ) {}
 
-  async list(scope: StaffScope, query: DeskCasesQuery, now: Date): Promise<Page<CompanySummary>> {
+  async list(scope: StaffScope, query: DeskCasesQuery, now: Date, cursors: BoundCursors): Promise<Page<CompanySummary>> {
     const placement = placementFor(scope, query.subDistrict)
     const keyAttributes = ['pk', 'sk', `${placement.index}pk`, `${placement.index}sk`]
-    const startKey = decodeCursor(query.cursor, keyAttributes)
+    const startKey = await cursors.open(query.cursor, keyAttributes)
     // a cursor from another list must not steer the query into a partition outside the caller's scope
     if (startKey && startKey[`${placement.index}pk`] !== placement.partition)
       throw new BadRequestError('翻页标记无效', [{ path: 'query.cursor', message: '翻页标记无效，请从第一页重新加载' }])
     const { records, lastKey } = await this.cases.listByPlacement(placement, query.limit, startKey)
-    const nextCursor = encodeCursor(lastKey)
+    const nextCursor = await cursors.seal(lastKey)
     return { items: records.map((r) => toCompanySummary(r, this.template, now)), ...(nextCursor ? { nextCursor } : {}) }
   }
 }

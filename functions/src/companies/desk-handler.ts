@@ -9,7 +9,7 @@ export const list = defineRoute({
   query: DeskCasesQuery,
   handle: ({ query, ctx }) => {
     if (ctx.caller.kind !== 'staff') throw new Error('a staff route was reached by a non-staff caller')
-    return deskCases.list(ctx.caller.scope, query, ctx.now)
+    return deskCases.list(ctx.caller.scope, query, ctx.now, ctx.cursors)
   },
 })
 

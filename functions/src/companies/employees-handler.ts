@@ -1,5 +1,5 @@
 import { CompanyPathParams, EmployeeEdit, EmployeeInput, EmployeePathParams } from '@doorstep/shared'
-import { defineRoute, reply } from '../core/http/route'
+import { CSV_CONTENT_TYPE, defineRoute, fileReply, reply } from '../core/http/route'
 import { employeeService } from './wiring'
 
 /** Owner, or desk staff / admin in scope; anyone else 404. */
@@ -25,11 +25,7 @@ export const exportCsv = defineRoute({
   params: CompanyPathParams,
   handle: async ({ params, ctx }) => {
     const { filename, csv } = await employeeService.rosterCsv(params.id, ctx.caller)
-    return reply(200, csv, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${filename}"`,
-      'cache-control': 'no-store',
-    })
+    return fileReply(csv, CSV_CONTENT_TYPE, filename)
   },
 })
 

@@ -1,5 +1,4 @@
 import { CaseNoteBody, CompanyCreate, CompanyPathParams, CompanyStepPathParams, StepCompleteBody } from '@doorstep/shared'
-import type { Caller } from '../core/auth/caller'
 import { defineRoute, reply } from '../core/http/route'
 import { companyService } from './wiring'
 
@@ -8,7 +7,7 @@ export const create = defineRoute({
   access: 'user',
   body: CompanyCreate,
   handle: async ({ body, ctx }) => {
-    const created = await companyService.create(body, userIdOf(ctx.caller), ctx.now)
+    const created = await companyService.create(body, ctx.caller.userId, ctx.now)
     return reply(201, created, { location: `/v1/companies/${created.id}` })
   },
 })
@@ -24,7 +23,7 @@ export const get = defineRoute({
 export const mine = defineRoute({
   name: 'companies.mine',
   access: 'user',
-  handle: ({ ctx }) => companyService.mine(userIdOf(ctx.caller), ctx.now),
+  handle: ({ ctx }) => companyService.mine(ctx.caller.userId, ctx.now),
 })
 
 export const completeStep = defineRoute({
@@ -44,8 +43,3 @@ export const addNote = defineRoute({
   handle: ({ params, body, ctx }) => companyService.addNote(params.id, body, ctx.caller, ctx.now),
 })
 
-/** These routes are `access: 'user'`, so the edge has already refused anyone else. */
-function userIdOf(caller: Caller): string {
-  if (caller.kind !== 'user') throw new Error('a user route was reached by a non-user caller')
-  return caller.userId
-}

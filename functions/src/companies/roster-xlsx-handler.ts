@@ -1,5 +1,5 @@
 import { CompanyPathParams } from '@doorstep/shared'
-import { defineRoute, reply } from '../core/http/route'
+import { defineRoute, fileReply } from '../core/http/route'
 import { rosterWorkbook, XLSX_CONTENT_TYPE } from './roster-xlsx'
 import { employeeService } from './wiring'
 
@@ -13,10 +13,6 @@ export const exportXlsx = defineRoute({
   params: CompanyPathParams,
   handle: async ({ params, ctx }) => {
     const { creditCode, employees } = await employeeService.roster(params.id, ctx.caller)
-    return reply(200, await rosterWorkbook(employees, ctx.now), {
-      'content-type': XLSX_CONTENT_TYPE,
-      'content-disposition': `attachment; filename="employees-${creditCode}.xlsx"`,
-      'cache-control': 'no-store',
-    })
+    return fileReply(await rosterWorkbook(employees, ctx.now), XLSX_CONTENT_TYPE, `employees-${creditCode}.xlsx`)
   },
 })

@@ -2,7 +2,7 @@ import { AttendanceBody, EnrollmentPathParams, SessionCreate, SessionEdit, Sessi
 import type { Caller } from '../core/auth/caller'
 import { db } from '../core/db/client'
 import { tableName } from '../core/db/tables'
-import { defineRoute, reply } from '../core/http/route'
+import { CSV_CONTENT_TYPE, defineRoute, fileReply, reply } from '../core/http/route'
 import { ServiceRepository } from '../services/repository'
 import { StationRepository } from '../stations/repository'
 import { SessionStaffService } from './staff-service'
@@ -46,11 +46,7 @@ export const rosterCsv = defineRoute({
   params: SessionPathParams,
   handle: async ({ params, ctx }) => {
     const { filename, csv } = await staff.rosterCsv(params.id, scopeOf(ctx.caller))
-    return reply(200, csv, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${filename}"`,
-      'cache-control': 'no-store',
-    })
+    return fileReply(csv, CSV_CONTENT_TYPE, filename)
   },
 })
 

@@ -5,6 +5,8 @@ import {
   enrollmentKey,
   enrollmentsOfUser,
   fromEnrollmentItem,
+  PENDING_LINE,
+  pendingSortKey,
   sessionKey,
   toEnrollmentItem,
   waitlistOf,
@@ -63,7 +65,7 @@ export class EnrollmentRepository {
     })
   }
 
-  /** pending → waitlisted, in line by sequence. */
+  /** pending → waitlisted, in line by sequence (which also takes it off the pending list: one gsi2 entry at a time). */
   waitlist(sessionId: string, userId: string, sequence: number) {
     return this.transition(sessionId, userId, {
       update: 'SET #status = :waitlisted, gsi2pk = :line, gsi2sk = :place',
@@ -82,13 +84,28 @@ export class EnrollmentRepository {
   }
 
   /** cancelled → pending again, to queue afresh (a new sequence number: the back of the line). */
-  reopen(sessionId: string, userId: string) {
+  reopen(sessionId: string, userId: string, now: Date) {
     return this.transition(sessionId, userId, {
-      update: 'SET #status = :pending REMOVE #sequence',
+      update: 'SET #status = :pending, gsi2pk = :line, gsi2sk = :since REMOVE #sequence',
       condition: '#status = :cancelled',
       names: { '#sequence': 'sequence' },
-      values: { ':pending': 'pending', ':cancelled': 'cancelled' },
+      values: { ':pending': 'pending', ':cancelled': 'cancelled', ':line': PENDING_LINE, ':since': pendingSortKey(now.toISOString(), sessionId, userId) },
     })
+  }
+
+  /** Sign-ups pending since before `before` (ISO time): ones a crash left half-placed, oldest first. */
+  async pendingSince(before: string, limit: number): Promise<{ sessionId: string; userId: string }[]> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :line AND gsi2sk < :before',
+        ExpressionAttributeValues: { ':line': PENDING_LINE, ':before': before },
+        ProjectionExpression: 'sessionId, userId',
+        Limit: limit,
+      }),
+    )
+    return Items.map((item) => ({ sessionId: String(item.sessionId), userId: String(item.userId) }))
   }
 
   markAttendance(sessionId: string, userId: string, attended: boolean) {

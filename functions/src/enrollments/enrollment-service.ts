@@ -28,7 +28,7 @@ export class EnrollmentService {
     }
     if (closed) throw new ConflictError('报名已截止')
     const { created, enrollment } = existing
-      ? { created: true, enrollment: (await this.enrollments.reopen(sessionId, userId)) ?? (await this.enrollments.get(sessionId, userId))! }
+      ? { created: true, enrollment: (await this.enrollments.reopen(sessionId, userId, now)) ?? (await this.enrollments.get(sessionId, userId))! }
       : await this.enrollments.createPending({
           sessionId,
           userId,

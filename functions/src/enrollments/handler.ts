@@ -1,5 +1,4 @@
 import { EnrollmentPathParams, SessionPathParams } from '@doorstep/shared'
-import type { Caller } from '../core/auth/caller'
 import { defineRoute, reply } from '../core/http/route'
 import { EnrollmentService } from './enrollment-service'
 import { accountRepository, enrollmentRepository, seatLedger, sessionRepository } from './wiring'
@@ -12,7 +11,7 @@ export const enroll = defineRoute({
   access: 'user',
   params: SessionPathParams,
   handle: async ({ params, ctx }) => {
-    const { created, enrollment } = await enrollments.enroll(params.id, userIdOf(ctx.caller), ctx.now)
+    const { created, enrollment } = await enrollments.enroll(params.id, ctx.caller.userId, ctx.now)
     return reply(created ? 201 : 200, enrollment)
   },
 })
@@ -21,17 +20,12 @@ export const cancel = defineRoute({
   name: 'enrollments.cancel',
   access: 'user',
   params: EnrollmentPathParams,
-  handle: ({ params, ctx }) => enrollments.cancel(params.id, userIdOf(ctx.caller), ctx.now),
+  handle: ({ params, ctx }) => enrollments.cancel(params.id, ctx.caller.userId, ctx.now),
 })
 
 export const mine = defineRoute({
   name: 'enrollments.mine',
   access: 'user',
-  handle: ({ ctx }) => enrollments.mine(userIdOf(ctx.caller)),
+  handle: ({ ctx }) => enrollments.mine(ctx.caller.userId),
 })
 
-/** These routes are `access: 'user'`, so the edge has already refused anyone else. */
-function userIdOf(caller: Caller): string {
-  if (caller.kind !== 'user') throw new Error('a user route was reached by a non-user caller')
-  return caller.userId
-}

@@ -9,6 +9,8 @@ import type { EnrollmentStatus, ServiceSession } from '@doorstep/shared'
  *     my enrollments                    gsi1: gsi1pk = USER#<userId>, gsi1sk = <signedUpAt>#<sessionId>
  *     waitlist in sign-up order (sparse, only while waitlisted)
  *                                       gsi2: gsi2pk = WAITLIST#<sessionId>, gsi2sk = <sequence, 10 digits>
+ *     sign-ups still being placed (sparse, only while pending: the repair sweep's list)
+ *                                       gsi2: gsi2pk = PENDING, gsi2sk = <pendingSince>#<sessionId>#<userId>
  */
 export const sessionKey = (sessionId: string) => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' })
 export const enrollmentKey = (sessionId: string, userId: string) => ({ pk: `SESSION#${sessionId}`, sk: `ENROLLMENT#${userId}` })
@@ -17,6 +19,8 @@ export const sessionsOfService = (serviceId: string) => `SERVICE#${serviceId}`
 export const enrollmentsOfUser = (userId: string) => `USER#${userId}`
 export const waitlistOf = (sessionId: string) => `WAITLIST#${sessionId}`
 export const waitlistSortKey = (sequence: number) => String(sequence).padStart(10, '0')
+export const PENDING_LINE = 'PENDING'
+export const pendingSortKey = (since: string, sessionId: string, userId: string) => `${since}#${sessionId}#${userId}`
 
 /** An enrollment's public id names its key: `<sessionId>.<userId>` (see ENROLLMENT_ID_PATTERN). */
 export const enrollmentId = (sessionId: string, userId: string) => `${sessionId}.${userId}`
@@ -72,6 +76,9 @@ export function toEnrollmentItem(enrollment: EnrollmentRecord) {
     ...enrollmentKey(enrollment.sessionId, enrollment.userId),
     gsi1pk: enrollmentsOfUser(enrollment.userId),
     gsi1sk: `${enrollment.signedUpAt}#${enrollment.sessionId}`,
+    ...(enrollment.status === 'pending'
+      ? { gsi2pk: PENDING_LINE, gsi2sk: pendingSortKey(enrollment.signedUpAt, enrollment.sessionId, enrollment.userId) }
+      : {}),
     entity: 'enrollment' as const,
   }
 }

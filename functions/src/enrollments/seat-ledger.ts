@@ -14,9 +14,10 @@ const MAX_PROMOTIONS_PER_SETTLE = 50
  *   2. a sequence number from the session's atomic counter, kept on the enrollment only if it has none;
  *   3. a seat: `SET seats.<user>, confirmed + 1` if `confirmed < capacity` and the user holds none;
  *   4. the enrollment becomes `confirmed`, or `waitlisted` (in line by its sequence).
- * A crash after 1 or 2 leaves a `pending` enrollment holding no seat: its retry (or its owner's next read of
- * 我的报名) runs 2–4 again. A crash after 3 leaves a seat held by a `pending` enrollment: it counts as confirmed
- * because it is in `seats`, and step 4 is repaired the same way. Nothing ever takes a seat without the
+ * A crash after 1 or 2 leaves a `pending` enrollment holding no seat: its retry, its owner's next read of
+ * 我的报名, the next roster read of the session, or the sweep every minute (`repairPending`, over the sparse
+ * list of pending sign-ups) runs 2–4 again. A crash after 3 leaves a seat held by a `pending` enrollment: it
+ * counts as confirmed because it is in `seats`, and step 4 is repaired the same way. Nothing ever takes a seat without the
  * enrollment existing first, and nothing takes a second seat for the same person, so no seat is lost or doubled.
  *
  * Cancellation: the enrollment becomes `cancelled` first (the person's intent is durable), then the seat is
@@ -43,6 +44,19 @@ export class SeatLedger {
     if (seat === 'full') await this.settle(sessionId)
     // Undefined only when a concurrent request for the same person moved it on already: read what it did.
     return (await this.enrollments.get(sessionId, userId)) ?? placed ?? enrollment
+  }
+
+  /**
+   * Places every sign-up pending since before `before`: what a crash between steps left. Each is read again first,
+   * so one that its own request finished meanwhile is left alone; placing twice is harmless in any case.
+   */
+  async repairPending(before: Date, limit = 100): Promise<EnrollmentRecord[]> {
+    const repaired: EnrollmentRecord[] = []
+    for (const { sessionId, userId } of await this.enrollments.pendingSince(before.toISOString(), limit)) {
+      const current = await this.enrollments.get(sessionId, userId)
+      if (current?.status === 'pending') repaired.push(await this.place(current))
+    }
+    return repaired
   }
 
   /** Cancels, then passes the seat on (or frees it) and fills free seats from the waitlist. */

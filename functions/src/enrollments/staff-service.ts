@@ -67,10 +67,15 @@ export class SessionStaffService {
     return toServiceSession((await this.sessions.get(id)) ?? updated)
   }
 
-  /** Everyone in sign-up order. Also releases any seat a cancelled enrollment still holds (an interrupted cancel). */
+  /**
+   * Everyone in sign-up order. First finishes what interrupted requests left: a sign-up still pending is placed
+   * (never shown as 处理中), and a seat a cancelled enrollment still holds is released.
+   */
   async roster(id: string, scope: StaffScope): Promise<Roster> {
     await this.sessionInScope(id, scope)
-    for (const stuck of (await this.enrollments.ofSession(id)).filter((e) => e.status === 'cancelled')) {
+    for (const stuck of await this.enrollments.ofSession(id)) {
+      if (stuck.status === 'pending') await this.ledger.place(stuck)
+      if (stuck.status !== 'cancelled') continue
       const session = await this.sessions.get(id)
       if (session && stuck.userId in session.seats) await this.ledger.vacate(id, stuck.userId)
     }

@@ -1,6 +1,6 @@
 import type { InboxPage, InboxQuery, InboxReadBody } from '@doorstep/shared'
 import { BadRequestError } from '../core/http/errors'
-import { decodeCursor, encodeCursor } from '../core/db/cursor'
+import type { BoundCursors } from '../core/db/cursor'
 import { inboxOf } from './keys'
 import type { InboxRepository } from './repository'
 
@@ -10,14 +10,15 @@ export class InboxService {
   constructor(private readonly inbox: InboxRepository) {}
 
   /** A page of the person's notes, newest first, and how many are unread in all. */
-  async page(userId: string, query: InboxQuery): Promise<InboxPage> {
-    const startKey = decodeCursor(query.cursor, PAGE_KEY)
-    // a cursor is only ever the caller's own: one from someone else's inbox would page through theirs
+  async page(userId: string, query: InboxQuery, cursors: BoundCursors): Promise<InboxPage> {
+    const startKey = await cursors.open(query.cursor, PAGE_KEY)
+    // sealed for this person, so never someone else's inbox; checked again as the partition read
     if (startKey && startKey.gsi1pk !== inboxOf(userId)) {
       throw new BadRequestError('翻页标记无效', [{ path: 'query.cursor', message: '翻页标记无效，请从第一页重新加载' }])
     }
     const [{ items, lastKey }, unread] = await Promise.all([this.inbox.page(userId, query.limit, startKey), this.inbox.unreadCount(userId)])
-    return { items, unread, nextCursor: encodeCursor(lastKey) }
+    const nextCursor = await cursors.seal(lastKey)
+    return { items, unread, ...(nextCursor ? { nextCursor } : {}) }
   }
 
   /** Marks the named notes read, or every unread one; ids that are not the caller's notes are ignored. */

@@ -7,7 +7,7 @@ export const board = defineRoute({
   name: 'messages.board',
   access: 'public',
   query: PublicBoardQuery,
-  handle: ({ query }) => publicBoard.list(query),
+  handle: ({ query, ctx }) => publicBoard.list(query, ctx.cursors),
 })
 
 /** Public messages like the one being typed: answered ones (可能已有答复) and open ones (我也有这个问题). */

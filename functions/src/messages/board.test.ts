@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PublicBoardQuery } from '@doorstep/shared'
+import { CursorSealer } from '../core/db/cursor'
 import { PublicBoard, SIMILAR_MAX } from './board'
 import type { MessageRecord } from './keys'
 
@@ -25,6 +26,8 @@ function message(overrides: Partial<MessageRecord> & Pick<MessageRecord, 'title'
   }
 }
 
+/** Cursors as the edge binds them for the public board (the scope does not matter to the board itself). */
+const cursors = new CursorSealer(async () => 'board-test-key').bind('messages.board|anonymous|{}')
 const boardOf = (answered: MessageRecord[], open: MessageRecord[] = []) => new PublicBoard({ publicSet: async () => ({ answered, open }) }, 60_000)
 const query = (overrides: Partial<PublicBoardQuery> = {}): PublicBoardQuery => ({ public: '1', limit: 20, ...overrides })
 
@@ -35,7 +38,7 @@ describe('the public board', () => {
     const seen: string[] = []
     let cursor: string | undefined
     do {
-      const page = await board.list(query({ limit: 3, cursor }))
+      const page = await board.list(query({ limit: 3, cursor }), cursors)
       seen.push(...page.items.map((m) => m.id))
       cursor = page.nextCursor
     } while (cursor)
@@ -51,7 +54,7 @@ describe('the public board', () => {
       answer: { text: '已回电13812345678', at: '2026-11-21T01:00:00.000Z', staffId: 's' },
     })
     const walkIn = message({ title: '代办留言', filedFor: { name: '王小明', phone: '13900001111' } })
-    const { items } = await boardOf([secret, walkIn]).list(query())
+    const { items } = await boardOf([secret, walkIn]).list(query(), cursors)
     const text = JSON.stringify(items)
     for (const hidden of ['13812345678', '320501199001011234', '13900001111', '王小明', 'user-', 'staffId', '"phone"']) expect(text).not.toContain(hidden)
     expect(items[0]).toMatchObject({ title: '电话138****5678能查社保吗', author: '匿名居民', answer: { text: '已回电138****5678' } })
@@ -63,9 +66,9 @@ describe('the public board', () => {
     const wage = message({ title: '公司拖欠工资怎么办', category: 'mediation' })
     const openCard = message({ title: '社保卡补办进度', status: 'pending', answer: undefined })
     const board = boardOf([card, wage], [openCard])
-    expect((await board.list(query({ q: '社保卡' }))).items.map((m) => m.id)).toEqual([card.id])
-    expect((await board.list(query({ q: '工资' }))).items.map((m) => m.id)).toEqual([wage.id])
-    expect((await board.list(query({ q: '工资', category: 'social-security' }))).items).toEqual([])
+    expect((await board.list(query({ q: '社保卡' }), cursors)).items.map((m) => m.id)).toEqual([card.id])
+    expect((await board.list(query({ q: '工资' }), cursors)).items.map((m) => m.id)).toEqual([wage.id])
+    expect((await board.list(query({ q: '工资', category: 'social-security' }), cursors)).items).toEqual([])
   })
 })
 

@@ -6,8 +6,7 @@ import {
   type SimilarMessage,
   type SimilarMessagesQuery,
 } from '@doorstep/shared'
-import { BadRequestError } from '../core/http/errors'
-import { decodeCursor, encodeCursor } from '../core/db/cursor'
+import type { BoundCursors } from '../core/db/cursor'
 import { createSearchIndex, type SearchIndex } from '../policies/search/search-index'
 import { isGroupTerm, synonymSpans } from '../policies/search/synonyms'
 import { tokenize } from '../policies/search/tokenizer'
@@ -59,9 +58,9 @@ export class PublicBoard {
     private readonly maxAgeMs: number,
   ) {}
 
-  async list(query: PublicBoardQuery): Promise<{ items: PublicMessage[]; nextCursor?: string }> {
+  async list(query: PublicBoardQuery, cursors: BoundCursors): Promise<{ items: PublicMessage[]; nextCursor?: string }> {
     const board = await this.current()
-    return query.q ? this.search(board, query) : this.newest(board, query)
+    return query.q ? this.search(board, query, cursors) : this.newest(board, query, cursors)
   }
 
   async similar(query: SimilarMessagesQuery): Promise<{ items: SimilarMessage[] }> {
@@ -80,28 +79,25 @@ export class PublicBoard {
   }
 
   /** Newest answer first; the cursor is the last item's answer time and id, so new answers never shift a page. */
-  private newest(board: BoardSet, query: PublicBoardQuery) {
-    const after = decodeCursor(query.cursor, ['at', 'id'])
+  private async newest(board: BoardSet, query: PublicBoardQuery, cursors: BoundCursors) {
+    const after = await cursors.open(query.cursor, ['at', 'id'])
     const matching = board.answered.filter((m) => !query.category || m.category === query.category)
     const start = after ? matching.findIndex((m) => `${m.answer!.at}#${m.id}` < `${after.at}#${after.id}`) : 0
     const items = start < 0 ? [] : matching.slice(start, start + query.limit)
     const last = items.at(-1)
     const more = start >= 0 && start + query.limit < matching.length
-    return { items, nextCursor: more && last ? encodeCursor({ at: last.answer!.at, id: last.id }) : undefined }
+    return { items, nextCursor: more && last ? await cursors.seal({ at: last.answer!.at, id: last.id }) : undefined }
   }
 
   /** Best match first; relevance has no stable key, so the cursor is an offset into the ranking. */
-  private search(board: BoardSet, query: PublicBoardQuery) {
-    const offset = decodeCursor(query.cursor, ['offset'])?.offset ?? 0
-    if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
-      throw new BadRequestError('翻页标记无效', [{ path: 'query.cursor', message: '翻页标记无效，请从第一页重新加载' }])
-    }
+  private async search(board: BoardSet, query: PublicBoardQuery, cursors: BoundCursors) {
+    const offset = await cursors.openOffset(query.cursor)
     const matching = board.index
       .search(query.q!)
       .map((hit) => board.byId.get(hit.id)!)
       .filter((m) => !isOpen(m.status) && (!query.category || m.category === query.category))
     const items = matching.slice(offset, offset + query.limit)
-    return { items, nextCursor: offset + query.limit < matching.length ? encodeCursor({ offset: offset + query.limit }) : undefined }
+    return { items, nextCursor: offset + query.limit < matching.length ? await cursors.seal({ offset: offset + query.limit }) : undefined }
   }
 
   private async current(): Promise<BoardSet> {

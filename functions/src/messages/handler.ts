@@ -1,4 +1,5 @@
 import {
+  IdempotencyHeaders,
   MessageFollowUp,
   MessagePathParams,
   MessageRating,
@@ -6,7 +7,6 @@ import {
   MessageSubmit,
 } from '@doorstep/shared'
 import { defineRoute, reply } from '../core/http/route'
-import { idempotencyKeyOf, userIdOf } from './request-parts'
 import { messageService } from './wiring'
 
 /** 201 with the receipt of a new message; 200 with the same receipt when the Idempotency-Key was seen before. */
@@ -14,8 +14,9 @@ export const submit = defineRoute({
   name: 'messages.submit',
   access: 'user',
   body: MessageSubmit,
-  handle: async ({ body, ctx }) => {
-    const { created, receipt } = await messageService.submit(userIdOf(ctx.caller), idempotencyKeyOf(ctx), body, ctx.now)
+  headers: IdempotencyHeaders,
+  handle: async ({ body, headers, ctx }) => {
+    const { created, receipt } = await messageService.submit(ctx.caller.userId, headers['idempotency-key'], body, ctx.now)
     return reply(created ? 201 : 200, receipt)
   },
 })
@@ -23,7 +24,7 @@ export const submit = defineRoute({
 export const mine = defineRoute({
   name: 'messages.mine',
   access: 'user',
-  handle: ({ ctx }) => messageService.mine(userIdOf(ctx.caller)),
+  handle: ({ ctx }) => messageService.mine(ctx.caller.userId),
 })
 
 export const get = defineRoute({
@@ -38,7 +39,7 @@ export const rate = defineRoute({
   access: 'user',
   params: MessagePathParams,
   body: MessageRating,
-  handle: ({ params, body, ctx }) => messageService.rate(params.id, userIdOf(ctx.caller), body, ctx.now),
+  handle: ({ params, body, ctx }) => messageService.rate(params.id, ctx.caller.userId, body, ctx.now),
 })
 
 /** "Yes, this solved it": answered → resolved, by the author. */
@@ -46,7 +47,7 @@ export const confirmSolved = defineRoute({
   name: 'messages.confirm-solved',
   access: 'user',
   params: MessagePathParams,
-  handle: ({ params, ctx }) => messageService.confirmSolved(params.id, userIdOf(ctx.caller), ctx.now),
+  handle: ({ params, ctx }) => messageService.confirmSolved(params.id, ctx.caller.userId, ctx.now),
 })
 
 /** "This did not solve it": back to the staff queue with a fresh deadline. */
@@ -55,7 +56,7 @@ export const reopen = defineRoute({
   access: 'user',
   params: MessagePathParams,
   body: MessageReopen,
-  handle: ({ params, body, ctx }) => messageService.reopen(params.id, userIdOf(ctx.caller), body, ctx.now),
+  handle: ({ params, body, ctx }) => messageService.reopen(params.id, ctx.caller.userId, body, ctx.now),
 })
 
 /** The author adds to their message. */
@@ -64,7 +65,7 @@ export const followUp = defineRoute({
   access: 'user',
   params: MessagePathParams,
   body: MessageFollowUp,
-  handle: ({ params, body, ctx }) => messageService.followUp(params.id, userIdOf(ctx.caller), body, ctx.now),
+  handle: ({ params, body, ctx }) => messageService.followUp(params.id, ctx.caller.userId, body, ctx.now),
 })
 
 /** 我也有这个问题 (+1), once per person. */
@@ -72,5 +73,5 @@ export const meToo = defineRoute({
   name: 'messages.me-too',
   access: 'user',
   params: MessagePathParams,
-  handle: ({ params, ctx }) => messageService.meToo(params.id, userIdOf(ctx.caller)),
+  handle: ({ params, ctx }) => messageService.meToo(params.id, ctx.caller.userId),
 })

@@ -25,13 +25,13 @@ import {
  *                                      gsi4: gsi4pk = WEEK#<Monday>, gsi4sk = <submittedAt>#<id>
  *   submission claim     pk = IDEM#<filer>#<Idempotency-Key>, sk = IDEM — the whole message to be stored;
  *                        <filer> is the user id, or staff:<staffId> for assisted filing; expires (TTL) after 24 h
- *   tracking counter     pk = TRACKING#<YYYYMMDD>, sk = TRACKING — the day's last number
+ *   tracking number      pk = TRACKING#<YYYYMMDD>#<code>, sk = TRACKING — reserved once, so no two messages share one
  */
 export const messageKey = (id: string) => ({ pk: `MSG#${id}`, sk: 'MSG' })
 export const claimKey = (userId: string, idempotencyKey: string) => ({ pk: `IDEM#${userId}#${idempotencyKey}`, sk: 'IDEM' })
 /** How long an Idempotency-Key holds: a repeat after this files a new message (and TTL deletes the claim). */
 export const CLAIM_LIFETIME_SECONDS = 24 * 60 * 60
-export const trackingCounterKey = (day: string) => ({ pk: `TRACKING#${day}`, sk: 'TRACKING' })
+export const trackingNumberKey = (day: string, code: string) => ({ pk: `TRACKING#${day}#${code}`, sk: 'TRACKING' })
 export const messagesOfAuthor = (userId: string) => `AUTHOR#${userId}`
 export const queueOf = (subDistrict: SubDistrictId | undefined) => `QUEUE#${subDistrict ?? 'district'}`
 export const queueSortKey = (message: Pick<MessageRecord, 'answerDeadline' | 'id'>) => `${message.answerDeadline}#${message.id}`

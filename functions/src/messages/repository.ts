@@ -13,7 +13,7 @@ import {
   messagesOfAuthor,
   stateKeys,
   toMessageItem,
-  trackingCounterKey,
+  trackingNumberKey,
   weekOf,
   type AuditEntry,
   type MessageRecord,
@@ -112,18 +112,17 @@ export class MessageRepository {
     }
   }
 
-  /** The day's next serial number (an atomic counter). */
-  async nextSerial(day: string): Promise<number> {
-    const { Attributes } = await this.db.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: trackingCounterKey(day),
-        UpdateExpression: 'ADD lastSerial :one',
-        ExpressionAttributeValues: { ':one': 1 },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    )
-    return Number(Attributes?.lastSerial)
+  /** Reserves a code for the day; false when another message holds it already. */
+  async reserveTrackingCode(day: string, code: string): Promise<boolean> {
+    try {
+      await this.db.send(
+        new PutCommand({ TableName: this.table, Item: { ...trackingNumberKey(day, code), entity: 'tracking-number' }, ConditionExpression: 'attribute_not_exists(pk)' }),
+      )
+      return true
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false
+      throw error
+    }
   }
 
   /** Stores the message once; a retry that finds it stored changes nothing. */

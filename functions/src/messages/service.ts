@@ -26,14 +26,14 @@ import {
   type SubDistrictId,
 } from '@doorstep/shared'
 import type { Caller } from '../core/auth/caller'
-import { decodeCursor, encodeCursor } from '../core/db/cursor'
+import type { BoundCursors } from '../core/db/cursor'
 import { ConflictError, NotFoundError, ValidationError } from '../core/http/errors'
 import type { CalendarSource } from '../calendar/service'
 import type { StationRepository } from '../stations/repository'
 import type { ContentAuthor, ContentCheck } from './content-check/content-check'
 import { QUEUES, queueOf, type MessageRecord } from './keys'
 import type { MessageRepository } from './repository'
-import { formatTrackingNo, trackingDay } from './tracking-number'
+import { reserveTrackingNo, trackingDay } from './tracking-number'
 import { queueItem, residentView, staffView } from './views'
 
 export type StaffCaller = Extract<Caller, { kind: 'staff' }>
@@ -86,7 +86,8 @@ export class MessageService {
     }
     const day = trackingDay(new Date(claim.message.submittedAt))
     const trackingNo =
-      claim.trackingNo ?? (await this.messages.fixTrackingNo(owner, idempotencyKey, formatTrackingNo(day, await this.messages.nextSerial(day))))
+      claim.trackingNo ??
+      (await this.messages.fixTrackingNo(owner, idempotencyKey, await reserveTrackingNo(day, (d, code) => this.messages.reserveTrackingCode(d, code))))
     await this.messages.putIfAbsent({ ...claim.message, trackingNo })
     const { id, status } = claim.message
     return { created: won, receipt: { id, trackingNo, status, answerDeadline: claim.message.answerDeadline } }
@@ -131,8 +132,8 @@ export class MessageService {
    * Station-scoped staff have no queue of their own: messages are filed by sub-district. The open set of a
    * scope is bounded, so it is read whole and paged here; the cursor is the last item's place in the order.
    */
-  async queue(staff: StaffCaller, filter: MessageQueueQuery, now: Date): Promise<{ items: MessageQueueItem[]; nextCursor?: string }> {
-    const after = decodeCursor(filter.cursor, ['answerDeadline', 'submittedAt', 'id'])
+  async queue(staff: StaffCaller, filter: MessageQueueQuery, now: Date, cursors: BoundCursors): Promise<{ items: MessageQueueItem[]; nextCursor?: string }> {
+    const after = await cursors.open(filter.cursor, ['answerDeadline', 'submittedAt', 'id'])
     const queues =
       staff.scope.kind === 'district'
         ? filter.subDistrict ? [queueOf(filter.subDistrict)] : QUEUES
@@ -150,7 +151,7 @@ export class MessageService {
     const last = page.at(-1)
     return {
       items: page.map((m) => queueItem(m, now)),
-      nextCursor: matching.length > filter.limit && last ? encodeCursor({ answerDeadline: last.answerDeadline, submittedAt: last.submittedAt, id: last.id }) : undefined,
+      nextCursor: matching.length > filter.limit && last ? await cursors.seal({ answerDeadline: last.answerDeadline, submittedAt: last.submittedAt, id: last.id }) : undefined,
     }
   }
 

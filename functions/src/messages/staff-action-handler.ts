@@ -1,7 +1,6 @@
 import { MessagePathParams, StaffMessageActionBody } from '@doorstep/shared'
 import { defineRoute } from '../core/http/route'
 import { BOARD_STAFF_ROLES } from './service'
-import { staffOf } from './request-parts'
 import { staffActions } from './wiring'
 
 /** One staff action on a message (approve, claim, reply, resolve, note, transfer, tag-demand); an illegal step → 409. */
@@ -10,5 +9,5 @@ export const act = defineRoute({
   access: { staff: BOARD_STAFF_ROLES },
   params: MessagePathParams,
   body: StaffMessageActionBody,
-  handle: ({ params, body, ctx }) => staffActions.act(params.id, staffOf(ctx.caller), body, ctx.now),
+  handle: ({ params, body, ctx }) => staffActions.act(params.id, ctx.caller, body, ctx.now),
 })

@@ -1,6 +1,5 @@
-import { AssistedMessageSubmit, MessageQueueQuery } from '@doorstep/shared'
+import { AssistedMessageSubmit, IdempotencyHeaders, MessageQueueQuery } from '@doorstep/shared'
 import { defineRoute, reply } from '../core/http/route'
-import { idempotencyKeyOf, staffOf } from './request-parts'
 import { BOARD_STAFF_ROLES } from './service'
 import { messageService } from './wiring'
 
@@ -9,7 +8,7 @@ export const queue = defineRoute({
   name: 'messages.queue',
   access: { staff: BOARD_STAFF_ROLES },
   query: MessageQueueQuery,
-  handle: ({ query, ctx }) => messageService.queue(staffOf(ctx.caller), query, ctx.now),
+  handle: ({ query, ctx }) => messageService.queue(ctx.caller, query, ctx.now, ctx.cursors),
 })
 
 /** Assisted mode: a message filed for a walk-in resident, idempotent like a resident's own submission. */
@@ -17,8 +16,9 @@ export const fileForWalkIn = defineRoute({
   name: 'messages.assisted-submit',
   access: { staff: BOARD_STAFF_ROLES },
   body: AssistedMessageSubmit,
-  handle: async ({ body, ctx }) => {
-    const { created, receipt } = await messageService.fileForWalkIn(staffOf(ctx.caller), idempotencyKeyOf(ctx), body, ctx.now)
+  headers: IdempotencyHeaders,
+  handle: async ({ body, headers, ctx }) => {
+    const { created, receipt } = await messageService.fileForWalkIn(ctx.caller, headers['idempotency-key'], body, ctx.now)
     return reply(created ? 201 : 200, receipt)
   },
 })

@@ -14,5 +14,5 @@ export const search = defineRoute({
   name: 'policies.search',
   access: 'public',
   query: PolicySearchQuery,
-  handle: ({ query, ctx }) => policies.search(query, ctx.now),
+  handle: ({ query, ctx }) => policies.search(query, ctx.now, ctx.cursors),
 })

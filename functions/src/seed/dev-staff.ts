@@ -11,12 +11,12 @@ export async function loadDevStaff(file: string) {
   return v.parse(v.array(DevStaffAccount), JSON.parse(await readFile(file, 'utf8')))
 }
 
-/** Creates missing development staff accounts; existing ones (and their lockout state) are left alone. */
+/** Creates missing development staff accounts; existing ones (their passwords, their standing) are left alone. */
 export async function seedDevStaff(accounts: AccountRepository, staff: v.InferOutput<typeof DevStaffAccount>[]) {
   let created = 0
   for (const account of staff) {
     const passwordHash = await hashPassword(DEV_STAFF_PASSWORD)
-    if (await accounts.createStaffIfAbsent({ ...account, passwordHash, failedAttempts: 0 })) created++
+    if (await accounts.createStaffIfAbsent({ ...account, passwordHash, tokenVersion: 1 })) created++
   }
   return { created, existing: staff.length - created }
 }

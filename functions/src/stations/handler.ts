@@ -12,7 +12,7 @@ export const list = defineRoute({
   name: 'stations.list',
   access: 'public',
   query: StationListQuery,
-  handle: ({ query, ctx }) => stations.list(query, ctx.now),
+  handle: ({ query, ctx }) => stations.list(query, ctx.now, ctx.cursors),
 })
 
 export const get = defineRoute({

@@ -1,7 +1,7 @@
 import { SUB_DISTRICT_IDS, type LatLng, type Station, type StationEdit, type SubDistrictId } from '@doorstep/shared'
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import { decodeCursor, encodeCursor } from '../core/db/cursor'
+import { BadRequestError } from '../core/http/errors'
 import { geoKeys, PARTITION_PRECISION, rangesCovering, type GeoRange } from './geo-index'
 import { queryAll } from '../core/db/query-all'
 
@@ -64,13 +64,20 @@ function fromItem(item: Record<string, unknown>): Station {
 
 export interface StationPage {
   items: Station[]
-  nextCursor?: string
+  /** Where the next page starts (a key of `listKeyAttributes`), absent on the last page. */
+  lastKey?: Record<string, unknown>
+}
+
+/** The key attributes of a list page's position: the index read depends on whether a street is chosen. */
+export function listKeyAttributes(street: SubDistrictId | undefined): string[] {
+  const index = street !== undefined ? 'gsi1' : 'gsi2'
+  return ['pk', 'sk', `${index}pk`, `${index}sk`]
 }
 
 export interface ListOptions {
   street?: SubDistrictId
   limit: number
-  cursor?: string
+  startKey?: Record<string, string | number>
   /** Filters DynamoDB cannot express (open now …); pages are still filled up to `limit`. */
   accept?: (station: Station) => boolean
 }
@@ -94,11 +101,14 @@ export class StationRepository {
     return Item ? fromItem(Item) : undefined
   }
 
-  async list({ street, limit, cursor, accept }: ListOptions): Promise<StationPage> {
+  async list({ street, limit, startKey: from, accept }: ListOptions): Promise<StationPage> {
     const index = street !== undefined ? 'gsi1' : 'gsi2'
-    const keyAttributes = ['pk', 'sk', `${index}pk`, `${index}sk`]
+    const keyAttributes = listKeyAttributes(street)
+    const partition = street !== undefined ? `STATIONS#${street}` : 'STATIONS'
+    // a position in another list's partition would read outside the one asked for
+    if (from && from[`${index}pk`] !== partition) throw new BadRequestError('翻页标记无效', [{ path: 'query.cursor', message: '翻页标记无效，请从第一页重新加载' }])
     const items: Station[] = []
-    let startKey = decodeCursor(cursor, keyAttributes)
+    let startKey: Record<string, unknown> | undefined = from
     do {
       const { Items = [], LastEvaluatedKey } = await this.db.send(
         new QueryCommand({
@@ -106,7 +116,7 @@ export class StationRepository {
           IndexName: index,
           KeyConditionExpression: '#pk = :pk',
           ExpressionAttributeNames: { '#pk': `${index}pk` },
-          ExpressionAttributeValues: { ':pk': street !== undefined ? `STATIONS#${street}` : 'STATIONS' },
+          ExpressionAttributeValues: { ':pk': partition },
           Limit: accept ? Math.max(limit, FILTERED_READ_STEP) : limit,
           ExclusiveStartKey: startKey,
         }),
@@ -117,10 +127,10 @@ export class StationRepository {
         items.push(station)
         if (items.length === limit) {
           const readEverything = position === Items.length - 1 && !LastEvaluatedKey
-          return { items, nextCursor: readEverything ? undefined : encodeCursor(pick(item, keyAttributes)) }
+          return readEverything ? { items } : { items, lastKey: pick(item, keyAttributes) }
         }
       }
-      startKey = LastEvaluatedKey as typeof startKey
+      startKey = LastEvaluatedKey
     } while (startKey)
     return { items }
   }

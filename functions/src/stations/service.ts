@@ -12,10 +12,10 @@ import {
 } from '@doorstep/shared'
 import type { CalendarSource } from '../calendar/service'
 import type { Caller } from '../core/auth/caller'
-import { decodeCursor, encodeCursor } from '../core/db/cursor'
+import type { BoundCursors } from '../core/db/cursor'
 import { NotFoundError, ValidationError } from '../core/http/errors'
 import { compareRanked, rankByDistance, type Ranked } from './geo-index'
-import type { EditScope, StationRepository } from './repository'
+import { listKeyAttributes, type EditScope, type StationRepository } from './repository'
 import type { ServiceCatalog } from './service-catalog'
 import { stationFilter } from './station-filter'
 
@@ -31,30 +31,37 @@ export class StationService {
     private readonly services?: ServiceCatalog,
   ) {}
 
-  async list(query: StationListQuery, now: Date): Promise<Page<StationSummary>> {
+  async list(query: StationListQuery, now: Date, cursors: BoundCursors): Promise<Page<StationSummary>> {
     const calendar = await this.calendar.calendar()
-    if (query.near) return this.listNear({ ...query, near: query.near }, now, calendar)
+    if (query.near) return this.listNear({ ...query, near: query.near }, now, calendar, cursors)
     const accept = stationFilter(query, now, calendar, { streetByKey: true })
-    const page = await this.stations.list({ street: query.street, limit: query.limit, cursor: query.cursor, accept })
+    const startKey = await cursors.open(query.cursor, listKeyAttributes(query.street))
+    const page = await this.stations.list({ street: query.street, limit: query.limit, startKey, accept })
+    const nextCursor = await cursors.seal(page.lastKey)
     return {
       items: page.items.map((s) => toSummary(s, now, calendar)),
-      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+      ...(nextCursor ? { nextCursor } : {}),
     }
   }
 
-  private async listNear(query: StationListQuery & { near: NonNullable<StationListQuery['near']> }, now: Date, calendar: HolidayCalendar) {
+  private async listNear(
+    query: StationListQuery & { near: NonNullable<StationListQuery['near']> },
+    now: Date,
+    calendar: HolidayCalendar,
+    cursors: BoundCursors,
+  ) {
     const radius = query.radius ?? NEAR_RADIUS.fallback
     const accept = stationFilter(query, now, calendar, { streetByKey: false }) ?? (() => true)
     const candidates = (await this.stations.near(query.near, radius)).filter(accept)
     const ranked = rankByDistance(candidates, query.near, radius)
-    const after = decodeCursor(query.cursor, NEAR_CURSOR_KEYS)
+    const after = await cursors.open(query.cursor, NEAR_CURSOR_KEYS)
     const start = after ? ranked.findIndex((r) => compareRanked(r, afterCursor(after)) > 0) : 0
     const page = start < 0 ? [] : ranked.slice(start, start + query.limit)
     const last = page.at(-1)
     const hasMore = start >= 0 && start + query.limit < ranked.length
     return {
       items: page.map(({ item, distanceMetres }) => ({ ...toSummary(item, now, calendar), distanceMetres: Math.round(distanceMetres) })),
-      ...(hasMore && last ? { nextCursor: encodeCursor({ afterMetres: last.distanceMetres, afterId: last.item.id }) } : {}),
+      ...(hasMore && last ? { nextCursor: (await cursors.seal({ afterMetres: last.distanceMetres, afterId: last.item.id }))! } : {}),
     }
   }
 

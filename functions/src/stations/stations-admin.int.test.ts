@@ -39,7 +39,7 @@ async function createAdmin(username: string, scope: { kind: 'district' } | { kin
     role: 'admin',
     scope,
     passwordHash: await hashPassword(DEV_PASSWORD),
-    failedAttempts: 0,
+    tokenVersion: 1,
   })
   return (await signInStaff(username)).token
 }

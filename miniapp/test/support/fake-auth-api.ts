@@ -1,9 +1,12 @@
 import * as v from 'valibot'
 import {
+  PasswordChangeBody,
   StaffSignInBody,
   WeChatSignInBody,
+  type BlockedSignIn,
   type Me,
   type Session,
+  type StaffAccountView,
   type StaffRole,
   type StaffScope,
 } from '@doorstep/shared'
@@ -12,40 +15,87 @@ import type { TransportRequest, TransportResponse } from '@/shared/api/transport
 import { createFakeTransport, invalid, ok, problem } from './fake-api'
 
 export const DEV_STAFF_PASSWORD = 'Doorstep-2026'
-const SESSION_MS = 2 * 60 * 60_000
-const MAX_FAILED_SIGN_INS = 5
-const LOCKOUT_SECONDS = 15 * 60
+const USER_SESSION_MS = 2 * 60 * 60_000
+const STAFF_SESSION_MS = 15 * 60_000
+const STAFF_WORKING_DAY_MS = 12 * 60 * 60_000
+const TRIES_PER_SOURCE = 5
+const TRIES_WINDOW_MS = 15 * 60_000
 
 interface StaffAccount {
   username: string
   displayName: string
   role: StaffRole
   scope: StaffScope
-  failures: number
-  lockedUntil?: number
+  password: string
+  version: number
+  disabled: boolean
+  passwordChangedAt?: string
+  lastBlockedSignIn?: BlockedSignIn
+  /** This one client is one source: its wrong tries, counted from the first of the window. */
+  tries: { count: number; since: number }
+}
+
+interface IssuedToken {
+  me: Me
+  expiresAt: number
+  /** Staff: when the working day's sign-in happened, and the account version the token was issued for. */
+  signedInAt: number
+  version: number
 }
 
 /**
- * An in-memory stand-in for the API's sign-in routes with the same contract: one-time login codes for residents
- * (handed out by `POST /__standin/login` as the WeChat stand-in's wx.login does, answered 401 when reused),
- * the seeded staff accounts (password Doorstep-2026) with a 15-minute lock after 5 wrong passwords (429 +
- * Retry-After), 422 naming each bad field, and Bearer tokens that `GET /v1/me` accepts until they expire.
+ * An in-memory stand-in for the API's sign-in and account routes with the same contract: one-time login codes for
+ * residents (handed out by `POST /__standin/login` as the WeChat stand-in's wx.login does, answered 401 when
+ * reused), the seeded staff accounts (password Doorstep-2026) with 5 wrong tries per source in the quarter hour
+ * from the first (then 429 + Retry-After), 15-minute staff tokens renewed by `POST /v1/auth/renew` within 12 hours,
+ * password change and the admin's account list, 422 naming each bad field, and Bearer tokens `GET /v1/me` accepts
+ * until they expire or their account is disabled or re-keyed.
  */
 export function createFakeAuthApi() {
   const staff = new Map<string, StaffAccount>(
-    (devStaff as Omit<StaffAccount, 'failures'>[]).map((account) => [account.username, { ...account, failures: 0 }]),
+    (devStaff as Pick<StaffAccount, 'username' | 'displayName' | 'role' | 'scope'>[]).map((account) => [
+      account.username,
+      { ...account, password: DEV_STAFF_PASSWORD, version: 1, disabled: false, tries: { count: 0, since: 0 } },
+    ]),
   )
   const residents = new Map<string, { userId: string; displayName: string }>()
   const codes = new Map<string, string>()
-  const tokens = new Map<string, { me: Me; expiresAt: number }>()
+  const tokens = new Map<string, IssuedToken>()
   let now = Date.parse('2026-03-02T09:00:00+08:00')
   let issued = 0
   let refuseAllTokens = false
 
-  function issue(me: Me): Session {
+  function issue(me: Me, signedInAt = now): Session {
     const token = `token-${++issued}`
-    tokens.set(token, { me, expiresAt: now + SESSION_MS })
-    return { token, expiresAt: new Date(now + SESSION_MS).toISOString(), me }
+    const lifetime = me.kind === 'staff' ? STAFF_SESSION_MS : USER_SESSION_MS
+    const version = me.kind === 'staff' ? staff.get(me.staffId)!.version : 0
+    tokens.set(token, { me, expiresAt: now + lifetime, signedInAt, version })
+    return { token, expiresAt: new Date(now + lifetime).toISOString(), me }
+  }
+
+  const staffMe = ({ username, displayName, role, scope, lastBlockedSignIn }: StaffAccount): Me => ({
+    kind: 'staff',
+    staffId: username,
+    displayName,
+    role,
+    scope,
+    ...(lastBlockedSignIn ? { lastBlockedSignIn } : {}),
+  })
+
+  /** The token's record while its account stands (not disabled, not re-keyed); undefined otherwise. */
+  function standing(token: string | undefined): IssuedToken | undefined {
+    const record = token ? tokens.get(token) : undefined
+    if (!record || refuseAllTokens) return undefined
+    if (record.me.kind !== 'staff') return record
+    const account = staff.get(record.me.staffId)
+    return account && !account.disabled && account.version === record.version ? record : undefined
+  }
+
+  const bearerOf = (request: TransportRequest) => /^Bearer (\S+)$/.exec(request.headers.Authorization ?? '')?.[1]
+
+  function current(request: TransportRequest): IssuedToken | undefined {
+    const record = standing(bearerOf(request))
+    return record && record.expiresAt > now ? record : undefined
   }
 
   function signInResident(body: unknown): TransportResponse {
@@ -66,28 +116,86 @@ export function createFakeAuthApi() {
     return ok({ code })
   }
 
+  /** A try from this client's source, counted before the password is checked; a 429 once five are used up. */
+  function takeTry(account: StaffAccount): TransportResponse | undefined {
+    if (now - account.tries.since >= TRIES_WINDOW_MS) account.tries = { count: 0, since: now }
+    if (account.tries.count >= TRIES_PER_SOURCE) {
+      const wait = Math.ceil((account.tries.since + TRIES_WINDOW_MS - now) / 1000)
+      account.lastBlockedSignIn ??= { at: new Date(now).toISOString(), source: '127.0.*.*' }
+      const response = problem(429, '操作太频繁', `密码错误次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`)
+      return { ...response, headers: { 'retry-after': String(wait) } }
+    }
+    account.tries.count++
+    return undefined
+  }
+
   function signInStaff(body: unknown): TransportResponse {
     const parsed = v.safeParse(StaffSignInBody, body)
     if (!parsed.success) return invalid(parsed.issues, 'body')
     const account = staff.get(parsed.output.username)
-    if (account?.lockedUntil && account.lockedUntil > now) return locked(Math.ceil((account.lockedUntil - now) / 1000))
-    if (!account || parsed.output.password !== DEV_STAFF_PASSWORD) {
-      if (account && ++account.failures >= MAX_FAILED_SIGN_INS) {
-        account.lockedUntil = now + LOCKOUT_SECONDS * 1000
-        return locked(LOCKOUT_SECONDS)
-      }
-      return problem(401, '未登录或登录已过期', '用户名或密码错误')
-    }
-    account.failures = 0
-    const { username, displayName, role, scope } = account
-    return ok(issue({ kind: 'staff', staffId: username, displayName, role, scope }))
+    const refused = account && takeTry(account)
+    if (refused) return refused
+    if (!account || parsed.output.password !== account.password) return problem(401, '未登录或登录已过期', '用户名或密码错误')
+    account.tries.count--
+    if (account.disabled) return problem(401, '未登录或登录已过期', '账号已停用，请联系管理员')
+    return ok(issue(staffMe(account)))
+  }
+
+  function renew(request: TransportRequest): TransportResponse {
+    const record = standing(bearerOf(request))
+    if (record?.me.kind !== 'staff' || now - record.signedInAt >= STAFF_WORKING_DAY_MS) return problem(401, '未登录或登录已过期', '请重新登录')
+    return ok(issue(staffMe(staff.get(record.me.staffId)!), record.signedInAt))
   }
 
   function me(request: TransportRequest): TransportResponse {
-    const token = /^Bearer (\S+)$/.exec(request.headers.Authorization ?? '')?.[1]
-    const session = token ? tokens.get(token) : undefined
-    if (!session || session.expiresAt <= now || refuseAllTokens) return problem(401, '未登录或登录已过期', '登录已过期，请重新登录')
-    return ok(session.me)
+    const record = current(request)
+    if (!record) return problem(401, '未登录或登录已过期', '登录已过期，请重新登录')
+    return ok(record.me.kind === 'staff' ? staffMe(staff.get(record.me.staffId)!) : record.me)
+  }
+
+  function changePassword(request: TransportRequest): TransportResponse {
+    const record = current(request)
+    if (!record) return problem(401, '未登录或登录已过期', '登录已过期，请重新登录')
+    if (record.me.kind !== 'staff') return problem(403, '没有权限')
+    const account = staff.get(record.me.staffId)!
+    const parsed = v.safeParse(PasswordChangeBody, request.body)
+    if (!parsed.success) return invalid(parsed.issues, 'body')
+    const refused = takeTry(account)
+    if (refused) return refused
+    if (parsed.output.currentPassword !== account.password) {
+      return problem(422, '提交的内容有误', '请检查标出的内容', [{ path: 'body.currentPassword', message: '当前密码不正确' }])
+    }
+    account.tries.count--
+    if (parsed.output.newPassword.toLowerCase().includes(account.username.toLowerCase())) {
+      return problem(422, '提交的内容有误', '请检查标出的内容', [{ path: 'body.newPassword', message: '不能包含用户名' }])
+    }
+    Object.assign(account, { password: parsed.output.newPassword, version: account.version + 1, passwordChangedAt: new Date(now).toISOString() })
+    return ok(issue(staffMe(account)))
+  }
+
+  const view = ({ username, displayName, role, scope, disabled, passwordChangedAt, lastBlockedSignIn }: StaffAccount): StaffAccountView => ({
+    username,
+    displayName,
+    role,
+    scope,
+    disabled,
+    ...(passwordChangedAt ? { passwordChangedAt } : {}),
+    ...(lastBlockedSignIn ? { lastBlockedSignIn } : {}),
+  })
+
+  function admin(request: TransportRequest, path: string): TransportResponse {
+    const record = current(request)
+    if (!record) return problem(401, '未登录或登录已过期', '登录已过期，请重新登录')
+    if (record.me.kind !== 'staff' || record.me.role !== 'admin') return problem(403, '没有权限')
+    if (request.method === 'GET' && path === '/v1/admin/staff') return ok({ items: [...staff.values()].map(view).sort((a, b) => a.username.localeCompare(b.username)) })
+    const username = decodeURIComponent(path.slice('/v1/admin/staff/'.length))
+    const account = staff.get(username)
+    if (request.method !== 'PUT' || !account) return problem(404, '没有这个工作人员账号')
+    const disabled = (request.body as { disabled?: unknown })?.disabled
+    if (typeof disabled !== 'boolean') return problem(422, '提交的内容有误', '请检查标出的内容', [{ path: 'body.disabled', message: '须为 true 或 false' }])
+    if (disabled && username === record.me.staffId) return problem(409, '操作冲突', '不能停用自己的账号')
+    Object.assign(account, { disabled, version: account.version + 1 })
+    return ok(view(account))
   }
 
   // Logs every request with the Authorization header it carried.
@@ -97,16 +205,27 @@ export function createFakeAuthApi() {
       if (request.method === 'POST' && path === '/__standin/login') return loginCode(request.body)
       if (request.method === 'POST' && path === '/v1/auth/wechat') return signInResident(request.body)
       if (request.method === 'POST' && path === '/v1/auth/staff') return signInStaff(request.body)
+      if (request.method === 'POST' && path === '/v1/auth/renew') return renew(request)
       if (request.method === 'GET' && path === '/v1/me') return me(request)
+      if (request.method === 'POST' && path === '/v1/me/password') return changePassword(request)
+      if (path.startsWith('/v1/admin/staff')) return admin(request, path)
       return problem(404, '没有找到')
     },
   )
 
   return {
     ...api,
-    /** Moves the fake clock, e.g. past a token's two hours or a lockout's fifteen minutes. */
+    /** Moves the fake clock, e.g. past a token's lifetime or the quarter hour of a source's tries. */
     advanceMinutes(minutes: number) {
       now += minutes * 60_000
+    },
+    /** A staff account as the API holds it (its password, whether disabled, a stopped source). */
+    staffAccount(username: string): StaffAccount {
+      return staff.get(username)!
+    },
+    /** Someone elsewhere kept typing wrong passwords for `username` and was stopped. */
+    blockSomeoneElse(username: string, source = '198.51.*.*') {
+      staff.get(username)!.lastBlockedSignIn = { at: new Date(now).toISOString(), source }
     },
     /** Every token, even a fresh one, is refused: the API has stopped trusting this client. */
     refuseAllTokens() {
@@ -119,12 +238,7 @@ export function createFakeAuthApi() {
     /** A session this API issued, for tests that start signed in. */
     sessionFor(who: { resident: string } | { staff: string }): Session {
       if ('resident' in who) return signInResident({ code: this.codeFor(who.resident), nickname: who.resident }).body as Session
-      return signInStaff({ username: who.staff, password: DEV_STAFF_PASSWORD }).body as Session
+      return issue(staffMe(staff.get(who.staff)!))
     },
   }
-}
-
-function locked(retryAfterSeconds: number): TransportResponse {
-  const response = problem(429, '账号已临时锁定', `密码连续错误次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`)
-  return { ...response, headers: { 'retry-after': String(retryAfterSeconds) } }
 }

@@ -37,4 +37,12 @@ export function scopeCovers(scope: StaffScope, target: Placement): boolean {
 /** GET /v1/me: who is signed in. */
 export type Me =
   | { kind: 'user'; userId: string; displayName: string }
-  | { kind: 'staff'; staffId: string; displayName: string; role: StaffRole; scope: StaffScope }
+  | {
+      kind: 'staff'
+      staffId: string
+      displayName: string
+      role: StaffRole
+      scope: StaffScope
+      /** The last time a source was stopped after wrong passwords for this account: told to its owner. */
+      lastBlockedSignIn?: { at: string; source: string }
+    }

@@ -8,8 +8,10 @@ export const WeChatSignInBody = v.strictObject({
   nickname: v.optional(v.pipe(v.string('须为文本'), v.trim(), v.minLength(1, '不能为空'), v.maxLength(32, '不能超过 32 个字'))),
 })
 
+const StaffUsername = v.pipe(v.string('须为文本'), v.trim(), v.regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '用户名格式不正确'))
+
 export const StaffSignInBody = v.strictObject({
-  username: v.pipe(v.string('须为文本'), v.trim(), v.regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '用户名格式不正确')),
+  username: StaffUsername,
   password: v.pipe(v.string('须为文本'), v.minLength(1, '不能为空'), v.maxLength(128, '密码过长')),
 })
 
@@ -30,3 +32,43 @@ export const DevStaffAccount = v.strictObject({
     v.strictObject({ kind: v.literal('station'), id: v.string(), subDistrict: v.picklist(SUB_DISTRICT_IDS) }),
   ]),
 })
+
+/** A staff password: long enough not to be guessed in the few tries a source gets, with letters and digits. */
+export const NewPassword = v.pipe(
+  v.string('须为文本'),
+  v.minLength(10, '至少 10 位'),
+  v.maxLength(128, '不能超过 128 位'),
+  v.check((p) => /[A-Za-z]/.test(p) && /\d/.test(p), '须同时包含字母和数字'),
+)
+
+/** POST /v1/me/password (staff): the current password again, and the new one. */
+export const PasswordChangeBody = v.pipe(
+  v.strictObject({ currentPassword: v.pipe(v.string('须为文本'), v.minLength(1, '不能为空'), v.maxLength(128, '密码过长')), newPassword: NewPassword }),
+  v.forward(
+    v.check((b) => b.newPassword !== b.currentPassword, '新密码不能与当前密码相同'),
+    ['newPassword'],
+  ),
+)
+
+export const StaffAccountPathParams = v.strictObject({ username: StaffUsername })
+
+/** PUT /v1/admin/staff/{username} (admin): stop an account from signing in and end its sessions, or restore it. */
+export const StaffAccountChange = v.strictObject({ disabled: v.boolean('须为 true 或 false') })
+
+/** A source that kept trying wrong passwords for an account and was stopped (its address partly masked). */
+export interface BlockedSignIn {
+  at: string
+  source: string
+}
+
+/** GET /v1/admin/staff: the accounts an admin looks after. */
+export interface StaffAccountView {
+  username: string
+  displayName: string
+  role: (typeof STAFF_ROLES)[number]
+  scope: Extract<Me, { kind: 'staff' }>['scope']
+  disabled: boolean
+  passwordChangedAt?: string
+  lastBlockedSignIn?: BlockedSignIn
+}
+export type PasswordChangeBody = v.InferOutput<typeof PasswordChangeBody>

@@ -11,11 +11,39 @@ export const IsoDate = v.pipe(
 
 export const ClockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式须为 HH:MM'))
 
-/** Trimmed, length-limited text: every free-text field goes through this. */
+/** Zero-width characters (spaces, joiners, the word joiner, the BOM) and the soft hyphen: invisible, so removed. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g
+/** Control characters but tab and line breaks (NUL, escape codes, C1): never part of what a person writes. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
+
+/** False for a string holding a lone surrogate (half of an emoji): such text cannot be stored or shown as written. */
+export function isWellFormedText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1)
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return false
+      i++
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) return false
+  }
+  return true
+}
+
+/** What a person wrote, as it will be stored: NFC, without invisible characters, trimmed. */
+export function normaliseText(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE, '').trim()
+}
+
+/**
+ * Length-limited text a person wrote: every free-text field goes through this. Refused: lone surrogates and control
+ * characters; removed: zero-width characters; then trimmed, and it must keep at least one character to read.
+ */
 export const Text = (max: number, min = 1) =>
   v.pipe(
     v.string('须为文本'),
-    v.trim(),
+    v.check(isWellFormedText, '含有无法识别的字符'),
+    v.check((text) => !CONTROL.test(text), '不能包含控制字符'),
+    v.transform(normaliseText),
     v.minLength(min, min === 1 ? '不能为空' : `至少 ${min} 个字`),
     v.maxLength(max, `不能超过 ${max} 个字`),
   )

@@ -33,6 +33,9 @@ export const IdempotencyKey = v.pipe(
   v.regex(/^[A-Za-z0-9_-]{8,128}$/, '须为 8–128 位字母、数字、- 或 _'),
 )
 
+/** The header of a submission: the same key twice stores one message. */
+export const IdempotencyHeaders = v.object({ 'idempotency-key': IdempotencyKey })
+
 export const MessagePathParams = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^msg-[a-f0-9-]{36}$/, '留言编号不正确')),
 })

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose'
 import { signingKey } from './signing-key'
-import { AUDIENCE, ISSUER, SESSION_TTL_SECONDS, type SessionClaims } from './tokens'
+import { AUDIENCE, ISSUER, STAFF_SESSION_SECONDS, USER_SESSION_SECONDS, type SessionClaims } from './tokens'
 import { TOKEN_ALGORITHM } from './verification-key'
 
 /**
@@ -9,7 +9,7 @@ import { TOKEN_ALGORITHM } from './verification-key'
  */
 export async function issueSessionToken(claims: SessionClaims, now = new Date()): Promise<{ token: string; expiresAt: string }> {
   const issuedAt = Math.floor(now.getTime() / 1000)
-  const exp = issuedAt + SESSION_TTL_SECONDS
+  const exp = issuedAt + (claims.kind === 'staff' ? STAFF_SESSION_SECONDS : USER_SESSION_SECONDS)
   const { sub, ...rest } = claims
   const token = await new SignJWT(rest)
     .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })

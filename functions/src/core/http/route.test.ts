@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { ConflictError } from './errors'
+import { ConflictError, ServiceUnavailableError } from './errors'
 import { MAX_BODY_BYTES, defineRoute, reply } from './route'
 
 const echo = defineRoute({
@@ -138,6 +138,55 @@ describe('defineRoute', () => {
     const res = await invoke(conflict, event())
     expect(res.statusCode).toBe(409)
     expect(res.json).toMatchObject({ status: 409, detail: '名额已满', requestId: 'req-1' })
+  })
+
+  it('takes no query parameter, and no body but an empty one, on a route that declares none', async () => {
+    const plain = defineRoute({ name: 'test.plain', access: 'public', rateLimit: false, handle: async () => ({ ok: true }) })
+    const withQuery = await invoke(plain, event({ queryStringParameters: JSON.parse('{"debug":"1","__proto__":"x"}') }))
+    expect(withQuery.statusCode).toBe(400)
+    expect(withQuery.json.errors.map((e: { path: string }) => e.path)).toEqual(['query.debug', 'query.__proto__'])
+    expect((await invoke(plain, event({ body: '{"role":"admin"}' }))).json.errors).toEqual([{ path: 'body', message: '不应有请求体' }])
+    expect((await invoke(plain, event({ body: '' }))).statusCode).toBe(200)
+    expect((await invoke(plain, event({ body: ' {} ' }))).statusCode).toBe(200)
+  })
+
+  it('never takes an array, a string or null for the body object', async () => {
+    const optional = defineRoute({
+      name: 'test.optional',
+      access: 'public',
+      rateLimit: false,
+      body: v.strictObject({ ids: v.optional(v.array(v.string())) }),
+      handle: async () => reply(204, undefined),
+    })
+    for (const body of ['[]', '"text"', 'null', '3']) {
+      const res = await invoke(optional, event({ body }))
+      expect(res.statusCode, body).toBe(422)
+      expect(res.json.errors).toEqual([{ path: 'body', message: '须为 JSON 对象' }])
+    }
+    expect((await invoke(optional, event({ body: '{}' }))).statusCode).toBe(204)
+  })
+
+  it('reads the headers a route declares, and names a bad one', async () => {
+    const keyed = defineRoute({
+      name: 'test.keyed',
+      access: 'public',
+      rateLimit: false,
+      headers: v.object({ 'idempotency-key': v.pipe(v.string('必填'), v.regex(/^[A-Za-z0-9_-]{8,128}$/, '格式不正确')) }),
+      handle: async ({ headers }) => ({ key: headers['idempotency-key'] }),
+    })
+    expect((await invoke(keyed, event({ headers: { 'Idempotency-Key': 'abcdefgh1234' } }))).json).toEqual({ key: 'abcdefgh1234' })
+    const missing = await invoke(keyed, event({ headers: {} }))
+    expect(missing.statusCode).toBe(400)
+    expect(missing.json.errors).toEqual([{ path: 'header.Idempotency-Key', message: '必填' }])
+    expect((await invoke(keyed, event({ headers: { 'idempotency-key': 'x' } }))).json.errors).toEqual([{ path: 'header.Idempotency-Key', message: '格式不正确' }])
+  })
+
+  it('keeps the status and Retry-After of a declared 503, with generic words', async () => {
+    const busy = defineRoute({ name: 'test.busy', access: 'public', rateLimit: false, handle: async () => { throw new ServiceUnavailableError('SSM 挂了 at 10.0.0.1') } })
+    const res = await invoke(busy, event())
+    expect(res.statusCode).toBe(503)
+    expect(res.headers?.['retry-after']).toBe('10')
+    expect(res.body).not.toContain('10.0.0.1')
   })
 
   it('never leaks the internals of an unexpected error', async () => {

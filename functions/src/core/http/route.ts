@@ -1,11 +1,12 @@
-import { toFieldErrors } from '@doorstep/shared'
+import { toFieldErrors, type FieldError } from '@doorstep/shared'
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda'
 import * as v from 'valibot'
 import { authorize, identify } from '../auth/authorize'
-import type { Access, Caller } from '../auth/caller'
+import type { Access, Caller, CallerFor } from '../auth/caller'
 import { db } from '../db/client'
+import { cursorSealer, type BoundCursors } from '../db/cursor'
 import { tableName } from '../db/tables'
-import { logger as rootLogger, type Logger } from '../log/logger'
+import { logger as rootLogger, maskPersonalData, type Logger } from '../log/logger'
 import { RateLimiter } from '../rate-limit/limiter'
 import {
   BadRequestError,
@@ -20,12 +21,15 @@ export const MAX_BODY_BYTES = 64 * 1024
 
 type Schema<T> = v.GenericSchema<unknown, T>
 
-export interface RequestContext {
+export interface RequestContext<C extends Caller = Caller> {
   requestId: string
-  caller: Caller
+  /** Who is calling, narrowed by the route's `access`: a `user` route's handler gets a user, a staff route's a staff member. */
+  caller: C
   log: Logger
   event: APIGatewayProxyEventV2
   now: Date
+  /** Cursors bound to this route, this caller and this query's filters (core/db/cursor.ts). */
+  cursors: BoundCursors
 }
 
 /** A handler returns its body for 200, or `reply(...)` for another status or extra headers. */
@@ -38,16 +42,31 @@ export class Reply<T> {
 }
 export const reply = <T>(status: number, body: T, headers?: Record<string, string>) => new Reply(status, body, headers)
 
-export interface RouteSpec<Q, P, B, R> {
-  /** Stable name used in logs and in the route table. */
+/** CSV as the exports send it: UTF-8 (the text starts with a BOM so spreadsheet programs read Chinese right). */
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8'
+
+/** A file download (CSV as text, XLSX as bytes) under an ASCII file name, never cached on the way. */
+export function fileReply(body: string | Uint8Array, contentType: string, fileName: string): Reply<string | Uint8Array> {
+  return reply(200, body, {
+    'content-type': contentType,
+    'content-disposition': `attachment; filename="${fileName}"`,
+    'cache-control': 'no-store',
+  })
+}
+
+export interface RouteSpec<A extends Access, Q, P, B, H, R> {
+  /** Stable name used in logs and in cursors' scope: `<feature>.<action>`. */
   name: string
   /** Who may call it; checked before anything else is read. */
-  access: Access
+  access: A
   /** Write routes are limited per user and per IP by default (see `writeLimits`); override or opt out here. */
   rateLimit?: Partial<WriteLimits> | false
+  /** Without a schema, a route takes no query parameters, and no body but an empty one. */
   query?: Schema<Q>
   params?: Schema<P>
   body?: Schema<B>
+  /** The request headers the route reads (lower-case names); others are not its business. */
+  headers?: v.ObjectSchema<v.ObjectEntries, undefined> & Schema<H>
   /**
    * Media types taken besides JSON, each turning the UTF-8 text into the value `body` validates
    * (the roster import takes `text/csv` as `{ csv }`).
@@ -55,7 +74,7 @@ export interface RouteSpec<Q, P, B, R> {
   alsoAccepts?: Record<string, (text: string) => unknown>
   /** This route's request body limit (default MAX_BODY_BYTES). */
   maxBodyBytes?: number
-  handle(input: { query: Q; params: P; body: B; ctx: RequestContext }): Promise<R | Reply<R>>
+  handle(input: { query: Q; params: P; body: B; headers: H; ctx: RequestContext<CallerFor<A>> }): Promise<R | Reply<R>>
 }
 
 export interface WriteLimits {
@@ -77,7 +96,7 @@ export function writeLimits(env = process.env): WriteLimits {
 
 let limiter: RateLimiter | undefined
 
-async function limitWrites(spec: { name: string; rateLimit?: Partial<WriteLimits> | false }, caller: Caller) {
+async function limitWrites(spec: { rateLimit?: Partial<WriteLimits> | false }, caller: Caller) {
   if (spec.rateLimit === false) return
   const limits = { ...writeLimits(), ...spec.rateLimit }
   limiter ??= new RateLimiter(db, tableName('rateLimits'))
@@ -93,12 +112,12 @@ export type LambdaHandler = (
 ) => Promise<APIGatewayProxyStructuredResultV2>
 
 /**
- * The edge of every route: who is calling and may they, size limit, JSON parsing, one schema each for
- * query, path and body, then the domain call, then one place that turns errors into problem+json.
- * Logs one line per request (ids and outcome only, never bodies).
+ * The edge of every route: who is calling and may they, size limit, JSON parsing, one strict schema each for
+ * query, path, headers and body, then the domain call, then one place that turns errors into problem+json.
+ * Logs one line per request: the route's template and masked ids, the outcome — never paths, queries or bodies.
  */
-export function defineRoute<Q = undefined, P = undefined, B = undefined, R = unknown>(
-  spec: RouteSpec<Q, P, B, R>,
+export function defineRoute<const A extends Access, Q = undefined, P = undefined, B = undefined, H = undefined, R = unknown>(
+  spec: RouteSpec<A, Q, P, B, H, R>,
 ): LambdaHandler {
   return async (event, context) => {
     const started = performance.now()
@@ -110,22 +129,31 @@ export function defineRoute<Q = undefined, P = undefined, B = undefined, R = unk
       caller = await identify(event, spec.access)
       authorize(spec.access, caller)
       if (!READ_METHODS.has(event.requestContext?.http?.method ?? 'GET')) await limitWrites(spec, caller)
-      const ctx: RequestContext = { requestId, caller, log, event, now: new Date() }
+      const query = parse(spec.query, { ...(event.queryStringParameters ?? {}) }, 'query')
       const input = {
-        query: parse(spec.query, { ...(event.queryStringParameters ?? {}) }, 'query', BadRequestError),
-        params: parse(spec.params, { ...(event.pathParameters ?? {}) }, 'path', BadRequestError),
-        body: parse(spec.body, readBody(event, spec), 'body', ValidationError),
-        ctx,
-      } as { query: Q; params: P; body: B; ctx: RequestContext }
+        query,
+        params: parse(spec.params, { ...(event.pathParameters ?? {}) }, 'path'),
+        headers: parseHeaders(spec.headers, event.headers ?? {}),
+        body: readBody(event, spec),
+        ctx: {
+          requestId,
+          caller: caller as CallerFor<A>,
+          log,
+          event,
+          now: new Date(),
+          cursors: cursorSealer.bind(cursorScope(spec.name, caller, query)),
+        },
+      } as { query: Q; params: P; body: B; headers: H; ctx: RequestContext<CallerFor<A>> }
       const result = await spec.handle(input)
-      response = toJsonResponse(result instanceof Reply ? result : new Reply(200, result))
+      response = toResponse(result instanceof Reply ? result : new Reply(200, result))
     } catch (error) {
       if (!(error instanceof HttpError) || error.status >= 500) log.error('unhandled error', { error })
       response = toProblemResponse(error, requestId)
     }
     log.info('request', {
       method: event.requestContext?.http?.method,
-      path: event.rawPath,
+      template: event.routeKey,
+      ...(event.pathParameters ? { ids: maskValues(event.pathParameters) } : {}),
       status: response.statusCode,
       caller: caller?.kind === 'user' ? `user:${caller.userId}` : caller?.kind === 'staff' ? `staff:${caller.staffId}` : 'anonymous',
       durationMs: Math.round(performance.now() - started),
@@ -134,38 +162,75 @@ export function defineRoute<Q = undefined, P = undefined, B = undefined, R = unk
   }
 }
 
-function parse<T>(
-  schema: Schema<T> | undefined,
-  value: unknown,
-  where: 'query' | 'path' | 'body',
-  Failure: typeof BadRequestError | typeof ValidationError,
-): T | undefined {
-  if (!schema) return undefined
-  const result = v.safeParse(schema, value)
-  if (result.success) return result.output
-  const errors = toFieldErrors(result.issues, where)
-  throw Failure === ValidationError ? new ValidationError(errors) : new BadRequestError('参数不符合要求', errors)
+/** A cursor opens only for the route, the person and the filters it was handed out for (not the page size). */
+function cursorScope(route: string, caller: Caller, query: unknown): string {
+  const who = caller.kind === 'user' ? `user:${caller.userId}` : caller.kind === 'staff' ? `staff:${caller.staffId}` : 'anonymous'
+  const { cursor: _cursor, limit: _limit, ...filters } = (query ?? {}) as Record<string, unknown>
+  return `${route}|${who}|${JSON.stringify(filters, Object.keys(filters).sort())}`
 }
 
-function readBody(event: APIGatewayProxyEventV2, spec: Pick<RouteSpec<unknown, unknown, unknown, unknown>, 'body' | 'alsoAccepts' | 'maxBodyBytes'>): unknown {
+function maskValues(values: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, value]) => [k, maskPersonalData(String(value ?? ''))]))
+}
+
+function parse<T>(schema: Schema<T> | undefined, value: Record<string, unknown>, where: 'query' | 'path'): T | undefined {
+  if (!schema) {
+    const unexpected = Object.keys(value)
+    if (unexpected.length > 0) throw new BadRequestError('参数不符合要求', unexpected.map((name) => ({ path: `${where}.${name}`, message: '不支持的参数' })))
+    return undefined
+  }
+  const result = v.safeParse(schema, value)
+  if (result.success) return result.output
+  throw new BadRequestError('参数不符合要求', toFieldErrors(result.issues, where))
+}
+
+/** Only the headers the route declares, by lower-case name; a bad one is a 400 naming `header.<Name>`. */
+function parseHeaders<H>(schema: RouteSpec<Access, unknown, unknown, unknown, H, unknown>['headers'], headers: Record<string, string | undefined>): H | undefined {
+  if (!schema) return undefined
+  const lower = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]))
+  const declared = Object.fromEntries(Object.keys(schema.entries).map((name) => [name, lower[name]]).filter(([, value]) => value !== undefined))
+  const result = v.safeParse(schema, declared)
+  if (result.success) return result.output as H
+  const errors: FieldError[] = toFieldErrors(result.issues, 'header').map((e) => ({ ...e, path: e.path.replace(/^header\.(.+)$/, (_, name: string) => `header.${headerName(name)}`) }))
+  throw new BadRequestError('请求头不符合要求', errors)
+}
+
+/** `idempotency-key` → `Idempotency-Key`, as the problem names it. */
+const headerName = (lower: string) => lower.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase())
+
+function readBody<B>(event: APIGatewayProxyEventV2, spec: Pick<RouteSpec<Access, unknown, unknown, B, unknown, unknown>, 'body' | 'alsoAccepts' | 'maxBodyBytes'>): B | undefined {
   const raw = event.body ?? ''
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw
   const limit = spec.maxBodyBytes ?? MAX_BODY_BYTES
   if (Buffer.byteLength(text, 'utf8') > limit) throw new PayloadTooLargeError(limit)
-  if (spec.body === undefined) return undefined
+  if (spec.body === undefined) {
+    // a body-less route takes nothing, or an empty JSON object (what some clients send with every POST)
+    if (text.trim() !== '' && text.replace(/\s/g, '') !== '{}') throw new BadRequestError('此接口不接受请求体', [{ path: 'body', message: '不应有请求体' }])
+    return undefined
+  }
   const mediaType = (event.headers?.['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
   const fromText = spec.alsoAccepts?.[mediaType]
-  if (fromText) return fromText(text)
+  if (fromText) return validateBody(spec.body, fromText(text))
   if (!/^application\/([\w.-]+\+)?json$/.test(mediaType)) throw new UnsupportedMediaTypeError(['application/json', ...Object.keys(spec.alsoAccepts ?? {})])
   if (text.trim() === '') throw new BadRequestError('请求体不能为空', [{ path: 'body', message: '不能为空' }])
+  let json: unknown
   try {
-    return JSON.parse(text)
+    json = JSON.parse(text)
   } catch {
     throw new BadRequestError('请求体不是有效的 JSON', [{ path: 'body', message: '不是有效的 JSON' }])
   }
+  // every body is a JSON object: an array, a string or null never stands in for one
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ValidationError([{ path: 'body', message: '须为 JSON 对象' }])
+  return validateBody(spec.body, json)
 }
 
-function toJsonResponse<T>(result: Reply<T>): APIGatewayProxyStructuredResultV2 {
+function validateBody<B>(schema: Schema<B>, value: unknown): B {
+  const result = v.safeParse(schema, value)
+  if (result.success) return result.output
+  throw new ValidationError(toFieldErrors(result.issues, 'body'))
+}
+
+function toResponse<T>(result: Reply<T>): APIGatewayProxyStructuredResultV2 {
   // A text body with its own content type (a CSV export) goes out as it is.
   if (typeof result.body === 'string' && result.headers['content-type']) {
     return { statusCode: result.status, headers: result.headers, body: result.body }

@@ -1,17 +1,15 @@
+import { maskPersonalText } from '@doorstep/shared'
+
 /**
  * Structured JSON logs, one object per line, so CloudWatch Logs Insights can query them.
- * Personal data must never be logged; `redact` is the last line of defence, not the first:
- * callers log ids and outcomes, never request bodies.
+ * Personal data must never be logged: callers log route templates, ids and outcomes, never paths, queries or
+ * bodies; and every line goes through the one masking function the app shows text with (phones with spaces or
+ * dashes, ID numbers glued to letters, any long digit run), the last line of defence, not the first.
  */
 type Level = 'debug' | 'info' | 'warn' | 'error'
 type Fields = Record<string, unknown>
 
-const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g
-const ID_CARD = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g
-
-export function redact(text: string): string {
-  return text.replace(ID_CARD, '[id-number]').replace(MOBILE, '[phone]')
-}
+export const maskPersonalData = maskPersonalText
 
 export interface Logger {
   debug(msg: string, fields?: Fields): void
@@ -32,7 +30,7 @@ export function createLogger(
   const emit = (level: Level, msg: string, fields?: Fields) => {
     if (LEVELS[level] < threshold) return
     const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...base, ...fields }, errorReplacer)
-    write(redact(line))
+    write(maskPersonalData(line))
   }
   return {
     debug: (m, f) => emit('debug', m, f),

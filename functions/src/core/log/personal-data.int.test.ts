@@ -15,6 +15,9 @@ describe('personal data never reaches the logs', () => {
       call('GET', `/v1/stations?phone=${PHONE}&idNumber=${ID_NUMBER}`),
       call('GET', `/v1/stations/x${PHONE}`),
       call('GET', `/v1/stations/${ID_NUMBER.toLowerCase()}`),
+      call('GET', `/v1/stations/id${ID_NUMBER}`),
+      call('GET', `/v1/stations/${PHONE.slice(0, 3)}-${PHONE.slice(3, 7)}-${PHONE.slice(7)}`),
+      call('GET', `/v1/stations/st-district-hall?phone=${PHONE}`),
       call('GET', '/v1/me', { headers: { ...bearer(token), 'x-phone': PHONE } }),
       call('POST', '/v1/auth/wechat', { rawBody: `{"code":"${PHONE}","note":"${ID_NUMBER}"` }),
     ]
@@ -28,7 +31,15 @@ describe('personal data never reaches the logs', () => {
       .filter((line) => !/^(GET|POST|PUT|PATCH|DELETE) \S+ \(λ: \w+\)$/.test(line))
       .join('\n')
     expect(logs).toContain('"route":"auth.staff"') // the requests above were logged …
-    expect(logs).not.toContain(PHONE) // … without the numbers
+    expect(logs).not.toContain(PHONE) // … without the numbers, however they were written
+    expect(logs).not.toContain(PHONE.slice(3, 7) + '-' + PHONE.slice(7))
     expect(logs.toLowerCase()).not.toContain(ID_NUMBER.toLowerCase())
+    // a line names the route's template and its masked ids, never the path or the query as sent
+    const lines = logs.split('\n').filter((l) => l.includes('"route":"stations.get"')).map((l) => JSON.parse(l))
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines) {
+      expect(line.template).toBe('GET /v1/stations/{id}')
+      expect(line).not.toHaveProperty('path')
+    }
   })
 })

@@ -4,7 +4,7 @@ import { taroTransport } from '@/shared/api/taro-transport'
 import type { Transport } from '@/shared/api/transport'
 import { resolveApiBase } from '@/shared/config/api-base'
 import { ROUTES } from '@/shared/navigation/routes'
-import { signInWithWeChat } from './api/auth-api'
+import { renewStaffSession, signInWithWeChat } from './api/auth-api'
 import { createSessionCredentials } from './session-credentials'
 import { appSessionStore, type SessionStore } from './session-store'
 import { silentLoginCode } from './silent-login-code'
@@ -15,13 +15,14 @@ interface SignedInClientOptions {
   store: SessionStore
 }
 
-/** A client signed with the store's session, renewing a resident's session and ending a staff one on 401. */
+/** A client signed with the store's session, renewing it on 401 (a resident by WeChat, staff by their last token). */
 export function createSignedInHttpClient({ baseUrl, transport, store }: SignedInClientOptions): HttpClient {
   const signInClient = createHttpClient({ baseUrl, transport })
   const credentials = createSessionCredentials({
     store,
     loginCode: (session) => silentLoginCode(signInClient, session),
     signInWithWeChat: (code) => signInWithWeChat(signInClient, code),
+    renewStaff: (token) => renewStaffSession(signInClient, token),
     onStaffSessionEnded: () => void Taro.navigateTo({ url: ROUTES.staffSignInExpired }),
   })
   return createHttpClient({ baseUrl, transport, credentials })

@@ -84,16 +84,32 @@ describe('signed-in HTTP client', () => {
     expect(api.requests.map((r) => r.path)).toEqual(['/v1/me'])
   })
 
-  it('ends an expired staff session and sends the person to staff sign-in', async () => {
+  it('renews a staff token that ran out with the last one, without asking for the password', async () => {
     const api = createFakeAuthApi()
     const { store, client } = signedInClient(api)
-    store.save(api.sessionFor({ staff: 'answerer.pingjiang' }))
-    api.advanceMinutes(TWO_HOURS)
+    const old = api.sessionFor({ staff: 'answerer.pingjiang' })
+    store.save(old)
+    api.advanceMinutes(16)
 
-    await expect(fetchMe(client)).rejects.toMatchObject({ status: 401 })
-    expect(store.getSnapshot()).toBeNull()
-    expect(window.location.hash).toBe('#/packages/account/pages/staff-sign-in/index?expired=1')
-    expect(api.requests.map((r) => r.path)).toEqual(['/v1/me'])
+    await expect(fetchMe(client)).resolves.toMatchObject({ kind: 'staff', staffId: 'answerer.pingjiang' })
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'POST /v1/auth/renew', 'GET /v1/me'])
+    expect(api.requests[1]!.authorization).toBe(`Bearer ${old.token}`)
+    expect(store.getSnapshot()!.token).not.toBe(old.token)
+  })
+
+  it('ends a staff session the API will not renew (12 hours on, or the account disabled) and sends the person to staff sign-in', async () => {
+    for (const end of ['working day over', 'disabled'] as const) {
+      const api = createFakeAuthApi()
+      const { store, client } = signedInClient(api)
+      store.save(api.sessionFor({ staff: 'answerer.pingjiang' }))
+      if (end === 'working day over') api.advanceMinutes(12 * 60 + 1)
+      else api.staffAccount('answerer.pingjiang').disabled = true
+
+      await expect(fetchMe(client)).rejects.toMatchObject({ status: 401 })
+      expect(store.getSnapshot()).toBeNull()
+      expect(window.location.hash).toBe('#/packages/account/pages/staff-sign-in/index?expired=1')
+      expect(api.requests.map((r) => r.path)).toEqual(['/v1/me', '/v1/auth/renew'])
+    }
   })
 
   it('treats a 401 from a sign-in call as wrong credentials, not as an expired session', async () => {

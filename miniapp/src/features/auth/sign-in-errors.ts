@@ -11,12 +11,12 @@ export function fieldErrorsOf<Field extends string>(error: ApiError | undefined,
   return byField
 }
 
-/** One sentence for the top of the form. A locked account says how long to wait, in minutes. */
-export function signInProblemText(error: ApiError, s: AuthStrings): string {
+/** One sentence for the top of the form. Too many wrong passwords from here says how long to wait, in minutes. */
+export function signInProblemText(error: ApiError, s: AuthStrings, fixFields = s.fixFields): string {
   if (error.status === 429) {
     const wait = error.retryAfterSeconds === undefined ? error.detail : s.waitMinutes(Math.max(1, Math.ceil(error.retryAfterSeconds / 60)))
-    return [error.title, wait].filter(Boolean).join(s.sentenceJoin)
+    return [s.tooManyTries, wait].filter(Boolean).join(s.sentenceJoin)
   }
-  if (error.fieldErrors.length > 0) return s.fixFields
+  if (error.fieldErrors.length > 0) return fixFields
   return error.detail ?? error.title
 }

@@ -24,6 +24,11 @@ export const strings = defineStrings(
     districtGroup: '全区设置',
     calendar: '节假日安排',
     calendarDetail: '录入每年的放假与调休安排，开放时间和答复期限据此计算',
+    accounts: '账号管理',
+    accountsDetail: '工作人员账号：停用、恢复，查看异常登录',
+    myAccountGroup: '我的账号',
+    changePassword: '修改密码',
+    changePasswordDetail: '修改后其他设备上的登录会失效',
     signOut: '退出登录',
   },
   {
@@ -48,6 +53,11 @@ export const strings = defineStrings(
     districtGroup: 'District settings',
     calendar: 'Holiday schedule',
     calendarDetail: 'Load each year\'s days off and worked weekends; hours and deadlines follow it',
+    accounts: 'Staff accounts',
+    accountsDetail: 'Disable or restore staff accounts, see stopped sign-ins',
+    myAccountGroup: 'My account',
+    changePassword: 'Change password',
+    changePasswordDetail: 'Other devices are signed out after a change',
     signOut: 'Sign out',
   },
 )

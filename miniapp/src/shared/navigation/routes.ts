@@ -36,6 +36,9 @@ export const ROUTES = {
   staffDashboard: '/packages/staff/pages/dashboard/index',
   /** 节假日安排: the district admin loads each year's official holiday schedule. */
   staffCalendar: '/packages/staff/pages/calendar/index',
+  /** Staff accounts: one's own password, and the district admin's 账号管理. */
+  staffPassword: '/packages/staff/pages/password/index',
+  staffAccounts: '/packages/staff/pages/accounts/index',
   /** 企业开办服务台: the page is built by the company onboarding feature (issue 8). */
   deskCases: '/packages/staff/pages/desk/index',
 } as const

@@ -1,4 +1,4 @@
-import type { Me, Session } from '@doorstep/shared'
+import type { Me, PasswordChangeBody, Session } from '@doorstep/shared'
 import type { HttpClient } from '@/shared/api/http-client'
 
 export interface StaffCredentials {
@@ -15,6 +15,16 @@ export function signInStaff(client: HttpClient, credentials: StaffCredentials): 
   return client.post<Session>('/v1/auth/staff', credentials, { anonymous: true })
 }
 
+/** The last staff token, even one expired within its working day, for a fresh one; 401 sends staff to sign-in. */
+export function renewStaffSession(client: HttpClient, token: string): Promise<Session> {
+  return client.post<Session>('/v1/auth/renew', {}, { anonymous: true, headers: { Authorization: `Bearer ${token}` } })
+}
+
 export function fetchMe(client: HttpClient): Promise<Me> {
   return client.get<Me>('/v1/me')
+}
+
+/** Staff: the current password again and the new one; the answer is a fresh session (every other one has ended). */
+export function changeStaffPassword(client: HttpClient, body: PasswordChangeBody): Promise<Session> {
+  return client.post<Session>('/v1/me/password', body)
 }

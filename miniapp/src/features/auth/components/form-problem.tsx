@@ -5,11 +5,11 @@ import { signInProblemText } from '../sign-in-errors'
 import { strings } from '../strings'
 
 /** Why the last attempt failed, above the submit button; announced as soon as it appears. */
-export function FormProblem({ error }: { error: ApiError }) {
+export function FormProblem({ error, fixFields }: { error: ApiError; fixFields?: string }) {
   const s = useStrings(strings)
   return (
     <View className="form-problem" role="alert">
-      <Text>{signInProblemText(error, s)}</Text>
+      <Text>{signInProblemText(error, s, fixFields)}</Text>
     </View>
   )
 }

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AccountSummary } from '@/features/auth/components/account-summary'
+import { BlockedSignInNotice } from '@/features/auth/components/blocked-sign-in-notice'
 import { SignedOutCard } from '@/features/auth/components/signed-out-card'
 import { useVerifiedSession } from '@/features/auth/hooks/use-verified-session'
 import { useSessionStore } from '@/features/auth/session-context'
@@ -46,8 +47,14 @@ export default function MePage() {
           {/* The unread count is asked once the session is confirmed, so an expired token is renewed only once. */}
           {session.me.kind === 'user' && check.status === 'verified' && <InboxEntry userId={session.me.userId} onOpen={() => open(ROUTES.inbox)} />}
           {session.me.kind === 'user' && check.status === 'verified' && <SubscriptionSettings />}
+          {session.me.kind === 'staff' && <BlockedSignInNotice blocked={session.me.lastBlockedSignIn} onChangePassword={() => open(ROUTES.staffPassword)} />}
           {session.me.kind === 'staff' && (
             <ActionButton onClick={() => open(ROUTES.staffHome)}>{links.staffConsole}</ActionButton>
+          )}
+          {session.me.kind === 'staff' && (
+            <ActionButton variant="secondary" onClick={() => open(ROUTES.staffPassword)}>
+              {s.changePassword}
+            </ActionButton>
           )}
           <ActionButton variant="secondary" onClick={store.clear}>
             {s.signOut}

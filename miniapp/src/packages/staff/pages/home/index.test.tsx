@@ -13,10 +13,12 @@ const transport = () => createFakeMessagesApi({ people: {} }).transport
 const links = () => screen.getAllByRole('listitem').map((item) => within(item).getByRole('button').textContent)
 
 describe('工作台 (staff console)', () => {
-  it('gives an answerer the message board: queue, assisted filing and dashboard', async () => {
+  it('gives an answerer the message board: queue, assisted filing and dashboard, and their own password', async () => {
     renderWithSession(<StaffHomePage />, { transport: transport(), session: ANSWERER })
     expect(screen.getByText('平江街道留言答复员（示例） · 平江街道')).toBeTruthy()
-    expect(links()).toEqual([expect.stringContaining('留言队列'), expect.stringContaining('代客留言'), expect.stringContaining('数据看板')])
+    expect(links()).toEqual([expect.stringContaining('留言队列'), expect.stringContaining('代客留言'), expect.stringContaining('数据看板'), expect.stringContaining('修改密码')])
+    await userEvent.click(screen.getByRole('button', { name: /修改密码/ }))
+    expect(window.location.hash).toBe(`#${ROUTES.staffPassword}`)
     await userEvent.click(screen.getByRole('button', { name: /留言队列/ }))
     expect(window.location.hash).toBe(`#${ROUTES.staffQueue}`)
     await userEvent.click(screen.getByRole('button', { name: /数据看板/ }))
@@ -25,15 +27,17 @@ describe('工作台 (staff console)', () => {
 
   it('gives a desk the company set-up desk only, and an admin everything', async () => {
     const desk = renderWithSession(<StaffHomePage />, { transport: transport(), session: DESK })
-    expect(links()).toEqual([expect.stringContaining('企业开办服务台')])
+    expect(links()).toEqual([expect.stringContaining('企业开办服务台'), expect.stringContaining('修改密码')])
     await userEvent.click(screen.getByRole('button', { name: /企业开办服务台/ }))
     expect(window.location.hash).toBe(`#${ROUTES.deskCases}`)
     desk.unmount()
 
     renderWithSession(<StaffHomePage />, { transport: transport(), session: ADMIN })
-    expect(links()).toHaveLength(5)
+    expect(links()).toHaveLength(7)
     await userEvent.click(screen.getByRole('button', { name: /节假日安排/ }))
     expect(window.location.hash).toBe(`#${ROUTES.staffCalendar}`)
+    await userEvent.click(screen.getByRole('button', { name: /账号管理/ }))
+    expect(window.location.hash).toBe(`#${ROUTES.staffAccounts}`)
   })
 
   it('tells staff when the holiday schedule runs out within 60 days, and the admin where to load it', async () => {
@@ -75,5 +79,22 @@ describe('工作台 (staff console)', () => {
     renderWithSession(<StaffHomePage />, { transport: transport() })
     await userEvent.click(screen.getByRole('button', { name: '工作人员登录' }))
     expect(window.location.hash).toBe(`#${ROUTES.staffSignIn}`)
+  })
+
+  it('tells a staff member when someone else kept typing their password wrong, and offers to change it', async () => {
+    const at = '2026-03-02T01:30:00.000Z'
+    const blocked = { ...ANSWERER, me: { ...ANSWERER.me, lastBlockedSignIn: { at, source: '198.51.*.*' } } }
+    renderWithSession(<StaffHomePage />, { transport: transport(), session: blocked, now: new Date('2026-03-02T10:00:00+08:00') })
+    const notice = screen.getByRole('alert')
+    expect(notice.textContent).toContain('有人多次输错您的密码')
+    expect(notice.textContent).toContain('2026-03-02 09:30 来自 198.51.*.*')
+    await userEvent.click(within(notice).getByRole('button', { name: '修改密码' }))
+    expect(window.location.hash).toBe(`#${ROUTES.staffPassword}`)
+  })
+
+  it('stops telling after a week', () => {
+    const blocked = { ...ANSWERER, me: { ...ANSWERER.me, lastBlockedSignIn: { at: '2026-03-02T01:30:00.000Z', source: '198.51.*.*' } } }
+    renderWithSession(<StaffHomePage />, { transport: transport(), session: blocked, now: new Date('2026-03-09T10:00:00+08:00') })
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { BlockedSignInNotice } from '@/features/auth/components/blocked-sign-in-notice'
 import { scopeLabel } from '@/features/auth/format'
 import { useSessionStore } from '@/features/auth/session-context'
 import { CalendarNotice } from '@/features/calendar/components/calendar-notice'
@@ -24,6 +25,7 @@ export default function StaffHomePage() {
         {(me) => (
           <>
             <Text className="staff-console__who">{t.signedInAs(me.displayName, scopeLabel(me.scope))}</Text>
+            <BlockedSignInNotice blocked={me.lastBlockedSignIn} onChangePassword={() => open(ROUTES.staffPassword)} />
             <CalendarNotice canLoad={me.role === 'admin'} />
             {BOARD_ROLES.includes(me.role) && (
               <View className="staff-console__group" role="region" aria-label={t.messagesGroup}>
@@ -48,9 +50,16 @@ export default function StaffHomePage() {
                 <Heading level={2}>{t.districtGroup}</Heading>
                 <View role="list">
                   <ListItem title={t.calendar} detail={t.calendarDetail} onOpen={() => open(ROUTES.staffCalendar)} />
+                  <ListItem title={t.accounts} detail={t.accountsDetail} onOpen={() => open(ROUTES.staffAccounts)} />
                 </View>
               </View>
             )}
+            <View className="staff-console__group" role="region" aria-label={t.myAccountGroup}>
+              <Heading level={2}>{t.myAccountGroup}</Heading>
+              <View role="list">
+                <ListItem title={t.changePassword} detail={t.changePasswordDetail} onOpen={() => open(ROUTES.staffPassword)} />
+              </View>
+            </View>
             <ActionButton variant="secondary" onClick={store.clear}>
               {t.signOut}
             </ActionButton>

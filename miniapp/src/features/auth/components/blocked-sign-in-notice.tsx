@@ -1,0 +1,26 @@
+import { Text, View } from '@tarojs/components'
+import { shanghaiMinute, type BlockedSignIn } from '@doorstep/shared'
+import { useNow } from '@/shared/clock/clock-context'
+import { ActionButton } from '@/shared/components/action-button'
+import { useStrings } from '@/shared/i18n'
+import { strings } from '../strings'
+import './sign-in.scss'
+
+/** How long a stopped source stays worth telling its owner about. */
+const TOLD_FOR_MS = 7 * 24 * 60 * 60_000
+
+/** Told to a staff member whose password someone else kept getting wrong, with the way to change it. */
+export function BlockedSignInNotice({ blocked, onChangePassword }: { blocked: BlockedSignIn | undefined; onChangePassword: () => void }) {
+  const s = useStrings(strings)
+  const now = useNow()
+  if (!blocked || now.getTime() - Date.parse(blocked.at) > TOLD_FOR_MS) return null
+  return (
+    <View className="form-problem" role="alert">
+      <Text className="sign-in__title">{s.blockedTitle}</Text>
+      <Text>{s.blockedBody(shanghaiMinute(new Date(blocked.at)).replace('T', ' '), blocked.source)}</Text>
+      <ActionButton variant="secondary" onClick={onChangePassword}>
+        {s.changePassword}
+      </ActionButton>
+    </View>
+  )
+}
