@@ -211,7 +211,9 @@ const target = join(seedDir, 'stations.json')
 if (process.argv.includes('--check')) {
   // CI guard: the committed file must be exactly what this generator writes.
   const same = readFileSync(target, 'utf8') === output
-  console.log(same ? 'stations.json is up to date' : 'stations.json differs from the generator output: run npx tsx data/generate-stations.ts')
+  console.log(
+    same ? 'stations.json is up to date' : 'stations.json differs from the generator output: run npx tsx data/generate-stations.ts',
+  )
   process.exit(same ? 0 : 1)
 }
 writeFileSync(target, output)

@@ -9,16 +9,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import * as v from 'valibot'
-import {
-  CATEGORY_IDS,
-  Id,
-  Policy,
-  ServiceProject,
-  Station,
-  SUB_DISTRICT_IDS,
-  Text,
-  type SubDistrictId,
-} from '../shared/src/index.ts'
+import { CATEGORY_IDS, Id, Policy, ServiceProject, Station, SUB_DISTRICT_IDS, Text, type SubDistrictId } from '../shared/src/index.ts'
 
 export const Community = v.strictObject({
   id: Id,
@@ -62,12 +53,7 @@ export function loadSeedFiles(dir: string = SEED_DIR): SeedFiles {
 }
 
 /** Parses every record of one file; returns the ones that parsed and reports the rest. */
-function parseAll<S extends v.GenericSchema>(
-  file: string,
-  raw: unknown,
-  schema: S,
-  problems: string[],
-): v.InferOutput<S>[] {
+function parseAll<S extends v.GenericSchema>(file: string, raw: unknown, schema: S, problems: string[]): v.InferOutput<S>[] {
   if (!Array.isArray(raw)) {
     problems.push(`${file}: 须为 JSON 数组`)
     return []
@@ -102,13 +88,48 @@ export function validateSeed(files: SeedFiles): string[] {
   const stations = parseAll('stations.json', files.stations, Station, problems)
 
   // ── unique ids / names
-  checkUnique('communities.json', communities.map((c) => c.id), '编号', problems)
-  checkUnique('communities.json', communities.map((c) => c.name), '社区名称', problems)
-  checkUnique('services.json', services.map((s) => s.id), '编号', problems)
-  checkUnique('services.json', services.map((s) => s.name), '名称', problems)
-  checkUnique('policies.json', policies.map((p) => p.id), '编号', problems)
-  checkUnique('featured-points.json', featured.map((s) => s.id), '编号', problems)
-  checkUnique('stations.json', stations.map((s) => s.id), '编号', problems)
+  checkUnique(
+    'communities.json',
+    communities.map((c) => c.id),
+    '编号',
+    problems,
+  )
+  checkUnique(
+    'communities.json',
+    communities.map((c) => c.name),
+    '社区名称',
+    problems,
+  )
+  checkUnique(
+    'services.json',
+    services.map((s) => s.id),
+    '编号',
+    problems,
+  )
+  checkUnique(
+    'services.json',
+    services.map((s) => s.name),
+    '名称',
+    problems,
+  )
+  checkUnique(
+    'policies.json',
+    policies.map((p) => p.id),
+    '编号',
+    problems,
+  )
+  checkUnique(
+    'featured-points.json',
+    featured.map((s) => s.id),
+    '编号',
+    problems,
+  )
+  checkUnique(
+    'stations.json',
+    stations.map((s) => s.id),
+    '编号',
+    problems,
+  )
 
   // ── communities
   if (communities.length !== EXPECTED.communities)
@@ -125,7 +146,8 @@ export function validateSeed(files: SeedFiles): string[] {
   if (services.length !== EXPECTED.services) problems.push(`services.json: 应有 ${EXPECTED.services} 项服务，实际 ${services.length}`)
   for (const cat of CATEGORY_IDS) {
     const n = services.filter((s) => s.categoryId === cat).length
-    if (n < EXPECTED.minServicesPerCategory) problems.push(`services.json: 类别 ${cat} 只有 ${n} 项服务（至少 ${EXPECTED.minServicesPerCategory}）`)
+    if (n < EXPECTED.minServicesPerCategory)
+      problems.push(`services.json: 类别 ${cat} 只有 ${n} 项服务（至少 ${EXPECTED.minServicesPerCategory}）`)
   }
   for (const s of services) {
     checkUnique(`services.json (${s.id}) policyIds`, s.policyIds, '政策', problems)
@@ -174,7 +196,8 @@ export function validateSeed(files: SeedFiles): string[] {
   const halls = stations.filter((s) => s.kind === 'district-hall')
   if (halls.length !== 1) problems.push(`stations.json: 区级大厅应有 1 个，实际 ${halls.length}`)
   for (const h of halls)
-    for (const sid of serviceIds) if (!h.serviceIds.includes(sid)) problems.push(`stations.json (${h.id}): 区级大厅应提供全部服务，缺 ${sid}`)
+    for (const sid of serviceIds)
+      if (!h.serviceIds.includes(sid)) problems.push(`stations.json (${h.id}): 区级大厅应提供全部服务，缺 ${sid}`)
   for (const sd of SUB_DISTRICT_IDS) {
     const centres = stations.filter((s) => s.kind === 'subdistrict-centre' && s.subDistrict === sd)
     if (centres.length !== 1) problems.push(`stations.json: 街道 ${sd} 应有 1 个便民服务中心，实际 ${centres.length}`)
@@ -241,7 +264,9 @@ function main(): void {
           .join(', '),
     )
   console.log(`services:        ${len(files.services)}`)
-  console.log(`policies:        ${len(policies)} (expired before ${today}: ${policies.filter((p) => p.expiresOn && p.expiresOn < today).length})`)
+  console.log(
+    `policies:        ${len(policies)} (expired before ${today}: ${policies.filter((p) => p.expiresOn && p.expiresOn < today).length})`,
+  )
   console.log(`featured points: ${len(files.featuredPoints)}`)
   console.log(`stations:        ${stations.length} (${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')})`)
   if (problems.length) {

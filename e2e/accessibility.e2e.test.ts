@@ -52,16 +52,37 @@ const VISITS: Record<string, Visit> = {
   'pages/home/index': { path: () => '/pages/home/index', english: true },
   'packages/stations/pages/map/index': { path: () => '/packages/stations/pages/map/index', ready: '.station-map__marker', english: true },
   'packages/stations/pages/list/index': { path: () => '/packages/stations/pages/list/index', ready: '.station-card' },
-  'packages/stations/pages/detail/index': { path: () => '/packages/stations/pages/detail/index?id=st-district-hall', ready: '.weekly-hours', english: true },
-  'packages/account/pages/me/index': { path: () => '/packages/account/pages/me/index', as: 'resident', ready: '.setting-switch', gone: '.account-card__check', english: true },
+  'packages/stations/pages/detail/index': {
+    path: () => '/packages/stations/pages/detail/index?id=st-district-hall',
+    ready: '.weekly-hours',
+    english: true,
+  },
+  'packages/account/pages/me/index': {
+    path: () => '/packages/account/pages/me/index',
+    as: 'resident',
+    ready: '.setting-switch',
+    gone: '.account-card__check',
+    english: true,
+  },
   'packages/account/pages/resident-sign-in/index': { path: () => '/packages/account/pages/resident-sign-in/index' },
   'packages/account/pages/staff-sign-in/index': { path: () => '/packages/account/pages/staff-sign-in/index' },
   'packages/account/pages/inbox/index': { path: () => '/packages/account/pages/inbox/index', as: 'resident' },
   'packages/services/pages/catalogue/index': { path: () => '/packages/services/pages/catalogue/index', ready: '.service-card' },
-  'packages/services/pages/detail/index': { path: () => '/packages/services/pages/detail/index?id=svc-senior-school', ready: '.session-card', english: true },
+  'packages/services/pages/detail/index': {
+    path: () => '/packages/services/pages/detail/index?id=svc-senior-school',
+    ready: '.session-card',
+    english: true,
+  },
   'packages/services/pages/mine/index': { path: () => '/packages/services/pages/mine/index', as: 'resident' },
-  'packages/policies/pages/search/index': { path: () => `/packages/policies/pages/search/index?q=${encodeURIComponent('失业')}`, ready: '.policy-card', english: true },
-  'packages/policies/pages/detail/index': { path: () => '/packages/policies/pages/detail/index?id=pol-unemployment-benefit', ready: '.where-to-apply' },
+  'packages/policies/pages/search/index': {
+    path: () => `/packages/policies/pages/search/index?q=${encodeURIComponent('失业')}`,
+    ready: '.policy-card',
+    english: true,
+  },
+  'packages/policies/pages/detail/index': {
+    path: () => '/packages/policies/pages/detail/index?id=pol-unemployment-benefit',
+    ready: '.where-to-apply',
+  },
   'packages/policies/pages/match/index': { path: () => '/packages/policies/pages/match/index' },
   'packages/business/pages/mine/index': { path: () => '/packages/business/pages/mine/index', as: 'resident' },
   'packages/business/pages/start/index': { path: () => '/packages/business/pages/start/index', as: 'resident' },
@@ -98,7 +119,12 @@ async function configuredPages(): Promise<string[]> {
 }
 
 /** `packages/stations/pages/map/index` → `stations-map`; `pages/home/index` → `home`. */
-const shotName = (page: string) => page.replace(/^packages\//, '').replace(/\/index$/, '').replace('/pages/', '-').replace(/^pages\//, '')
+const shotName = (page: string) =>
+  page
+    .replace(/^packages\//, '')
+    .replace(/\/index$/, '')
+    .replace('/pages/', '-')
+    .replace(/^pages\//, '')
 
 const PAGES = await configuredPages()
 
@@ -121,7 +147,10 @@ async function sessionOf(who: Who): Promise<Session & { devName?: string }> {
   if (!session) {
     session =
       who === 'resident'
-        ? await api<Session>('POST', '/v1/auth/wechat', { code: await standInLoginCode(inject('weChatStandIn'), '无障碍测试居民'), nickname: '无障碍测试居民' })
+        ? await api<Session>('POST', '/v1/auth/wechat', {
+            code: await standInLoginCode(inject('weChatStandIn'), '无障碍测试居民'),
+            nickname: '无障碍测试居民',
+          })
         : await api<Session>('POST', '/v1/auth/staff', { username: who, password: 'Doorstep-2026' })
     sessions.set(who, session)
   }
@@ -185,7 +214,9 @@ async function openPage(visit: Visit, mode: Mode, fixtures: Fixtures): Promise<P
   await page.reload()
   try {
     await page.waitForFunction(
-      () => document.querySelector('.page [role="heading"][aria-level="1"]') !== null && document.querySelector('.state-view--loading') === null,
+      () =>
+        document.querySelector('.page [role="heading"][aria-level="1"]') !== null &&
+        document.querySelector('.state-view--loading') === null,
       undefined,
       // Generous: the local API starts a fresh worker per function on first use, slower while other suites run.
       { timeout: 45_000 },
@@ -196,7 +227,10 @@ async function openPage(visit: Visit, mode: Mode, fixtures: Fixtures): Promise<P
     // Say what the page showed instead, so a failure here can be understood from the log alone.
     const shown = await page.evaluate(() => document.body.innerText.slice(0, 600)).catch(() => '')
     await page.context().close()
-    throw new Error(`${visit.path(fixtures)} did not finish loading: ${(error as Error).message.split('\n')[0]}\nIt showed: ${shown}\nErrors: ${page.problems.join(' | ')}`)
+    throw new Error(
+      `${visit.path(fixtures)} did not finish loading: ${(error as Error).message.split('\n')[0]}\nIt showed: ${shown}\nErrors: ${page.problems.join(' | ')}`,
+      { cause: error },
+    )
   }
   return page
 }
@@ -214,7 +248,11 @@ async function seriousViolations(page: Page, mode: Mode): Promise<Finding[]> {
   const { violations } = await builder.analyze()
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ rule: v.id, impact: v.impact ?? '', targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`) }))
+    .map((v) => ({
+      rule: v.id,
+      impact: v.impact ?? '',
+      targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+    }))
 }
 
 /** Elder mode: visible text below 20 CSS px, and controls smaller than 48 × 48 CSS px. */
@@ -224,16 +262,21 @@ async function elderSizeProblems(page: Page): Promise<string[]> {
     const visible = (el: Element) => {
       const box = el.getBoundingClientRect()
       const style = getComputedStyle(el)
-      return box.width > 1 && box.height > 1 && style.visibility !== 'hidden' && style.display !== 'none' && !el.closest('[aria-hidden="true"]')
+      return (
+        box.width > 1 && box.height > 1 && style.visibility !== 'hidden' && style.display !== 'none' && !el.closest('[aria-hidden="true"]')
+      )
     }
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} “${(el.textContent ?? '').trim().slice(0, 24)}”`
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} “${(el.textContent ?? '').trim().slice(0, 24)}”`
     for (const el of Array.from(document.querySelectorAll('.page *'))) {
       const ownText = Array.from(el.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')
       if (!ownText || !visible(el)) continue
       const size = parseFloat(getComputedStyle(el).fontSize)
       if (size < 19.5) problems.push(`text ${size}px: ${describe(el)}`)
     }
-    const controls = document.querySelectorAll('.page [role="button"], .page button, .page [role="switch"], .page input, .page textarea, .page a[href]')
+    const controls = document.querySelectorAll(
+      '.page [role="button"], .page button, .page [role="switch"], .page input, .page textarea, .page a[href]',
+    )
     for (const el of Array.from(controls)) {
       if (!visible(el)) continue
       const { width, height } = el.getBoundingClientRect()
@@ -260,7 +303,10 @@ async function headingProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const levels = Array.from(document.querySelectorAll('.page [role="heading"], .page h1, .page h2, .page h3, .page h4'))
       .filter((el) => el.getBoundingClientRect().height > 0)
-      .map((el) => ({ level: Number(el.getAttribute('aria-level') ?? el.tagName.slice(1)), text: (el.textContent ?? '').trim().slice(0, 20) }))
+      .map((el) => ({
+        level: Number(el.getAttribute('aria-level') ?? el.tagName.slice(1)),
+        text: (el.textContent ?? '').trim().slice(0, 20),
+      }))
     const problems: string[] = []
     if (levels.filter((h) => h.level === 1).length !== 1) problems.push(`${levels.filter((h) => h.level === 1).length} h1`)
     if (levels[0]?.level !== 1) problems.push(`first heading is h${levels[0]?.level}`)
@@ -289,20 +335,24 @@ describe('accessibility of every H5 page (axe-core), with screenshots', () => {
     expect(PAGES.filter((page) => !VISITS[page])).toEqual([])
   })
 
-  it.each(runs)('$page ($mode): no serious or critical violations', async ({ page: pagePath, mode }) => {
-    const page = await openPage(VISITS[pagePath]!, mode, fixtures)
-    try {
-      const lang = await page.evaluate(() => document.documentElement.lang)
-      expect(lang).toBe(mode === 'english' ? 'en' : 'zh-CN')
-      await screenshot(page, path.join(SCREENSHOTS, mode, `${shotName(pagePath)}.png`))
-      expect(await seriousViolations(page, mode)).toEqual([])
-      expect(await headingProblems(page)).toEqual([])
-      if (mode === 'elder') expect(await elderSizeProblems(page)).toEqual([])
-      // The size probe itself must be able to fail: the normal look has 16–17 px text and 40 px chips.
-      if (mode === 'normal' && pagePath === 'pages/home/index') expect((await elderSizeProblems(page)).length).toBeGreaterThan(0)
-      expect(page.problems).toEqual([])
-    } finally {
-      await page.context().close()
-    }
-  }, 120_000)
+  it.each(runs)(
+    '$page ($mode): no serious or critical violations',
+    async ({ page: pagePath, mode }) => {
+      const page = await openPage(VISITS[pagePath]!, mode, fixtures)
+      try {
+        const lang = await page.evaluate(() => document.documentElement.lang)
+        expect(lang).toBe(mode === 'english' ? 'en' : 'zh-CN')
+        await screenshot(page, path.join(SCREENSHOTS, mode, `${shotName(pagePath)}.png`))
+        expect(await seriousViolations(page, mode)).toEqual([])
+        expect(await headingProblems(page)).toEqual([])
+        if (mode === 'elder') expect(await elderSizeProblems(page)).toEqual([])
+        // The size probe itself must be able to fail: the normal look has 16–17 px text and 40 px chips.
+        if (mode === 'normal' && pagePath === 'pages/home/index') expect((await elderSizeProblems(page)).length).toBeGreaterThan(0)
+        expect(page.problems).toEqual([])
+      } finally {
+        await page.context().close()
+      }
+    },
+    120_000,
+  )
 })

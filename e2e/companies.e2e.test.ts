@@ -9,7 +9,8 @@ import { useBrowser } from './browser'
 const browser = useBrowser()
 
 const CREDIT_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('')
+const pick = (alphabet: string, n: number) =>
+  Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('')
 
 /** A fresh code each run (one active case per code), valid by the shared GB 32100-2015 rule. */
 function newCreditCode(): string {
@@ -97,7 +98,9 @@ describe('企业开办一站式 in the H5 app', () => {
 
     // Back on the checklist, it has been read again: enrolment no longer waits for employees.
     await owner.goBack()
-    await expect.poll(() => owner.getByRole('region', { name: '企业信息' }).textContent(), { timeout: 15_000 }).toContain('名册中的员工：2 人')
+    await expect
+      .poll(() => owner.getByRole('region', { name: '企业信息' }).textContent(), { timeout: 15_000 })
+      .toContain('名册中的员工：2 人')
     expect(await step(owner, 6, '员工参保登记').textContent()).not.toContain('在员工名册中再添加')
 
     // The desk of 苏锦街道 signs in, finds the case in its list and completes the steps in order.
@@ -129,7 +132,9 @@ describe('企业开办一站式 in the H5 app', () => {
     // The company sees the same progress.
     await owner.goto(`${inject('webUrl')}/#/packages/business/pages/case/index?id=${caseId}`)
     await owner.reload()
-    await expect.poll(() => owner.getByRole('progressbar', { name: '办理进度' }).getAttribute('aria-valuenow'), { timeout: 20_000 }).toBe('100')
+    await expect
+      .poll(() => owner.getByRole('progressbar', { name: '办理进度' }).getAttribute('aria-valuenow'), { timeout: 20_000 })
+      .toBe('100')
     await expect.poll(() => owner.getByRole('region', { name: '办理用时与期限' }).textContent()).toMatch(/全部办结，用时 \d+ 分 \d{2} 秒/)
 
     expect(owner.problems).toEqual([])

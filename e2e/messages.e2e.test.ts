@@ -53,7 +53,10 @@ describe('message board in the H5 app', () => {
     await expect.poll(() => statusRow(staff).textContent(), { timeout: 20_000 }).toContain('已答复')
     // the console stays a readable width on a wide screen
     // (H5 keeps earlier pages of the stack in the document, hidden: the last one is the page on screen)
-    const width = await staff.locator('.staff-page').last().evaluate((element) => element.getBoundingClientRect().width)
+    const width = await staff
+      .locator('.staff-page')
+      .last()
+      .evaluate((element) => element.getBoundingClientRect().width)
     expect(width).toBeGreaterThan(900)
     expect(width).toBeLessThanOrEqual(1200)
     expect(staff.problems).toEqual([])
@@ -70,7 +73,9 @@ describe('message board in the H5 app', () => {
 
     // after a reload the rating is still there, and 我的 shows the note about the answer as unread
     await resident.reload()
-    await expect.poll(() => resident.getByRole('region', { name: '评价这次答复' }).textContent(), { timeout: 20_000 }).toContain('您的评价：5 分 · 很满意')
+    await expect
+      .poll(() => resident.getByRole('region', { name: '评价这次答复' }).textContent(), { timeout: 20_000 })
+      .toContain('您的评价：5 分 · 很满意')
     await resident.goto(`${inject('webUrl')}/#/packages/account/pages/me/index`)
     await expect.poll(() => resident.getByRole('button', { name: /^消息（\d+ 条未读）$/ }).count(), { timeout: 20_000 }).toBe(1)
     expect(resident.problems).toEqual([])

@@ -18,7 +18,15 @@ async function createSession(title: string) {
   const { token } = await (await post('/v1/auth/staff', { username: 'admin', password: 'Doorstep-2026' })).json()
   const res = await post(
     '/v1/admin/sessions',
-    { serviceId: 'svc-senior-school', title, startsAt: day(3, '09:30'), endsAt: day(3, '11:00'), stationId: 'st-centre-canglang', capacity: 10, signUpBy: day(2, '17:00') },
+    {
+      serviceId: 'svc-senior-school',
+      title,
+      startsAt: day(3, '09:30'),
+      endsAt: day(3, '11:00'),
+      stationId: 'st-centre-canglang',
+      capacity: 10,
+      signUpBy: day(2, '17:00'),
+    },
     token,
   )
   expect(res.status).toBe(201)
@@ -37,19 +45,25 @@ describe('services and sign-up in the H5 app', () => {
     await expect.poll(() => card(page, title).count(), { timeout: 20_000 }).toBe(1)
 
     // Not signed in yet: the card sends the resident to sign in, then back here.
-    await card(page, title).getByRole('button', { name: `登录后报名：${title}` }).click()
+    await card(page, title)
+      .getByRole('button', { name: `登录后报名：${title}` })
+      .click()
     const form = page.getByRole('form', { name: '开发登录' })
     await form.getByLabel('名字').fill('报名测试居民')
     await form.getByRole('button', { name: '登录' }).click()
 
-    await card(page, title).getByRole('button', { name: `报名：${title}` }).click({ timeout: 20_000 })
+    await card(page, title)
+      .getByRole('button', { name: `报名：${title}` })
+      .click({ timeout: 20_000 })
     await expect.poll(() => card(page, title).textContent(), { timeout: 15_000 }).toContain('报名成功')
 
     await page.goto(`${inject('webUrl')}/#/packages/account/pages/me/index`)
     await page.getByRole('button', { name: '我的报名' }).click({ timeout: 20_000 })
     await expect.poll(() => card(page, title).textContent(), { timeout: 15_000 }).toContain('已报名')
 
-    await card(page, title).getByRole('button', { name: `取消报名：${title}` }).click()
+    await card(page, title)
+      .getByRole('button', { name: `取消报名：${title}` })
+      .click()
     await page.getByText('确定取消', { exact: true }).click()
     await expect.poll(() => card(page, title).textContent(), { timeout: 15_000 }).toContain('已取消')
     expect(page.problems).toEqual([])

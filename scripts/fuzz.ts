@@ -34,7 +34,11 @@ async function main() {
     Object.assign(process.env, stack.env)
     const api = stack.api!.url
     const post = async (path: string, body: unknown) => {
-      const res = await fetch(`${api}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      const res = await fetch(`${api}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
       if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`)
       return (await res.json()) as { token: string }
     }
@@ -51,7 +55,9 @@ async function main() {
     const routes = routesOf(await readServerlessConfig('test'))
     const requests = fc.sample(hostileRequests(routes, callers), { seed: SEED, numRuns: RUNS })
 
-    const figures = new Map<string, RouteFigures>(routes.map((route) => [route, { sent: 0, ok: 0, clientErrors: 0, serverErrors: 0, failures: 0, ms: [] }]))
+    const figures = new Map<string, RouteFigures>(
+      routes.map((route) => [route, { sent: 0, ok: 0, clientErrors: 0, serverErrors: 0, failures: 0, ms: [] }]),
+    )
     const statuses = new Map<number, number>()
     const failures: string[] = []
     let next = 0
@@ -84,7 +90,9 @@ async function main() {
     }
     const rows = [...figures].sort(([a], [b]) => a.localeCompare(b))
     const width = Math.max(...rows.map(([route]) => route.length))
-    console.log(`npm run fuzz — ${RUNS} requests, seed ${SEED}, ${AT_ONCE} at once, ${routes.length} routes, load average ${loadavg()[0]!.toFixed(2)}`)
+    console.log(
+      `npm run fuzz — ${RUNS} requests, seed ${SEED}, ${AT_ONCE} at once, ${routes.length} routes, load average ${loadavg()[0]!.toFixed(2)}`,
+    )
     console.log(`| ${'route'.padEnd(width)} | sent | 2xx/3xx |  4xx | 5xx | failed | p50 ms | p95 ms |`)
     console.log(`|${'-'.repeat(width + 2)}|------|---------|------|-----|--------|--------|--------|`)
     for (const [route, f] of rows) {
@@ -94,9 +102,24 @@ async function main() {
     }
     const all = [...figures.values()]
     const sum = (key: 'sent' | 'ok' | 'clientErrors' | 'serverErrors' | 'failures') => all.reduce((n, f) => n + f[key], 0)
-    console.log(`| ${'all routes'.padEnd(width)} | ${String(sum('sent')).padStart(4)} | ${String(sum('ok')).padStart(7)} | ${String(sum('clientErrors')).padStart(4)} | ${String(sum('serverErrors')).padStart(3)} | ${String(sum('failures')).padStart(6)} | ${pct(all.flatMap((f) => f.ms), 50).padStart(6)} | ${pct(all.flatMap((f) => f.ms), 95).padStart(6)} |`)
-    console.log(`statuses: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`)
-    console.log(`${(RUNS / seconds).toFixed(1)} requests/s over ${seconds.toFixed(1)} s; routes never reached: ${all.filter((f) => f.sent === 0).length}`)
+    console.log(
+      `| ${'all routes'.padEnd(width)} | ${String(sum('sent')).padStart(4)} | ${String(sum('ok')).padStart(7)} | ${String(sum('clientErrors')).padStart(4)} | ${String(sum('serverErrors')).padStart(3)} | ${String(sum('failures')).padStart(6)} | ${pct(
+        all.flatMap((f) => f.ms),
+        50,
+      ).padStart(6)} | ${pct(
+        all.flatMap((f) => f.ms),
+        95,
+      ).padStart(6)} |`,
+    )
+    console.log(
+      `statuses: ${[...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')}`,
+    )
+    console.log(
+      `${(RUNS / seconds).toFixed(1)} requests/s over ${seconds.toFixed(1)} s; routes never reached: ${all.filter((f) => f.sent === 0).length}`,
+    )
     if (failures.length > 0) {
       console.log(`\n${failures.length} failed (repeat with FUZZ_SEED=${SEED}); the first 20:`)
       for (const failure of failures.slice(0, 20)) console.log(`  ${failure}`)

@@ -17,9 +17,7 @@ const KB = 1024
 const fmt = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
-  )
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
 }
 
 function table(title: string, header: string[], rows: string[][]) {
@@ -45,10 +43,12 @@ async function weapp() {
   table(
     'WeChat mini-program (dist/weapp)',
     ['package', 'size', 'WeChat limit', 'goal', 'ok'],
-    [...sizes].map(([name, bytes]) => {
-      const goal = name === 'main' ? 600 * KB : 2048 * KB
-      return [name, fmt(bytes), '2048 KB', fmt(goal), bytes <= goal ? '✔' : '✖']
-    }).concat([['all packages', fmt(total), '30720 KB', '—', total <= 30 * 1024 * KB ? '✔' : '✖']]),
+    [...sizes]
+      .map(([name, bytes]) => {
+        const goal = name === 'main' ? 600 * KB : 2048 * KB
+        return [name, fmt(bytes), '2048 KB', fmt(goal), bytes <= goal ? '✔' : '✖']
+      })
+      .concat([['all packages', fmt(total), '30720 KB', '—', total <= 30 * 1024 * KB ? '✔' : '✖']]),
   )
 }
 

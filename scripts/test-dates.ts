@@ -59,7 +59,7 @@ function main() {
       env: { ...process.env, ...clockShiftEnv(day), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
       maxBuffer: 64 * 1024 * 1024,
     })
-    const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '')
+    const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') // eslint-disable-line no-control-regex -- strips vitest's colour codes
     const files = /Test Files\s+(.+)/.exec(output)?.[1]?.trim() ?? '?'
     const tests = /Tests\s+(.+)/.exec(output)?.[1]?.trim() ?? '?'
     const ok = result.status === 0
@@ -68,7 +68,13 @@ function main() {
       const log = join(repoRoot, '.tmp', `test-dates-${day.slice(0, 16).replace(/:/g, '')}.log`)
       mkdirSync(dirname(log), { recursive: true })
       writeFileSync(log, output)
-      console.log(output.split('\n').filter((line) => /FAIL|AssertionError|Error:/.test(line)).slice(0, 40).join('\n'))
+      console.log(
+        output
+          .split('\n')
+          .filter((line) => /FAIL|AssertionError|Error:/.test(line))
+          .slice(0, 40)
+          .join('\n'),
+      )
       console.log(`(the whole run: ${log})`)
     }
     rows.push([day, why, files, tests, `${((Date.now() - started) / 1000).toFixed(1)} s`, ok ? '✔' : '✖'])

@@ -1,5 +1,5 @@
 /**
- * `npm test`: everything, in the order each step needs the last — types, the deployable template,
+ * `npm test`: everything, in the order each step needs the last — types, lint, format, unused code, the deployable template,
  * both app builds, then every vitest project (unit, dynalite integration, staging, jsdom pages, weapp, browser E2E),
  * then the date-sensitive suites again on fixed days (scripts/test-dates.ts).
  * Extra arguments go to vitest (e.g. `npm test -- --project functions`).
@@ -8,14 +8,18 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromiumPath } from '../e2e/chromium'
 import { clockShiftEnv } from './clock/shift'
-import { repoRoot } from './local-stack/paths'
+import { repoRoot, TEST_STAGE_PACKAGE } from './local-stack/paths'
 import { packageStage } from './local-stack/serverless-config'
 import { ensureBuilt } from './local-stack/web'
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   const started = Date.now()
   console.log(`\n▶ ${label}`)
-  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env } })
+  const result = spawnSync(command, args, {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+  })
   if (result.status !== 0) {
     console.error(`✖ ${label} failed (exit ${result.status ?? result.signal})`)
     process.exit(result.status ?? 1)
@@ -33,9 +37,12 @@ async function main() {
   run('typecheck miniapp', 'npx', ['tsc', '-p', 'miniapp'])
   run('typecheck scripts and e2e', 'npx', ['tsc', '-p', 'scripts'])
   run('typecheck sample data', 'npx', ['tsc', '-p', 'data'])
+  run('lint (ESLint: rules, React hooks, feature boundaries)', 'npx', ['eslint', '.'])
+  run('format (Prettier)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.'])
+  run('unused files, exports and dependencies (knip)', 'npx', ['knip'])
   const packaging = Date.now()
   console.log('\n▶ package (osls package --stage test)')
-  await packageStage('test')
+  await packageStage('test', {}, TEST_STAGE_PACKAGE)
   console.log(`✔ package (osls package --stage test) (${((Date.now() - packaging) / 1000).toFixed(1)} s)`)
   for (const target of ['weapp', 'h5'] as const) {
     const started = Date.now()

@@ -85,7 +85,9 @@ describe('each bundle, as it ships', () => {
       mkdirSync(dirname(file), { recursive: true })
       writeFileSync(file, await entry.async('nodebuffer'))
       const route = fn.events?.map((e) => (typeof e.httpApi === 'string' ? e.httpApi : undefined)).find(Boolean)
-      const event = route ? httpEvent(route) : { 'detail-type': 'Scheduled Event', source: 'aws.events', time: new Date().toISOString(), detail: {} }
+      const event = route
+        ? httpEvent(route)
+        : { 'detail-type': 'Scheduled Event', source: 'aws.events', time: new Date().toISOString(), detail: {} }
       const lambdaEnv = {
         PATH: process.env.PATH!,
         ...env,
@@ -96,9 +98,10 @@ describe('each bundle, as it ships', () => {
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         LOG_LEVEL: 'silent',
       }
-      const { stdout } = await promisify(execFile)(process.execPath, ['-e', INVOKE, file, exportName!, JSON.stringify(event)], { env: lambdaEnv, cwd: unpacked }).catch(
-        (error: { stderr?: string }) => ({ stdout: JSON.stringify({ ok: false, error: errorLine(error.stderr ?? String(error)) }) }),
-      )
+      const { stdout } = await promisify(execFile)(process.execPath, ['-e', INVOKE, file, exportName!, JSON.stringify(event)], {
+        env: lambdaEnv,
+        cwd: unpacked,
+      }).catch((error: { stderr?: string }) => ({ stdout: JSON.stringify({ ok: false, error: errorLine(error.stderr ?? String(error)) }) }))
       const outcome = JSON.parse(stdout || '{"ok":false,"error":"no output"}') as { ok: boolean; statusCode?: number; error?: string }
       if (!outcome.ok) failures.push(`${name}: ${errorLine(outcome.error ?? '')}`)
       else if (route && !(outcome.statusCode! < 500)) failures.push(`${name}: ${route} answered ${outcome.statusCode}`)

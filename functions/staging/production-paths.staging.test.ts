@@ -12,9 +12,16 @@ import { idempotencyKey, messageBody } from '../test/messages'
 import { CALLERS, DEFAULT_STAFF, ROWS, staffToken, type CallerName, type Tokens } from '../test/route-table'
 
 const weChat = (control: string, body: unknown = {}) =>
-  fetch(`${inject('weChatStandIn')}/__standin/${control}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json())
+  fetch(`${inject('weChatStandIn')}/__standin/${control}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  }).then((r) => r.json())
 const deliveriesTo = async (name: string) =>
-  (await (await fetch(`${inject('weChatStandIn')}/__standin/deliveries?openid=${testOpenId(name)}`)).json()) as { templateId: string; page: string }[]
+  (await (await fetch(`${inject('weChatStandIn')}/__standin/deliveries?openid=${testOpenId(name)}`)).json()) as {
+    templateId: string
+    page: string
+  }[]
 const ssm = (control: 'outage' | 'recover') => fetch(`${inject('ssmStandIn')}/__standin/${control}`, { method: 'POST' })
 
 const submit = (token: string, overrides: Record<string, unknown> = {}) =>
@@ -104,7 +111,14 @@ describe('subscription messages', () => {
     expect(recorded.status).toBe(200)
     const id = (await submit(token)).body.id
     const admin = await staffToken('admin')
-    expect((await call('POST', `/v1/admin/messages/${id}/actions`, { body: { action: 'reply', answer: '请到窗口办理。' }, headers: bearer(admin) })).status).toBe(200)
+    expect(
+      (
+        await call('POST', `/v1/admin/messages/${id}/actions`, {
+          body: { action: 'reply', answer: '请到窗口办理。' },
+          headers: bearer(admin),
+        })
+      ).status,
+    ).toBe(200)
     const settings = (await call('GET', '/v1/me/subscriptions', { headers: bearer(token) })).body
     const inbox = (await call('GET', '/v1/me/inbox', { headers: bearer(token) })).body
     return { id, settings, inbox }
@@ -112,7 +126,9 @@ describe('subscription messages', () => {
 
   it('sends one message per consent, opening the message page; the inbox keeps the note', async () => {
     const { id, settings, inbox } = await answeredFor('staging-subscriber', { onPhone: true })
-    expect(await deliveriesTo('staging-subscriber')).toEqual([expect.objectContaining({ templateId: template, page: `packages/messages/pages/detail/index?id=${id}` })])
+    expect(await deliveriesTo('staging-subscriber')).toEqual([
+      expect.objectContaining({ templateId: template, page: `packages/messages/pages/detail/index?id=${id}` }),
+    ])
     expect(settings.consents).toEqual([expect.objectContaining({ kind: 'message-status', available: 0, lastAnswer: 'accept' })])
     expect(inbox.items.map((n: { link: { id: string } }) => n.link.id)).toContain(id)
   })
@@ -137,7 +153,10 @@ describe('every route, as production configures it', () => {
     try {
       if (row.happyPath) {
         const { token, request, status } = await row.happyPath()
-        const res = await call(row.route.split(' ')[0]!, request.path, { body: request.body, headers: { ...request.headers, ...bearer(token) } })
+        const res = await call(row.route.split(' ')[0]!, request.path, {
+          body: request.body,
+          headers: { ...request.headers, ...bearer(token) },
+        })
         expect(res.status, JSON.stringify(res.body)).toBe(status)
         return
       }

@@ -1,4 +1,10 @@
-import { creditCodeCheckCharacter, idNumberCheckCharacter, ONBOARDING_TEMPLATE, type CompanyCase, type CompanyCreate } from '@doorstep/shared'
+import {
+  creditCodeCheckCharacter,
+  idNumberCheckCharacter,
+  ONBOARDING_TEMPLATE,
+  type CompanyCase,
+  type CompanyCreate,
+} from '@doorstep/shared'
 import { bearer, call } from './http'
 
 let serial = 0
@@ -61,7 +67,9 @@ type Employee = ReturnType<typeof anEmployee>
 /** The import's CSV for these people (header as the export, without 序号). */
 export function rosterCsv(employees: readonly Employee[]): string {
   const header = '姓名,身份证号码,手机号码,入职日期,已签劳动合同,合同到期日'
-  const lines = employees.map((e) => [e.name, e.idNumber, e.phone, e.hiredOn, e.contractSigned ? '是' : '否', e.contractEndsOn ?? ''].join(','))
+  const lines = employees.map((e) =>
+    [e.name, e.idNumber, e.phone, e.hiredOn, e.contractSigned ? '是' : '否', e.contractEndsOn ?? ''].join(','),
+  )
   return `${[header, ...lines].join('\r\n')}\r\n`
 }
 
@@ -75,7 +83,10 @@ export async function completeAllSteps(companyId: string, token: string): Promis
   let last = (await call<CompanyCase>('GET', `/v1/companies/${companyId}`, { headers: bearer(token) })).body
   for (const step of ONBOARDING_TEMPLATE) {
     if (last.steps.find((s) => s.id === step.id)?.status === 'done') continue
-    const res = await call<CompanyCase>('POST', `/v1/companies/${companyId}/steps/${step.id}/complete`, { body: {}, headers: bearer(token) })
+    const res = await call<CompanyCase>('POST', `/v1/companies/${companyId}/steps/${step.id}/complete`, {
+      body: {},
+      headers: bearer(token),
+    })
     if (res.status !== 200) throw new Error(`complete ${step.id} failed: ${res.status} ${JSON.stringify(res.body)}`)
     last = res.body
   }

@@ -21,7 +21,11 @@ export function useSourceAddress(address?: string): void {
 }
 
 /** fetch, from a chosen local address (node:http can bind one; fetch cannot). */
-function fetchFrom(localAddress: string, url: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<Response> {
+function fetchFrom(
+  localAddress: string,
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+): Promise<Response> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(url, { method: init.method, headers: init.headers, localAddress }, (incoming) => {
       const chunks: Buffer[] = []

@@ -105,13 +105,19 @@ export const ROWS: Row[] = [
   {
     // creates a policy under a fresh id: only the district admin may
     route: 'POST /v1/admin/policies',
-    request: () => ({ path: '/v1/admin/policies', body: { ...editablePolicy(seededPolicy('pol-minimum-wage')), id: `pol-matrix-${Date.now()}` } }),
+    request: () => ({
+      path: '/v1/admin/policies',
+      body: { ...editablePolicy(seededPolicy('pol-minimum-wage')), id: `pol-matrix-${Date.now()}` },
+    }),
     expect: { ...everyone(403), anonymous: 401, admin: 201 },
   },
   {
     // re-saves a policy as it is: only the district admin may
     route: 'PUT /v1/admin/policies/{id}',
-    request: () => ({ path: '/v1/admin/policies/pol-harmonious-labour-relations', body: editablePolicy(seededPolicy('pol-harmonious-labour-relations')) }),
+    request: () => ({
+      path: '/v1/admin/policies/pol-harmonious-labour-relations',
+      body: editablePolicy(seededPolicy('pol-harmonious-labour-relations')),
+    }),
     expect: { ...everyone(403), anonymous: 401, admin: 200 },
   },
   { route: 'GET /v1/services', request: () => ({ path: '/v1/services?category=talent' }), expect: everyone(200) },
@@ -135,7 +141,11 @@ export const ROWS: Row[] = [
     request: () => ({ path: '/v1/messages', body: messageBody(), headers: { 'idempotency-key': idempotencyKey() } }),
     expect: { ...everyone(403), anonymous: 401, userA: 201, userB: 201 },
   },
-  { route: 'GET /v1/me/messages', request: () => ({ path: '/v1/me/messages' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
+  {
+    route: 'GET /v1/me/messages',
+    request: () => ({ path: '/v1/me/messages' }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 },
+  },
   {
     // userA's message in 平江街道: its author and board staff reaching 平江 may read it
     route: 'GET /v1/messages/{id}',
@@ -169,11 +179,18 @@ export const ROWS: Row[] = [
   {
     // an internal note: board staff reaching 平江 and the admin
     route: 'POST /v1/admin/messages/{id}/actions',
-    request: async (tokens) => ({ path: `/v1/admin/messages/${await submitMessage(tokens.userA!)}/actions`, body: { action: 'note', note: '矩阵测试备注' } }),
+    request: async (tokens) => ({
+      path: `/v1/admin/messages/${await submitMessage(tokens.userA!)}/actions`,
+      body: { action: 'note', note: '矩阵测试备注' },
+    }),
     expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
   },
   { route: 'GET /v1/messages', request: () => ({ path: '/v1/messages?public=1&limit=1' }), expect: everyone(200) },
-  { route: 'GET /v1/messages/similar', request: () => ({ path: `/v1/messages/similar?text=${encodeURIComponent('社保卡补办')}` }), expect: everyone(200) },
+  {
+    route: 'GET /v1/messages/similar',
+    request: () => ({ path: `/v1/messages/similar?text=${encodeURIComponent('社保卡补办')}` }),
+    expect: everyone(200),
+  },
   {
     // userA's public message: other residents may join it, its author may not (409)
     route: 'POST /v1/messages/{id}/me-too',
@@ -189,7 +206,11 @@ export const ROWS: Row[] = [
   {
     // a walk-in resident of 平江街道: board staff of 平江 and the admin may file it; 虎丘's answerer may not (422 body.subDistrict)
     route: 'POST /v1/admin/messages',
-    request: () => ({ path: '/v1/admin/messages', body: { ...messageBody(), residentName: '矩阵' }, headers: { 'idempotency-key': idempotencyKey() } }),
+    request: () => ({
+      path: '/v1/admin/messages',
+      body: { ...messageBody(), residentName: '矩阵' },
+      headers: { 'idempotency-key': idempotencyKey() },
+    }),
     expect: { ...everyone(403), anonymous: 401, staffIn: 201, staffOut: 422, admin: 201 },
   },
   {
@@ -208,7 +229,11 @@ export const ROWS: Row[] = [
     request: () => ({ path: '/v1/admin/messages/dashboard.csv?subDistrict=pingjiang&weeks=2' }),
     expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
   },
-  { route: 'GET /v1/me/inbox', request: () => ({ path: '/v1/me/inbox' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
+  {
+    route: 'GET /v1/me/inbox',
+    request: () => ({ path: '/v1/me/inbox' }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 },
+  },
   {
     route: 'GET /v1/me/subscriptions',
     request: () => ({ path: '/v1/me/subscriptions' }),
@@ -223,7 +248,10 @@ export const ROWS: Row[] = [
   {
     // a year no other test reads: only the district admin loads the State Council's schedule
     route: 'PUT /v1/admin/calendar/{year}',
-    request: () => ({ path: '/v1/admin/calendar/2098', body: { holidays: [{ name: '元旦', from: '2098-01-01', to: '2098-01-01' }], workdays: [] } }),
+    request: () => ({
+      path: '/v1/admin/calendar/2098',
+      body: { holidays: [{ name: '元旦', from: '2098-01-01', to: '2098-01-01' }], workdays: [] },
+    }),
     expect: { ...everyone(403), anonymous: 401, admin: 200 },
   },
   {
@@ -231,7 +259,11 @@ export const ROWS: Row[] = [
     request: () => ({ path: '/v1/me/inbox/read', body: {} }),
     expect: { ...everyone(403), anonymous: 401, userA: 204, userB: 204 },
   },
-  { route: 'GET /v1/me/enrollments', request: () => ({ path: '/v1/me/enrollments' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
+  {
+    route: 'GET /v1/me/enrollments',
+    request: () => ({ path: '/v1/me/enrollments' }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 },
+  },
   {
     // a session at a station in 苏锦街道: its desk and the admin may
     route: 'POST /v1/admin/sessions',
@@ -275,7 +307,11 @@ export const ROWS: Row[] = [
     request: () => ({ path: '/v1/companies', body: companyAtBankDesk() }),
     expect: { ...everyone(403), anonymous: 401, userA: 201, userB: 409 },
   },
-  { route: 'GET /v1/me/companies', request: () => ({ path: '/v1/me/companies' }), expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 } },
+  {
+    route: 'GET /v1/me/companies',
+    request: () => ({ path: '/v1/me/companies' }),
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 },
+  },
   {
     // userA's case at the bank-branch desk: its owner, that desk and the admin
     route: 'GET /v1/companies/{id}',
@@ -380,4 +416,3 @@ export async function staffToken(username: string) {
   if (!tokenCache.has(username)) tokenCache.set(username, (await signInStaff(username)).token)
   return tokenCache.get(username)!
 }
-

@@ -15,7 +15,9 @@ export function scriptedWeChat(answers: Scripted[] = [], tokenAnswers: Scripted[
   const http: HttpFetch = async (url, init) => {
     calls.push({ url, body: init.body ? JSON.parse(init.body) : undefined })
     const isToken = url.includes('/cgi-bin/stable_token')
-    const next = isToken ? (tokenAnswers.shift() ?? { access_token: `token-${++tokens}`, expires_in: 7200 }) : (answers.shift() ?? { errcode: 0 })
+    const next = isToken
+      ? (tokenAnswers.shift() ?? { access_token: `token-${++tokens}`, expires_in: 7200 })
+      : (answers.shift() ?? { errcode: 0 })
     if (next instanceof Error) throw next
     if ('status' in next && typeof next.status === 'number' && Object.keys(next).length === 1) {
       return { ok: false, status: next.status, json: async () => ({}) }
@@ -25,5 +27,12 @@ export function scriptedWeChat(answers: Scripted[] = [], tokenAnswers: Scripted[
   const config: WeChatConfig = { appId: 'wx0123456789abcdef', apiBase: 'https://api.weixin.qq.com', secret: async () => 'app-secret' }
   const api = (overrides: { config?: () => WeChatConfig; clock?: () => number } = {}) =>
     new WeChatApi(overrides.config ?? (() => config), http, async (ms) => void sleeps.push(ms), overrides.clock)
-  return { calls, sleeps, api, config, apiCalls: () => calls.filter((c) => !c.url.includes('stable_token')), tokenCalls: () => calls.filter((c) => c.url.includes('stable_token')) }
+  return {
+    calls,
+    sleeps,
+    api,
+    config,
+    apiCalls: () => calls.filter((c) => !c.url.includes('stable_token')),
+    tokenCalls: () => calls.filter((c) => c.url.includes('stable_token')),
+  }
 }

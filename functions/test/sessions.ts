@@ -30,6 +30,9 @@ export async function createSession(overrides: Partial<SessionCreate> = {}, staf
 
 /** The sample sessions the test stack seeded: the same plan, from the same day, as the seed made. */
 export function seededSessions(): PlannedSession[] {
-  const series = v.parse(v.array(SessionSeries), JSON.parse(readFileSync(new URL('../../data/seed/sessions.json', import.meta.url), 'utf8')))
+  const series = v.parse(
+    v.array(SessionSeries),
+    JSON.parse(readFileSync(new URL('../../data/seed/sessions.json', import.meta.url), 'utf8')),
+  )
   return planSampleSessions(series, shanghaiDate(new Date(inject('seededAt'))), BUNDLED_CALENDAR)
 }

@@ -10,7 +10,9 @@ export function buildApiBase(env: { TARO_APP_API_BASE?: string; DOORSTEP_RELEASE
   const configured = env.TARO_APP_API_BASE?.trim()
   if (env.DOORSTEP_RELEASE !== '1') return configured || LOCAL_API_BASE
   if (!configured || !/^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(configured)) {
-    throw new Error(`A release build needs TARO_APP_API_BASE=https://<your API domain> (got ${configured ? JSON.stringify(configured) : 'nothing'})`)
+    throw new Error(
+      `A release build needs TARO_APP_API_BASE=https://<your API domain> (got ${configured ? JSON.stringify(configured) : 'nothing'})`,
+    )
   }
   return configured.replace(/\/+$/, '')
 }

@@ -37,7 +37,13 @@ async function main() {
     const originals: Attempt[] = Array.from({ length: UNIQUE }, (_, i) => ({
       token: tokens[i % RESIDENTS]!,
       key: `bench-${randomUUID()}`,
-      body: { category: 'employment', title: `求职咨询 ${i}`, content: `想了解灵活就业补贴怎么申请（第 ${i} 条）`, subDistrict: 'canglang', public: i % 2 === 0 },
+      body: {
+        category: 'employment',
+        title: `求职咨询 ${i}`,
+        content: `想了解灵活就业补贴怎么申请（第 ${i} 条）`,
+        subDistrict: 'canglang',
+        public: i % 2 === 0,
+      },
     }))
     const repeats = Array.from({ length: DUPLICATES }, (_, i) => originals[(i * 7) % UNIQUE]!)
     // duplicates spread through the run, so some race their original and some arrive after it
@@ -45,7 +51,11 @@ async function main() {
     repeats.forEach((repeat, i) => attempts.splice(Math.floor(((i + 1) * attempts.length) / (DUPLICATES + 1)), 0, repeat))
 
     // warm every Lambda instance the run will use
-    await Promise.all(Array.from({ length: IN_FLIGHT }, (_, i) => post('/v1/messages', { bad: i }, { authorization: `Bearer ${tokens[0]}`, 'idempotency-key': `warm-up-${i}-key` })))
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, (_, i) =>
+        post('/v1/messages', { bad: i }, { authorization: `Bearer ${tokens[0]}`, 'idempotency-key': `warm-up-${i}-key` }),
+      ),
+    )
 
     const latencies: number[] = []
     const statuses = new Map<number, number>()
@@ -83,13 +93,22 @@ async function main() {
     const sorted = latencies.sort((a, b) => a - b)
     const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1)
 
-    console.log(`bench:board — ${attempts.length} submissions (${UNIQUE} unique + ${DUPLICATES} repeats), ${IN_FLIGHT} in flight, ${RESIDENTS} residents`)
+    console.log(
+      `bench:board — ${attempts.length} submissions (${UNIQUE} unique + ${DUPLICATES} repeats), ${IN_FLIGHT} in flight, ${RESIDENTS} residents`,
+    )
     console.log(`  machine load average ${loadavg()[0]!.toFixed(2)}`)
     console.log(`  throughput  ${(attempts.length / seconds).toFixed(1)} requests/s (${seconds.toFixed(2)} s)`)
     console.log(`  latency     p50 ${pct(50)} ms · p99 ${pct(99)} ms · max ${sorted.at(-1)!.toFixed(1)} ms`)
-    console.log(`  statuses    ${[...statuses].sort().map(([s, n]) => `${s}×${n}`).join(' ')}`)
+    console.log(
+      `  statuses    ${[...statuses]
+        .sort()
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')}`,
+    )
     const sameIds = storedIds.size === acknowledged.size && [...acknowledged].every((id) => storedIds.has(id))
-    console.log(`  acknowledged ${acknowledged.size} · stored ${stored} · duplicates ${stored - acknowledged.size} · key→id mismatches ${mismatches}`)
+    console.log(
+      `  acknowledged ${acknowledged.size} · stored ${stored} · duplicates ${stored - acknowledged.size} · key→id mismatches ${mismatches}`,
+    )
     const ok = acknowledged.size === UNIQUE && stored === UNIQUE && sameIds && mismatches === 0
     console.log(ok ? '  count check OK: acknowledged = stored, 0 duplicates' : '  COUNT CHECK FAILED')
     if (!ok) process.exitCode = 1

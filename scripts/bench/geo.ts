@@ -4,7 +4,8 @@
  * sort key) against a full scan. In process, no database: it measures the access pattern, not the network.
  */
 import { distanceMetres, type LatLng } from '@doorstep/shared'
-import { geoKeys, rangesCovering, rankByDistance, type GeoRange } from '../../functions/src/stations/geo-index'
+import { rangesCovering, rankByDistance, type GeoRange } from '../../functions/src/stations/geo-index'
+import { geoKeys } from '../../functions/src/stations/keys'
 
 const STATIONS = 100_000
 const QUERIES = 1_000
@@ -33,8 +34,7 @@ function generateStations(): Point[] {
   const centres = Array.from({ length: 40 }, randomPoint)
   return Array.from({ length: STATIONS }, (_, i) => {
     const centre = centres[i % centres.length]!
-    const location =
-      i % 2 === 0 ? randomPoint() : { lat: centre.lat + (random() - 0.5) * 0.02, lng: centre.lng + (random() - 0.5) * 0.02 }
+    const location = i % 2 === 0 ? randomPoint() : { lat: centre.lat + (random() - 0.5) * 0.02, lng: centre.lng + (random() - 0.5) * 0.02 }
     const id = `st-${i}`
     return { id, location, ...geoKeys(location, id) }
   })
@@ -145,7 +145,9 @@ const row = (label: string, values: number[]) =>
   `| ${label.padEnd(19)} | ${[50, 95, 99].map((p) => percentile(values, p).toFixed(3).padStart(8)).join(' | ')} |`
 const ratio = (p: number) => percentile(scanMs, p) / percentile(indexMs, p)
 
-console.log(`nearest-${K} among ${STATIONS.toLocaleString('en')} stations, ${QUERIES} queries (each the median of ${ROUNDS} rounds), ${index.partitionCount} geohash-5 partitions (index built in ${buildMs.toFixed(0)} ms)`)
+console.log(
+  `nearest-${K} among ${STATIONS.toLocaleString('en')} stations, ${QUERIES} queries (each the median of ${ROUNDS} rounds), ${index.partitionCount} geohash-5 partitions (index built in ${buildMs.toFixed(0)} ms)`,
+)
 console.log('every answer checked: index and scan return the same 10 stations in the same order\n')
 console.log('| path                |  p50 ms  |  p95 ms  |  p99 ms  |')
 console.log('|---------------------|---------:|---------:|---------:|')

@@ -48,8 +48,17 @@ export function createNaiveSearch(policies: readonly SearchablePolicy[]) {
 
   return (query: string, today: string, limit = 20): SearchablePolicy[] => {
     const words = normalize(query).split(/\s+/).filter(Boolean)
-    let found = scan(words.map((word) => [word, ...expandSynonyms(word)]), 'all', today)
-    if (found.length === 0) found = scan(words.flatMap(tokenize).map((term) => [term, ...expandSynonyms(term)]), 'any', today)
+    let found = scan(
+      words.map((word) => [word, ...expandSynonyms(word)]),
+      'all',
+      today,
+    )
+    if (found.length === 0)
+      found = scan(
+        words.flatMap(tokenize).map((term) => [term, ...expandSynonyms(term)]),
+        'any',
+        today,
+      )
     found.sort((a, b) => Number(b.inForce) - Number(a.inForce) || Number(b.inTitle) - Number(a.inTitle) || b.score - a.score)
     return found.slice(0, limit).map((s) => s.policy)
   }

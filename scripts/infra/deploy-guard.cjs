@@ -18,16 +18,20 @@ class DeployGuard {
     const env = service.provider.environment ?? {}
     const problems = []
     if (!/^wx[0-9a-f]{16}$/i.test(String(env.WECHAT_APP_ID ?? ''))) {
-      problems.push('WECHAT_APP_ID: export the mini-program\'s AppID (wx + 16 hex characters)')
+      problems.push("WECHAT_APP_ID: export the mini-program's AppID (wx + 16 hex characters)")
     }
     if (!/^https:\/\/[^\s/]+$/.test(String(guard.webOrigin ?? ''))) {
-      problems.push('WEB_ORIGIN: export the H5 site\'s origin, https://… without a path (CORS)')
+      problems.push("WEB_ORIGIN: export the H5 site's origin, https://… without a path (CORS)")
     }
     if (!/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----\s*$/.test(String(env.JWT_PUBLIC_KEY ?? ''))) {
-      problems.push(`JWT_PUBLIC_KEY: put an ES256 SPKI PEM in SSM at /doorstep/${this.serverless.getProvider('aws').getStage()}/jwt-public-key`)
+      problems.push(
+        `JWT_PUBLIC_KEY: put an ES256 SPKI PEM in SSM at /doorstep/${this.serverless.getProvider('aws').getStage()}/jwt-public-key`,
+      )
     }
     if (problems.length > 0) {
-      throw new this.serverless.classes.Error(`Refusing to package stage "${this.serverless.getProvider('aws').getStage()}" for AWS:\n  - ${problems.join('\n  - ')}`)
+      throw new this.serverless.classes.Error(
+        `Refusing to package stage "${this.serverless.getProvider('aws').getStage()}" for AWS:\n  - ${problems.join('\n  - ')}`,
+      )
     }
   }
 }

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { TABLE_ENV } from '../../functions/src/core/db/tables'
-import { repoRoot } from '../local-stack/paths'
+import { TEST_STAGE_PACKAGE } from '../local-stack/paths'
 
 type Resource = { Type: string; Properties: Record<string, any> }
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown }
@@ -24,13 +24,17 @@ const SCHEDULED = ['MessagesEscalateOverdue', 'CompaniesRemindDeadlines', 'Calen
 
 /**
  * What each function may do, by table resource name. A function missing here fails the test:
- * adding a function means deciding its permissions here and in serverless.yml.
+ * adding a function means deciding its permissions here and in infra/functions.yml.
  */
 const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
   Health: { 'dynamodb:Query': ['CatalogTable'] },
   StationsList: { 'dynamodb:Query': ['CatalogTable', 'CatalogTable/index/gsi1', 'CatalogTable/index/gsi2', 'CatalogTable/index/gsi3'] },
   StationsGet: { 'dynamodb:GetItem': ['CatalogTable'] },
-  AuthWeChat: { 'dynamodb:GetItem': ['AccountsTable'], 'dynamodb:PutItem': ['AccountsTable'], 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'] },
+  AuthWeChat: {
+    'dynamodb:GetItem': ['AccountsTable'],
+    'dynamodb:PutItem': ['AccountsTable'],
+    'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'],
+  },
   AuthStaff: { 'dynamodb:GetItem': ['AccountsTable'], 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'] },
   AuthMe: { 'dynamodb:GetItem': ['AccountsTable'] },
   AuthRenew: { 'dynamodb:UpdateItem': ['RateLimitsTable'] },
@@ -186,7 +190,11 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:UpdateItem': ['AccountsTable'],
   },
   CalendarStatus: { 'dynamodb:Query': ['CatalogTable'] },
-  CalendarLoadYear: { 'dynamodb:PutItem': ['CatalogTable'], 'dynamodb:Query': ['CatalogTable'], 'dynamodb:UpdateItem': ['RateLimitsTable'] },
+  CalendarLoadYear: {
+    'dynamodb:PutItem': ['CatalogTable'],
+    'dynamodb:Query': ['CatalogTable'],
+    'dynamodb:UpdateItem': ['RateLimitsTable'],
+  },
   CalendarCheckCoverage: { 'dynamodb:Query': ['CatalogTable'] },
   InboxSubscriptions: { 'dynamodb:Query': ['AccountsTable'] },
   InboxAnswerSubscriptions: { 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'], 'dynamodb:Query': ['AccountsTable'] },
@@ -197,7 +205,7 @@ let resources: Record<string, Resource>
 let environment: Record<string, string>
 
 beforeAll(() => {
-  const file = join(repoRoot, '.serverless', 'cloudformation-template-update-stack.json')
+  const file = join(TEST_STAGE_PACKAGE, 'cloudformation-template-update-stack.json')
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx osls package --stage test\` first (npm test does)`)
   resources = JSON.parse(readFileSync(file, 'utf8')).Resources
   const anyFunction = Object.values(resources).find((r) => r.Type === 'AWS::Lambda::Function')!
@@ -226,7 +234,8 @@ function statementsOf(functionResource: Resource): Statement[] {
 const isStaffStandingRead = (statement: Statement) =>
   JSON.stringify(statement.Action) === JSON.stringify(['dynamodb:GetItem']) &&
   resourceName(statement.Resource) === 'AccountsTable' &&
-  JSON.stringify((statement as { Condition?: unknown }).Condition) === JSON.stringify({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['STAFF#*'] } })
+  JSON.stringify((statement as { Condition?: unknown }).Condition) ===
+    JSON.stringify({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['STAFF#*'] } })
 
 function dynamoAccessOf(functionResource: Resource): Record<string, string[]> {
   const access: Record<string, string[]> = {}
@@ -284,7 +293,9 @@ describe('CloudFormation template', () => {
         expect([statement.Action].flat(), name).toEqual(['ssm:GetParameter'])
         for (const target of [statement.Resource].flat()) {
           const arn = (target as { 'Fn::Sub': string })['Fn::Sub']
-          expect(arn, name).toMatch(/^arn:\$\{AWS::Partition\}:ssm:\$\{AWS::Region\}:\$\{AWS::AccountId\}:parameter\/doorstep\/test\/[a-z-]+$/)
+          expect(arn, name).toMatch(
+            /^arn:\$\{AWS::Partition\}:ssm:\$\{AWS::Region\}:\$\{AWS::AccountId\}:parameter\/doorstep\/test\/[a-z-]+$/,
+          )
           const parameter = arn.split('/').at(-1)!
           readers[parameter] = [...(readers[parameter] ?? []), name.replace(/LambdaFunction$/, '')].sort()
         }
@@ -295,13 +306,20 @@ describe('CloudFormation template', () => {
   })
 
   it('sends a scheduled run that keeps failing to a queue instead of losing it', () => {
-    const configs = Object.fromEntries(ofType('AWS::Lambda::EventInvokeConfig').map(([, c]) => [c.Properties.FunctionName.Ref.replace(/LambdaFunction$/, ''), c.Properties]))
+    const configs = Object.fromEntries(
+      ofType('AWS::Lambda::EventInvokeConfig').map(([, c]) => [c.Properties.FunctionName.Ref.replace(/LambdaFunction$/, ''), c.Properties]),
+    )
     expect(Object.keys(configs).sort()).toEqual([...SCHEDULED].sort())
     for (const name of SCHEDULED) {
       expect(configs[name].DestinationConfig.OnFailure.Destination, name).toEqual({ 'Fn::GetAtt': ['ScheduledFailuresQueue', 'Arn'] })
       expect(configs[name].MaximumRetryAttempts, name).toBe(2)
       const fn = resources[`${name}LambdaFunction`]!
-      expect(statementsOf(fn).some((s) => [s.Action].flat().includes('sqs:SendMessage') && resourceName(s.Resource) === 'ScheduledFailuresQueue'), name).toBe(true)
+      expect(
+        statementsOf(fn).some(
+          (s) => [s.Action].flat().includes('sqs:SendMessage') && resourceName(s.Resource) === 'ScheduledFailuresQueue',
+        ),
+        name,
+      ).toBe(true)
     }
   })
 

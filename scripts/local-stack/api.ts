@@ -59,7 +59,7 @@ export async function startApi(options: {
     await waitForHealth(url, child, options.timeoutMs ?? 60_000)
   } catch (error) {
     await stopProcess(child)
-    throw new Error(`${(error as Error).message}\n--- serverless-offline output ---\n${output.join('\n')}`)
+    throw new Error(`${(error as Error).message}\n--- serverless-offline output ---\n${output.join('\n')}`, { cause: error })
   }
   return {
     url,

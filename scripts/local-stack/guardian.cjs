@@ -28,7 +28,7 @@ function signalGroup(signal) {
   }
 }
 
-function stop() {
+function stopAll() {
   if (stopping) return
   stopping = true
   signalGroup('SIGTERM')
@@ -40,10 +40,10 @@ child.on('exit', (code, signal) => {
   signalGroup('SIGKILL')
   process.exit(code ?? (signal ? 1 : 0))
 })
-process.on('disconnect', stop)
-process.on('SIGTERM', stop)
-process.on('SIGINT', stop)
-process.on('SIGHUP', stop)
+process.on('disconnect', stopAll)
+process.on('SIGTERM', stopAll)
+process.on('SIGINT', stopAll)
+process.on('SIGHUP', stopAll)
 // writing to a starter that is gone must not crash the guardian before it has stopped the child
 process.stdout.on('error', () => {})
 process.stderr.on('error', () => {})

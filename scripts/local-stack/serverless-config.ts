@@ -13,7 +13,10 @@ export interface CfnTable {
 
 export interface ServerlessConfig {
   provider: { environment: Record<string, string> }
-  functions: Record<string, { handler: string; events?: Array<{ httpApi?: string | { method: string; path: string }; schedule?: unknown }> }>
+  functions: Record<
+    string,
+    { handler: string; events?: Array<{ httpApi?: string | { method: string; path: string }; schedule?: unknown }> }
+  >
   resources: { Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }> }
 }
 
@@ -23,7 +26,11 @@ export interface ServerlessConfig {
  */
 export async function readServerlessConfig(stage: string, env: NodeJS.ProcessEnv = {}): Promise<ServerlessConfig> {
   const { stdout } = await withParameterStore(stage, { ...process.env, ...env }, (resolved) =>
-    promisify(execFile)(process.execPath, [oslsBin, 'print', '--stage', stage, '--format', 'json'], { cwd: repoRoot, env: resolved, maxBuffer: 16 * 1024 * 1024 }),
+    promisify(execFile)(process.execPath, [oslsBin, 'print', '--stage', stage, '--format', 'json'], {
+      cwd: repoRoot,
+      env: resolved,
+      maxBuffer: 16 * 1024 * 1024,
+    }),
   )
   return JSON.parse(stdout.slice(stdout.indexOf('{')))
 }

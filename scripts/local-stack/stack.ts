@@ -69,7 +69,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     stopping.push(() => ssm.close())
     const secrets = secretsFor(options.stage)
     putStageParameters(ssm, options.stage, secrets)
-    const weChat = await startWeChatStandIn({ port: options.weChatPort, appId: STAND_IN_APP_ID, secret: secrets.weChatSecret, templates: STAND_IN_TEMPLATES })
+    const weChat = await startWeChatStandIn({
+      port: options.weChatPort,
+      appId: STAND_IN_APP_ID,
+      secret: secrets.weChatSecret,
+      templates: STAND_IN_TEMPLATES,
+    })
     stopping.push(() => weChat.close())
     log(`WeChat API stand-in on ${weChat.url}, SSM stand-in on ${ssm.endpoint}`)
 
@@ -98,12 +103,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const seedReport = await seedCatalog(db, env.CATALOG_TABLE!, seedFiles, log)
     const calendar = await new CalendarService(new CalendarRepository(db, env.CATALOG_TABLE!)).calendar()
     seedReport.sessions = await seedSessions(db, env.ENROLLMENTS_TABLE!, seedFiles, seededAt, calendar)
-    log(`  sessions  ${seedFiles.sessions.length} series, the next four weeks: ${seedReport.sessions.written} written, ${seedReport.sessions.unchanged} unchanged`)
+    log(
+      `  sessions  ${seedFiles.sessions.length} series, the next four weeks: ${seedReport.sessions.written} written, ${seedReport.sessions.unchanged} unchanged`,
+    )
     if (options.sampleMessages) {
       // not in test stacks: those keep the board to what each test writes
       const tables = { messages: env.MESSAGES_TABLE!, catalog: env.CATALOG_TABLE! }
       seedReport.messages = await seedSampleMessages(db, tables, seedFiles.messages, seededAt)
-      log(`  messages  ${seedFiles.messages.length} answered samples: ${seedReport.messages.written} written, ${seedReport.messages.unchanged} unchanged`)
+      log(
+        `  messages  ${seedFiles.messages.length} answered samples: ${seedReport.messages.written} written, ${seedReport.messages.unchanged} unchanged`,
+      )
     }
     // rosters kept in .data from before employee ids were keyed move to their keyed ids
     const migrated = await migrateEmployeeIds(db, env.COMPANIES_TABLE!, new EmployeeIds(async () => secrets.employeeIdKey))

@@ -18,7 +18,10 @@ afterAll(() => dataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: t
 const PORTS = ['API_PORT', 'LAMBDA_PORT', 'WEB_PORT', 'DYNAMO_PORT', 'WECHAT_PORT', 'SSM_PORT'] as const
 
 async function startProduct(): Promise<{ npm: ChildProcess; ports: Record<(typeof PORTS)[number], number> }> {
-  const ports = Object.fromEntries(await Promise.all(PORTS.map(async (name) => [name, await freePort()] as const))) as Record<(typeof PORTS)[number], number>
+  const ports = Object.fromEntries(await Promise.all(PORTS.map(async (name) => [name, await freePort()] as const))) as Record<
+    (typeof PORTS)[number],
+    number
+  >
   const dataDir = mkdtempSync(join(tmpdir(), 'doorstep-start-'))
   dataDirs.push(dataDir)
   // its own process group, as a terminal gives a foreground job: Ctrl-C signals that group
@@ -59,7 +62,9 @@ const listening = (port: number) =>
 async function allFree(ports: Record<string, number>, withinMs = 10_000): Promise<number> {
   const started = Date.now()
   for (;;) {
-    const open = (await Promise.all(Object.entries(ports).map(async ([name, port]) => ((await listening(port)) ? name : undefined)))).filter(Boolean)
+    const open = (
+      await Promise.all(Object.entries(ports).map(async ([name, port]) => ((await listening(port)) ? name : undefined)))
+    ).filter(Boolean)
     if (open.length === 0) return Date.now() - started
     if (Date.now() - started > withinMs) throw new Error(`still listening ${withinMs} ms later: ${open.join(', ')}`)
     await new Promise((r) => setTimeout(r, 200))
@@ -74,11 +79,15 @@ const WAYS: [string, (npm: ChildProcess) => void][] = [
 ]
 
 describe('stopping npm start', () => {
-  it.each(WAYS)('frees every port within 10 s after %s', async (_way, stop) => {
-    const { npm, ports } = await startProduct()
-    for (const port of Object.values(ports)) expect(await listening(port)).toBe(true)
-    stop(npm)
-    const ms = await allFree(ports)
-    console.log(`${_way}: all ports free after ${ms} ms`)
-  }, 200_000)
+  it.each(WAYS)(
+    'frees every port within 10 s after %s',
+    async (_way, stop) => {
+      const { npm, ports } = await startProduct()
+      for (const port of Object.values(ports)) expect(await listening(port)).toBe(true)
+      stop(npm)
+      const ms = await allFree(ports)
+      console.log(`${_way}: all ports free after ${ms} ms`)
+    },
+    200_000,
+  )
 })

@@ -10,10 +10,19 @@ const table = (indexes: string[]): CfnTable => ({
     TableName: 'evolving',
     BillingMode: 'PAY_PER_REQUEST',
     PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
-    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }, ...indexes.map((i) => ({ AttributeName: `${i}pk`, AttributeType: 'S' }))],
+    AttributeDefinitions: [
+      { AttributeName: 'pk', AttributeType: 'S' },
+      ...indexes.map((i) => ({ AttributeName: `${i}pk`, AttributeType: 'S' })),
+    ],
     KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
     ...(indexes.length
-      ? { GlobalSecondaryIndexes: indexes.map((i) => ({ IndexName: i, KeySchema: [{ AttributeName: `${i}pk`, KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' } })) }
+      ? {
+          GlobalSecondaryIndexes: indexes.map((i) => ({
+            IndexName: i,
+            KeySchema: [{ AttributeName: `${i}pk`, KeyType: 'HASH' }],
+            Projection: { ProjectionType: 'ALL' },
+          })),
+        }
       : {}),
   },
 })

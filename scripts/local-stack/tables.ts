@@ -18,7 +18,14 @@ import type { CfnTable } from './serverless-config'
  * dynalite knows CreateTable but not PITR, SSE, TTL, streams or deletion protection,
  * so only the shape of each table is taken from its CloudFormation resource.
  */
-const SHAPE_PROPERTIES = ['TableName', 'AttributeDefinitions', 'KeySchema', 'GlobalSecondaryIndexes', 'LocalSecondaryIndexes', 'BillingMode'] as const
+const SHAPE_PROPERTIES = [
+  'TableName',
+  'AttributeDefinitions',
+  'KeySchema',
+  'GlobalSecondaryIndexes',
+  'LocalSecondaryIndexes',
+  'BillingMode',
+] as const
 
 export function localClient(endpoint: string): DynamoDBClient {
   return new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } })
@@ -64,7 +71,9 @@ async function rebuildKeepingItems(client: DynamoDBClient, input: CreateTableCom
   for (let i = 0; i < items.length; i += 25) {
     let pending: WriteRequest[] | undefined = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }))
     while (pending?.length) {
-      const result: BatchWriteItemCommandOutput = await client.send(new BatchWriteItemCommand({ RequestItems: { [input.TableName!]: pending } }))
+      const result: BatchWriteItemCommandOutput = await client.send(
+        new BatchWriteItemCommand({ RequestItems: { [input.TableName!]: pending } }),
+      )
       pending = result.UnprocessedItems?.[input.TableName!]
     }
   }

@@ -88,7 +88,9 @@ export async function ensureBuilt(target: 'h5' | 'weapp', log: (line: string) =>
     let output = ''
     child.stdout.on('data', (c: Buffer) => (output += c.toString()))
     child.stderr.on('data', (c: Buffer) => (output += c.toString()))
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build:${target} failed (exit ${code}):\n${output.slice(-4000)}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`build:${target} failed (exit ${code}):\n${output.slice(-4000)}`)),
+    )
   })
   await writeFile(stampFile, fingerprint)
   return 'built'

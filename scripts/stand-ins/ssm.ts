@@ -85,7 +85,13 @@ export async function startSsmStandIn(options: { port?: number; region?: string;
       const name = String(input.Name ?? '')
       if (!name || typeof input.Value !== 'string') return [400, { __type: 'ValidationException', message: 'Name and Value are required.' }]
       if (parameters.has(name) && input.Overwrite !== true) {
-        return [400, { __type: 'ParameterAlreadyExists', message: 'The parameter already exists. To overwrite this value, set the overwrite option in the request to true.' }]
+        return [
+          400,
+          {
+            __type: 'ParameterAlreadyExists',
+            message: 'The parameter already exists. To overwrite this value, set the overwrite option in the request to true.',
+          },
+        ]
       }
       return [200, { Tier: 'Standard', Version: put(name, input.Value, (input.Type as ParameterType) ?? 'String') }]
     },

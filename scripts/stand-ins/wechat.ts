@@ -87,13 +87,23 @@ export async function startWeChatStandIn(options: {
     },
     'POST /wxa/msg_sec_check'(query, body) {
       const bad = tokenState(query.get('access_token'))
-      if (bad) return { errcode: bad, errmsg: bad === 42001 ? 'access_token expired' : 'invalid credential, access_token is invalid or not latest' }
+      if (bad)
+        return {
+          errcode: bad,
+          errmsg: bad === 42001 ? 'access_token expired' : 'invalid credential, access_token is invalid or not latest',
+        }
       const content = String(body.content ?? '')
       const verdict = content.includes(STAND_IN_RISKY_WORD) ? 'risky' : content.includes(STAND_IN_REVIEW_WORD) ? 'review' : 'pass'
       if (body.version !== 2) return verdict === 'risky' ? { errcode: 87014, errmsg: 'risky content' } : { errcode: 0, errmsg: 'ok' }
       if (!isTestPerson(String(body.openid))) return { errcode: 40003, errmsg: 'invalid openid' }
       const label = verdict === 'pass' ? 100 : 20001
-      return { errcode: 0, errmsg: 'ok', result: { suggest: verdict, label }, detail: [{ strategy: 'content_model', errcode: 0, suggest: verdict, label }], trace_id: randomBytes(8).toString('hex') }
+      return {
+        errcode: 0,
+        errmsg: 'ok',
+        result: { suggest: verdict, label },
+        detail: [{ strategy: 'content_model', errcode: 0, suggest: verdict, label }],
+        trace_id: randomBytes(8).toString('hex'),
+      }
     },
     'POST /cgi-bin/message/subscribe/send'(query, body) {
       const bad = tokenState(query.get('access_token'))
@@ -170,7 +180,11 @@ export async function startWeChatStandIn(options: {
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://stand-in')
     // The H5 app asks for login codes from the browser, as wx.login would on the phone.
-    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type', 'access-control-allow-methods': 'GET, POST' }
+    const cors = {
+      'access-control-allow-origin': '*',
+      'access-control-allow-headers': 'content-type',
+      'access-control-allow-methods': 'GET, POST',
+    }
     const send = (status: number, payload: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...cors })
       res.end(JSON.stringify(payload))
@@ -179,7 +193,7 @@ export async function startWeChatStandIn(options: {
       res.writeHead(204, cors)
       return res.end()
     }
-    let body: Record<string, any> = {}
+    let body: Record<string, any>
     try {
       const text = await readBody(req)
       body = text ? JSON.parse(text) : {}

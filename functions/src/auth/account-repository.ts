@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import type { StaffRole, StaffScope } from '@doorstep/shared'
 import { batchGetAll } from '../core/db/batch-get'
+import { conditionHeld, isConditionFailure, unlessConditionFails } from '../core/db/conditional'
 import { queryAll } from '../core/db/query-all'
+import { directoryKey, openIdLinkKey, STAFF_DIRECTORY, staffKey, userKey } from '../core/auth/account-keys'
 
-/**
- * Accounts table.
- *   user profile        pk = USER#<userId>,      sk = PROFILE
- *   WeChat identity     pk = WXOPENID#<openid>,  sk = LINK      → userId (one user per openid, by condition)
- *   staff account       pk = STAFF#<username>,   sk = PROFILE   (password hash, role, scope, token version, disabled)
- *   staff directory     pk = STAFF,              sk = <username>  (one item per account: the admin's list)
- */
+/** Accounts table: user profiles, WeChat identities, staff accounts and their directory (keys in keys.ts). */
 export interface UserProfile {
   userId: string
   displayName: string
@@ -31,11 +26,6 @@ export interface StaffAccount {
   lastBlockedSignIn?: { at: string; source: string }
 }
 
-const staffKey = (username: string) => ({ pk: `STAFF#${username}`, sk: 'PROFILE' })
-const directoryKey = (username: string) => ({ pk: 'STAFF', sk: username })
-
-const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException
-
 /** An account as stored; accounts created before token versions count as version 1. */
 function toStaffAccount(item: Record<string, unknown>): StaffAccount {
   const { pk: _pk, sk: _sk, failedAttempts: _f, lockedUntil: _l, ...account } = item
@@ -53,7 +43,7 @@ export class AccountRepository {
    * end with the same user: the link is written only if absent, and the loser reads the winner's.
    */
   async userForOpenId(openid: string, displayName: string, now: Date): Promise<UserProfile> {
-    const link = { pk: `WXOPENID#${openid}`, sk: 'LINK' }
+    const link = openIdLinkKey(openid)
     const existing = await this.db.send(new GetCommand({ TableName: this.table, Key: link, ConsistentRead: true }))
     let userId = existing.Item?.userId as string | undefined
     if (!userId) {
@@ -81,17 +71,15 @@ export class AccountRepository {
    * reads it); profiles written before that gain it on their next sign-in.
    */
   private async ensureProfile(profile: UserProfile, openid: string): Promise<UserProfile> {
-    const key = { pk: `USER#${profile.userId}`, sk: 'PROFILE' }
-    try {
-      await this.db.send(
+    const key = userKey(profile.userId)
+    const created = await conditionHeld(
+      this.db.send(
         new PutCommand({ TableName: this.table, Item: { ...key, ...profile, openid }, ConditionExpression: 'attribute_not_exists(pk)' }),
-      )
-      return profile
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error
-    }
-    try {
-      await this.db.send(
+      ),
+    )
+    if (created) return profile
+    await conditionHeld(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
           Key: key,
@@ -99,15 +87,13 @@ export class AccountRepository {
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(openid)',
           ExpressionAttributeValues: { ':openid': openid },
         }),
-      )
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error
-    }
+      ),
+    )
     return (await this.getUser(profile.userId))!
   }
 
   async getUser(userId: string): Promise<UserProfile | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `USER#${userId}`, sk: 'PROFILE' } }))
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: userKey(userId) }))
     return Item ? { userId: Item.userId, displayName: Item.displayName, createdAt: Item.createdAt } : undefined
   }
 
@@ -118,7 +104,11 @@ export class AccountRepository {
 
   /** A new password: the token version moves on, so every earlier session ends. False when the account is gone. */
   async setPassword(username: string, passwordHash: string, at: string): Promise<StaffAccount | undefined> {
-    return this.updateStaff(username, 'SET passwordHash = :hash, passwordChangedAt = :at ADD tokenVersion :one', { ':hash': passwordHash, ':at': at, ':one': 1 })
+    return this.updateStaff(username, 'SET passwordHash = :hash, passwordChangedAt = :at ADD tokenVersion :one', {
+      ':hash': passwordHash,
+      ':at': at,
+      ':one': 1,
+    })
   }
 
   /** Disables (ending every session) or restores an account. */
@@ -128,8 +118,8 @@ export class AccountRepository {
 
   /** A source was stopped after wrong passwords: for the owner (我的) and the admins, unless already recorded since then. */
   async recordBlockedSignIn(username: string, blocked: { at: string; source: string }, unlessRecordedSince: string): Promise<void> {
-    try {
-      await this.db.send(
+    await conditionHeld(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
           Key: staffKey(username),
@@ -138,22 +128,26 @@ export class AccountRepository {
           ExpressionAttributeNames: { '#at': 'at' },
           ExpressionAttributeValues: { ':blocked': blocked, ':since': unlessRecordedSince },
         }),
-      )
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error
-    }
+      ),
+    )
   }
 
   /** Every staff account, by username (the directory, then the profiles). */
   async listStaff(): Promise<StaffAccount[]> {
-    const names = (await queryAll(this.db, { TableName: this.table, KeyConditionExpression: 'pk = :staff', ExpressionAttributeValues: { ':staff': 'STAFF' } })).map((item) => String(item.sk))
+    const names = (
+      await queryAll(this.db, {
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :staff',
+        ExpressionAttributeValues: { ':staff': STAFF_DIRECTORY },
+      })
+    ).map((item) => String(item.sk))
     const profiles = await batchGetAll(this.db, this.table, names.map(staffKey))
     return profiles.map(toStaffAccount).sort((a, b) => a.username.localeCompare(b.username))
   }
 
   private async updateStaff(username: string, expression: string, values: Record<string, unknown>): Promise<StaffAccount | undefined> {
-    try {
-      const { Attributes } = await this.db.send(
+    const updated = await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
           Key: staffKey(username),
@@ -162,23 +156,22 @@ export class AccountRepository {
           ExpressionAttributeValues: values,
           ReturnValues: 'ALL_NEW',
         }),
-      )
-      return Attributes && toStaffAccount(Attributes)
-    } catch (error) {
-      if (isConditionFailure(error)) return undefined
-      throw error
-    }
+      ),
+    )
+    return updated?.Attributes && toStaffAccount(updated.Attributes)
   }
 
   /** Seeds: creates the account unless it exists (so a re-seed never resets a password), and lists it in the directory. */
   async createStaffIfAbsent(account: StaffAccount): Promise<boolean> {
     await this.db.send(new PutCommand({ TableName: this.table, Item: directoryKey(account.username) }))
-    try {
-      await this.db.send(new PutCommand({ TableName: this.table, Item: { ...staffKey(account.username), ...account }, ConditionExpression: 'attribute_not_exists(pk)' }))
-      return true
-    } catch (error) {
-      if (isConditionFailure(error)) return false
-      throw error
-    }
+    return conditionHeld(
+      this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...staffKey(account.username), ...account },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
+    )
   }
 }

@@ -4,6 +4,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb'
 import { createDocumentClient } from '../core/db/client'
 import { issueSessionToken } from '../core/auth/issue-token'
 import { bearer, call, loginCode, signInStaff, signInUser } from '../../test/http'
+import { userKey } from '../core/auth/account-keys'
 
 describe('POST /v1/auth/wechat', () => {
   it('signs a resident in with a session token, the same person every time', async () => {
@@ -26,9 +27,7 @@ describe('POST /v1/auth/wechat', () => {
     const signedIn = await call('POST', '/v1/auth/wechat', { body: { code: await loginCode('订阅测试') } })
     expect(signedIn.status).toBe(200)
     const db = createDocumentClient(inject('dynamoEndpoint'))
-    const { Item } = await db.send(
-      new GetCommand({ TableName: inject('stackEnv').ACCOUNTS_TABLE!, Key: { pk: `USER#${signedIn.body.me.userId}`, sk: 'PROFILE' } }),
-    )
+    const { Item } = await db.send(new GetCommand({ TableName: inject('stackEnv').ACCOUNTS_TABLE!, Key: userKey(signedIn.body.me.userId) }))
     expect(Item?.openid).toMatch(/^dev-[0-9a-f]{24}$/)
     const me = await call('GET', '/v1/me', { headers: bearer(signedIn.body.token) })
     expect(JSON.stringify(me.body)).not.toMatch(/openid/)
@@ -39,7 +38,10 @@ describe('POST /v1/auth/wechat', () => {
     expect(inBody.status).toBe(422)
     expect(inBody.body.errors).toEqual([{ path: 'body.openid', message: '不支持的字段' }])
     const eve = await signInUser('eve')
-    const withHeader = await call('POST', '/v1/auth/wechat', { body: { code: await loginCode('eve') }, headers: { 'x-wx-openid': 'someone-else' } })
+    const withHeader = await call('POST', '/v1/auth/wechat', {
+      body: { code: await loginCode('eve') },
+      headers: { 'x-wx-openid': 'someone-else' },
+    })
     expect(withHeader.body.me.userId).toBe(eve.userId)
   })
 

@@ -1,3 +1,4 @@
+import { endpoints } from '@doorstep/shared'
 import { db } from '../core/db/client'
 import { tableName } from '../core/db/tables'
 import { defineRoute } from '../core/http/route'
@@ -6,8 +7,6 @@ import { whoIs } from './who-is'
 
 const accounts = new AccountRepository(db, tableName('accounts'))
 
-export const me = defineRoute({
-  name: 'auth.me',
-  access: 'signed-in',
+export const me = defineRoute(endpoints.authMe, {
   handle: ({ ctx }) => whoIs(accounts, ctx.caller),
 })

@@ -44,7 +44,8 @@ export class AuthService {
   async renewStaff(token: string | undefined, now: Date): Promise<Session> {
     const claims = token ? await verifySessionToken(token, now, { expiredWithinSeconds: STAFF_SESSION_MAX_SECONDS }) : undefined
     if (claims?.kind !== 'staff') throw new UnauthorizedError('请重新登录')
-    if (Math.floor(now.getTime() / 1000) - claims.sat >= STAFF_SESSION_MAX_SECONDS) throw new UnauthorizedError('登录已超过 12 小时，请重新登录')
+    if (Math.floor(now.getTime() / 1000) - claims.sat >= STAFF_SESSION_MAX_SECONDS)
+      throw new UnauthorizedError('登录已超过 12 小时，请重新登录')
     const refusal = await staffRefusal(claims)
     if (refusal) throw new UnauthorizedError(refusal)
     const account = await this.accounts.getStaff(claims.sub)
@@ -69,10 +70,21 @@ export class AuthService {
   }
 
   private async staffSession(account: StaffAccount, sat: number, now: Date): Promise<Session> {
-    const claims: SessionClaims = { kind: 'staff', sub: account.username, role: account.role, scope: account.scope, ver: account.tokenVersion, sat }
+    const claims: SessionClaims = {
+      kind: 'staff',
+      sub: account.username,
+      role: account.role,
+      scope: account.scope,
+      ver: account.tokenVersion,
+      sat,
+    }
     const { token, expiresAt } = await issueSessionToken(claims, now)
     const { username: staffId, displayName, role, scope, lastBlockedSignIn } = account
-    return { token, expiresAt, me: { kind: 'staff', staffId, displayName, role, scope, ...(lastBlockedSignIn ? { lastBlockedSignIn } : {}) } }
+    return {
+      token,
+      expiresAt,
+      me: { kind: 'staff', staffId, displayName, role, scope, ...(lastBlockedSignIn ? { lastBlockedSignIn } : {}) },
+    }
   }
 }
 
@@ -94,5 +106,13 @@ export class StaffAccounts {
 
 function toView(account: StaffAccount): StaffAccountView {
   const { username, displayName, role, scope, disabled, passwordChangedAt, lastBlockedSignIn } = account
-  return { username, displayName, role, scope, disabled: disabled === true, ...(passwordChangedAt ? { passwordChangedAt } : {}), ...(lastBlockedSignIn ? { lastBlockedSignIn } : {}) }
+  return {
+    username,
+    displayName,
+    role,
+    scope,
+    disabled: disabled === true,
+    ...(passwordChangedAt ? { passwordChangedAt } : {}),
+    ...(lastBlockedSignIn ? { lastBlockedSignIn } : {}),
+  }
 }

@@ -22,7 +22,9 @@ async function from<T>(address: string, run: () => Promise<T>): Promise<T> {
 describe('staff sign-in tries', () => {
   it(`checks exactly ${SIGN_IN_TRIES_PER_SOURCE.limit} passwords of 30 sent at once from one source; the rest wait`, async () => {
     const username = await newStaff()
-    const statuses = await from('127.0.0.21', () => Promise.all(Array.from({ length: 30 }, () => signIn(username, 'wrong-password-1')))).then((rs) => rs.map((r) => r.status))
+    const statuses = await from('127.0.0.21', () =>
+      Promise.all(Array.from({ length: 30 }, () => signIn(username, 'wrong-password-1'))),
+    ).then((rs) => rs.map((r) => r.status))
     expect(statuses.filter((s) => s === 401)).toHaveLength(SIGN_IN_TRIES_PER_SOURCE.limit)
     expect(statuses.filter((s) => s === 429)).toHaveLength(30 - SIGN_IN_TRIES_PER_SOURCE.limit)
   }, 120_000)
@@ -39,13 +41,16 @@ describe('staff sign-in tries', () => {
     const me = await from('127.0.0.23', () => call('GET', '/v1/me', { headers: bearer(owner.body.token) }))
     expect(me.body.lastBlockedSignIn).toMatchObject({ source: '127.0.*.*' })
     const list = await call('GET', '/v1/admin/staff', { headers: bearer((await signInStaff('admin')).token) })
-    expect(list.body.items.find((a: { username: string }) => a.username === username).lastBlockedSignIn).toMatchObject({ source: '127.0.*.*' })
+    expect(list.body.items.find((a: { username: string }) => a.username === username).lastBlockedSignIn).toMatchObject({
+      source: '127.0.*.*',
+    })
   })
 
   it('lets right passwords through without using up the tries', async () => {
     const username = await newStaff()
     const statuses = []
-    for (let i = 0; i < SIGN_IN_TRIES_PER_SOURCE.limit + 3; i++) statuses.push((await from('127.0.0.24', () => signIn(username, 'Right-password-1'))).status)
+    for (let i = 0; i < SIGN_IN_TRIES_PER_SOURCE.limit + 3; i++)
+      statuses.push((await from('127.0.0.24', () => signIn(username, 'Right-password-1'))).status)
     expect(statuses.every((s) => s === 200)).toBe(true)
   })
 })
@@ -85,9 +90,15 @@ describe('ending sessions', () => {
     const other = (await signIn(username, 'Right-password-1')).body
     const change = (body: unknown) => call('POST', '/v1/me/password', { body, headers: bearer(first.token) })
 
-    expect((await change({ currentPassword: 'not-it-123', newPassword: 'Brand-new-pass-2' })).body.errors).toEqual([{ path: 'body.currentPassword', message: '当前密码不正确' }])
-    expect((await change({ currentPassword: 'Right-password-1', newPassword: 'short1' })).body.errors).toEqual([{ path: 'body.newPassword', message: '至少 10 位' }])
-    expect((await change({ currentPassword: 'Right-password-1', newPassword: `${username}9` })).body.errors).toEqual([{ path: 'body.newPassword', message: '不能包含用户名' }])
+    expect((await change({ currentPassword: 'not-it-123', newPassword: 'Brand-new-pass-2' })).body.errors).toEqual([
+      { path: 'body.currentPassword', message: '当前密码不正确' },
+    ])
+    expect((await change({ currentPassword: 'Right-password-1', newPassword: 'short1' })).body.errors).toEqual([
+      { path: 'body.newPassword', message: '至少 10 位' },
+    ])
+    expect((await change({ currentPassword: 'Right-password-1', newPassword: `${username}9` })).body.errors).toEqual([
+      { path: 'body.newPassword', message: '不能包含用户名' },
+    ])
 
     const changed = await change({ currentPassword: 'Right-password-1', newPassword: 'Brand-new-pass-2' })
     expect(changed.status).toBe(200)
@@ -106,7 +117,9 @@ describe('short staff tokens, renewed silently', () => {
     expect(expiresIn).toBeGreaterThan(14 * 60_000)
     expect(expiresIn).toBeLessThanOrEqual(15 * 60_000)
 
-    const account = await new AccountRepository(createDocumentClient(process.env.DYNAMODB_ENDPOINT), process.env.ACCOUNTS_TABLE!).getStaff('desk.sujin')
+    const account = await new AccountRepository(createDocumentClient(process.env.DYNAMODB_ENDPOINT), process.env.ACCOUNTS_TABLE!).getStaff(
+      'desk.sujin',
+    )
     const claims = { kind: 'staff' as const, sub: me.staffId, role: me.role, scope: me.scope, ver: account!.tokenVersion }
     const hourAgo = new Date(Date.now() - 60 * 60_000)
     const expired = await issueSessionToken({ ...claims, sat: Math.floor(hourAgo.getTime() / 1000) }, hourAgo)

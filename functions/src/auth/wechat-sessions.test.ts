@@ -3,7 +3,8 @@ import { scriptedWeChat, type Scripted } from '../../test/scripted-wechat'
 import { HttpError } from '../core/http/errors'
 import { WeChatSessions } from './wechat-sessions'
 
-const exchangeWith = (...answers: Scripted[]) => new WeChatSessions(scriptedWeChat(answers).api()).exchange('071abc').catch((e: unknown) => e)
+const exchangeWith = (...answers: Scripted[]) =>
+  new WeChatSessions(scriptedWeChat(answers).api()).exchange('071abc').catch((e: unknown) => e)
 
 describe('WeChatSessions (code2Session)', () => {
   it('keeps only the openid from a successful exchange', async () => {
@@ -20,7 +21,10 @@ describe('WeChatSessions (code2Session)', () => {
   })
 
   it('answers 429 with Retry-After when WeChat says too frequent (45011)', async () => {
-    expect(await exchangeWith({ errcode: 45011, errmsg: 'api minute-quota reach limit' })).toMatchObject({ status: 429, headers: { 'retry-after': '60' } })
+    expect(await exchangeWith({ errcode: 45011, errmsg: 'api minute-quota reach limit' })).toMatchObject({
+      status: 429,
+      headers: { 'retry-after': '60' },
+    })
   })
 
   it('answers 503 when WeChat stays busy or unreachable, never a bare 500', async () => {

@@ -24,7 +24,8 @@ export class WeChatSessions {
       return await this.api.code2Session(code)
     } catch (error) {
       if (error instanceof WeChatError && BAD_CODE.has(error.errcode)) throw new UnauthorizedError('微信登录码无效或已使用，请重新登录')
-      if (error instanceof WeChatError && error.errcode === TOO_FREQUENT) throw new TooManyRequestsError(60, '登录请求过于频繁，请一分钟后再试')
+      if (error instanceof WeChatError && error.errcode === TOO_FREQUENT)
+        throw new TooManyRequestsError(60, '登录请求过于频繁，请一分钟后再试')
       if (error instanceof WeChatUnavailableError) {
         logger.warn('code2Session unavailable', { error })
         throw new ServiceUnavailableError('微信服务暂时繁忙，请稍后再试')

@@ -12,8 +12,9 @@ export const accounts = /* @__PURE__ */ new AccountRepository(db, tableName('acc
 export const auth = /* @__PURE__ */ new AuthService(
   accounts,
   /* @__PURE__ */ new WeChatSessions(),
-  /* @__PURE__ */ new SignInThrottle(/* @__PURE__ */ new TryCounter(db, tableName('rateLimits')), (username, blocked, unlessRecordedSince) =>
-    accounts.recordBlockedSignIn(username, blocked, unlessRecordedSince),
+  /* @__PURE__ */ new SignInThrottle(
+    /* @__PURE__ */ new TryCounter(db, tableName('rateLimits')),
+    (username, blocked, unlessRecordedSince) => accounts.recordBlockedSignIn(username, blocked, unlessRecordedSince),
   ),
 )
 

@@ -60,7 +60,10 @@ describe('PUT /v1/admin/calendar/{year}', () => {
   })
 
   it('names each bad field, changes nothing, and is for the district admin only', async () => {
-    const bad = await loadYear(2094, { holidays: [{ name: '春节', from: '2093-12-31', to: '2094-01-02' }], workdays: [{ name: '春节', date: '2094-01-06' }] })
+    const bad = await loadYear(2094, {
+      holidays: [{ name: '春节', from: '2093-12-31', to: '2094-01-02' }],
+      workdays: [{ name: '春节', date: '2094-01-06' }],
+    })
     expect(bad.status).toBe(422)
     expect(bad.contentType).toBe('application/problem+json')
     expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(['body.holidays.0.from', 'body.workdays.0.date'])

@@ -1,23 +1,16 @@
-import { CalendarYearParams, HolidayYearBody } from '@doorstep/shared'
+import { CalendarYearParams, endpoints, HolidayYearBody } from '@doorstep/shared'
 import { defineRoute } from '../core/http/route'
 import { logger } from '../core/log/logger'
 import { calendarService } from './wiring'
 
-export const status = defineRoute({
-  name: 'calendar.status',
-  access: 'public',
+export const status = defineRoute(endpoints.calendarStatus, {
   handle: ({ ctx }) => calendarService.status(ctx.now),
 })
 
-export const loadYear = defineRoute({
-  name: 'calendar.loadYear',
-  access: { staff: ['admin'] },
+export const loadYear = defineRoute(endpoints.calendarLoadYear, {
   params: CalendarYearParams,
   body: HolidayYearBody,
-  handle: ({ params, body, ctx }) => {
-    if (ctx.caller.kind !== 'staff') throw new Error('unreachable: admin route')
-    return calendarService.load(params.year, body, ctx.caller.staffId, ctx.now)
-  },
+  handle: ({ params, body, ctx }) => calendarService.load(params.year, body, ctx.caller.staffId, ctx.now),
 })
 
 /**
@@ -29,7 +22,10 @@ export const checkCoverage = () => coverageCheck(new Date())
 export async function coverageCheck(now: Date): Promise<{ coversNext60Days: boolean; coveredThrough?: string }> {
   const { coversNext60Days, coveredThrough, today } = await calendarService.status(now)
   if (!coversNext60Days) {
-    logger.warn('holiday calendar not loaded for the next 60 days: working days fall back to weekends only', { today, coveredThrough: coveredThrough ?? null })
+    logger.warn('holiday calendar not loaded for the next 60 days: working days fall back to weekends only', {
+      today,
+      coveredThrough: coveredThrough ?? null,
+    })
   }
   return { coversNext60Days, ...(coveredThrough ? { coveredThrough } : {}) }
 }

@@ -37,14 +37,16 @@ it('runs the desk clock while the case is active and freezes it once the last st
   expect(mine.body.items.find((c) => c.id === company.id)).toMatchObject({ status: 'completed', completedAt: done.completedAt })
 })
 
-it('lets a completed case\'s credit code open a new case, which is again the one active case of that code', async () => {
+it("lets a completed case's credit code open a new case, which is again the one active case of that code", async () => {
   const body = companyAtBankDesk()
   const first = await call<CompanyCase>('POST', '/v1/companies', { body, headers: bearer(owner) })
   expect((await call('POST', '/v1/companies', { body, headers: bearer(owner) })).status).toBe(409)
   await completeAllSteps(first.body.id, owner)
 
   // two at once after completion: one opens the new case, the other finds it taken
-  const racing = await Promise.all([owner, other].map((token) => call<CompanyCase>('POST', '/v1/companies', { body, headers: bearer(token) })))
+  const racing = await Promise.all(
+    [owner, other].map((token) => call<CompanyCase>('POST', '/v1/companies', { body, headers: bearer(token) })),
+  )
   expect(racing.map((r) => r.status).sort()).toEqual([201, 409])
   const second = racing.find((r) => r.status === 201)!.body
   expect(second).toMatchObject({ status: 'active', creditCode: body.creditCode, progress: { done: 1 } })

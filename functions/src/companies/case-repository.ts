@@ -1,6 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { addDays, REGISTRATION_STEP_ID, type CaseFacts, type CaseNote } from '@doorstep/shared'
+import { conditionHeld, unlessConditionFails } from '../core/db/conditional'
 import { queryAll } from '../core/db/query-all'
 import { caseKey, casesOfOwner, creditCodeKey, fromCaseItem, REGISTRATIONS_DUE, toCaseItem, type CaseRecord, type StepRecord } from './keys'
 
@@ -24,7 +24,7 @@ export class CaseRepository {
 
   /** K3: claim a credit code for a case; false if it is already claimed. */
   async claimCreditCode(code: string, claim: CreditCodeClaim): Promise<boolean> {
-    return conditional(() =>
+    return conditionHeld(
       this.db.send(
         new PutCommand({
           TableName: this.table,
@@ -45,7 +45,7 @@ export class CaseRepository {
    * it moved meanwhile.
    */
   async takeOverClaim(code: string, from: CreditCodeClaim, to: CreditCodeClaim): Promise<boolean> {
-    return conditional(() =>
+    return conditionHeld(
       this.db.send(
         new UpdateCommand({
           TableName: this.table,
@@ -82,8 +82,8 @@ export class CaseRepository {
    * (told apart by the caller). Does not move `version`: notes never decide a step.
    */
   async appendNote(id: string, note: CaseNote, max: number): Promise<CaseRecord | undefined> {
-    try {
-      const { Attributes } = await this.db.send(
+    const updated = await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
           Key: caseKey(id),
@@ -92,12 +92,9 @@ export class CaseRepository {
           ExpressionAttributeValues: { ':none': [], ':note': [note], ':max': max },
           ReturnValues: 'ALL_NEW',
         }),
-      )
-      return Attributes ? fromCaseItem(Attributes) : undefined
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined
-      throw error
-    }
+      ),
+    )
+    return updated?.Attributes ? fromCaseItem(updated.Attributes) : undefined
   }
 
   /** K7/K8: cases of one sub-district or one desk station, newest first, a page at a time. */
@@ -173,7 +170,7 @@ export class CaseRepository {
       values[`:${name}`] = value
     }
     const removes = stepId === REGISTRATION_STEP_ID ? ' REMOVE gsi4pk, gsi4sk' : ''
-    return conditional(() =>
+    return conditionHeld(
       this.db.send(
         new UpdateCommand({
           TableName: this.table,
@@ -185,15 +182,5 @@ export class CaseRepository {
         }),
       ),
     )
-  }
-}
-
-async function conditional(write: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await write()
-    return true
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false
-    throw error
   }
 }

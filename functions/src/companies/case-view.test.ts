@@ -18,7 +18,8 @@ const base: CaseRecord = {
   steps: { 'business-licence': { completedAt: '2026-11-02T01:00:00.000Z', completedBy: { kind: 'owner', id: 'u1' } } },
   version: 1,
 }
-const view = (record: Partial<CaseRecord>, now = '2026-11-10T02:00:00.000Z') => toCompanyCase({ ...base, ...record }, ONBOARDING_TEMPLATE, 0, new Date(now))
+const view = (record: Partial<CaseRecord>, now = '2026-11-10T02:00:00.000Z') =>
+  toCompanyCase({ ...base, ...record }, ONBOARDING_TEMPLATE, 0, new Date(now))
 
 describe('a case as people see it', () => {
   it('measures from the first desk step to the last against 15 minutes', () => {
@@ -40,7 +41,11 @@ describe('a case as people see it', () => {
     expect(running).not.toHaveProperty('completedAt')
     const done = { ...started, completedAt: '2026-11-10T02:10:00.000Z' }
     for (const now of ['2026-11-10T02:10:00.000Z', '2026-12-25T00:00:00.000Z'])
-      expect(view(done, now)).toMatchObject({ status: 'completed', completedAt: done.completedAt, timing: { elapsedSeconds: 600, withinPromise: true } })
+      expect(view(done, now)).toMatchObject({
+        status: 'completed',
+        completedAt: done.completedAt,
+        timing: { elapsedSeconds: 600, withinPromise: true },
+      })
   })
 
   it('puts the registration deadline 30 days after founding, on the Suzhou calendar, overdue once past', () => {
@@ -50,7 +55,10 @@ describe('a case as people see it', () => {
   })
 
   it('is not overdue once the social-insurance account is open', () => {
-    const steps = { ...base.steps, 'social-insurance-account': { completedAt: '2026-12-05T01:00:00.000Z', completedBy: { kind: 'staff', id: 'desk.boc' } } } as const
+    const steps = {
+      ...base.steps,
+      'social-insurance-account': { completedAt: '2026-12-05T01:00:00.000Z', completedBy: { kind: 'staff', id: 'desk.boc' } },
+    } as const
     expect(view({ steps }, '2026-12-20T00:00:00.000Z').deadline).toMatchObject({ done: true, overdue: false })
   })
 

@@ -14,7 +14,12 @@ import {
 } from '@doorstep/shared'
 import { isCompleted, type CaseRecord } from './keys'
 
-export function toCompanyCase(record: CaseRecord, template: readonly OnboardingStepTemplate[], employeeCount: number, now: Date): CompanyCase {
+export function toCompanyCase(
+  record: CaseRecord,
+  template: readonly OnboardingStepTemplate[],
+  employeeCount: number,
+  now: Date,
+): CompanyCase {
   const { ownerId: _owner, version: _version, steps: done, deskStartedAt, completedAt, notes = [], ...company } = record
   const steps: CompanyStep[] = template.map((step) => {
     const entry = done[step.id]

@@ -31,12 +31,22 @@ describe('opening a case', () => {
     expect(res.body.steps.filter((s) => s.status === 'open')).toHaveLength(8)
     expect(res.body.progress).toEqual({ done: 1, total: 9, percent: 11 })
     expect(res.body.deadline).toMatchObject({ dueOn: '2026-12-20', done: false })
-    expect(res.body.steps[1]).toMatchObject({ title: '银行开户', where: { kind: 'station', stationId: 'fp-boc-gusu' }, materials: expect.any(Array) })
+    expect(res.body.steps[1]).toMatchObject({
+      title: '银行开户',
+      where: { kind: 'station', stationId: 'fp-boc-gusu' },
+      materials: expect.any(Array),
+    })
     expect(res.body).not.toHaveProperty('ownerId')
   })
 
   it('answers 422 naming each bad field, a bad credit code check character among them', async () => {
-    const body = { ...companyAtBankDesk(), creditCode: '91350100M000100Y44', contactPhone: '123', subDistrict: 'nowhere', expectedHeadcount: 0 }
+    const body = {
+      ...companyAtBankDesk(),
+      creditCode: '91350100M000100Y44',
+      contactPhone: '123',
+      subDistrict: 'nowhere',
+      expectedHeadcount: 0,
+    }
     const res = await call('POST', '/v1/companies', { body, headers: bearer(owner.token) })
     expect(res.status).toBe(422)
     expect(res.contentType).toMatch(/application\/problem\+json/)
@@ -60,7 +70,10 @@ describe('opening a case', () => {
     const conflict = results.find((r) => r.status === 409)!
     expect(conflict.body.errors).toEqual([{ path: 'body.creditCode', message: expect.any(String) }])
     // a lower-case repeat is the same code
-    const again = await call('POST', '/v1/companies', { body: { ...body, creditCode: body.creditCode.toLowerCase() }, headers: bearer(owner.token) })
+    const again = await call('POST', '/v1/companies', {
+      body: { ...body, creditCode: body.creditCode.toLowerCase() },
+      headers: bearer(owner.token),
+    })
     expect(again.status).toBe(409)
   })
 
@@ -174,9 +187,10 @@ describe('completing steps', () => {
 })
 
 describe('notes on a case', () => {
-  const note = (id: string, token: string, body: unknown) => call<CaseOrProblem>('POST', `/v1/companies/${id}/notes`, { body, headers: bearer(token) })
+  const note = (id: string, token: string, body: unknown) =>
+    call<CaseOrProblem>('POST', `/v1/companies/${id}/notes`, { body, headers: bearer(token) })
 
-  it('keeps the desk\'s and the owner\'s notes in order, with who wrote them', async () => {
+  it("keeps the desk's and the owner's notes in order, with who wrote them", async () => {
     const company = await createCompany(owner.token)
     expect((await note(company.id, bankDesk, { stepId: 'bank-account', text: '请带公章' })).status).toBe(200)
     const res = await note(company.id, owner.token, { text: '明天上午到' })
@@ -200,7 +214,9 @@ describe('notes on a case', () => {
 
   it('loses no note when many arrive at once, and stops at 100 with a 409', async () => {
     const company = await createCompany(owner.token)
-    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => note(company.id, i % 2 ? bankDesk : owner.token, { text: `第${i}条` })))
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => note(company.id, i % 2 ? bankDesk : owner.token, { text: `第${i}条` })),
+    )
     expect(results.every((r) => r.status === 200)).toBe(true)
     expect((await getCase(company.id, owner.token)).body.notes).toHaveLength(100)
     const full = await note(company.id, owner.token, { text: '第101条' })
@@ -217,7 +233,9 @@ describe('the employee roster', () => {
     expect(added.status).toBe(201)
     const list = await call<{ items: EmployeeListItem[] }>('GET', `/v1/companies/${company.id}/employees`, { headers: bearer(bankDesk) })
     expect(list.status).toBe(200)
-    expect(list.body.items).toEqual([expect.objectContaining({ name: '李四', idNumberMasked: '1101**********002X', phoneMasked: '137****0969' })])
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ name: '李四', idNumberMasked: '1101**********002X', phoneMasked: '137****0969' }),
+    ])
     const raw = JSON.stringify(list.body)
     expect(raw).not.toContain('11010519491231002')
     expect(raw).not.toContain('13712340969')
@@ -237,7 +255,13 @@ describe('the employee roster', () => {
 
   it('exports the roster as RFC 4180 CSV with a BOM, unmasked, formula-like text defused', async () => {
     const company = await createCompany(owner.token)
-    const first = anEmployee({ name: '王五', idNumber: '11010519491231002X', phone: '13712340969', contractEndsOn: undefined, contractSigned: false })
+    const first = anEmployee({
+      name: '王五',
+      idNumber: '11010519491231002X',
+      phone: '13712340969',
+      contractEndsOn: undefined,
+      contractSigned: false,
+    })
     await addEmployee(company.id, owner.token, first)
     await addEmployee(company.id, owner.token, anEmployee({ name: '=赵六', idNumber: '110101199003074477' }))
     const res = await call('GET', `/v1/companies/${company.id}/employees.csv`, { headers: bearer(bankDesk) })
@@ -260,7 +284,10 @@ describe('the employee roster', () => {
     const added = await addEmployee(company.id, owner.token, employee)
     const path = `/v1/companies/${company.id}/employees/${added.body.id}`
     const { idNumber: _fixed, ...rest } = employee
-    const edited = await call<EmployeeListItem>('PUT', path, { body: { ...rest, phone: '13800001111', contractEndsOn: undefined }, headers: bearer(bankDesk) })
+    const edited = await call<EmployeeListItem>('PUT', path, {
+      body: { ...rest, phone: '13800001111', contractEndsOn: undefined },
+      headers: bearer(bankDesk),
+    })
     expect(edited.status).toBe(200)
     expect(edited.body).toMatchObject({ phoneMasked: '138****1111', idNumberMasked: added.body.idNumberMasked })
     expect(edited.body).not.toHaveProperty('contractEndsOn')

@@ -44,7 +44,9 @@ export class CompanyService {
 
     const createdAt = now.toISOString()
     const opening: Record<string, StepRecord> = Object.fromEntries(
-      this.template.filter((s) => s.doneAtCreation).map((s) => [s.id, { completedAt: createdAt, completedBy: { kind: 'owner', id: ownerId } }]),
+      this.template
+        .filter((s) => s.doneAtCreation)
+        .map((s) => [s.id, { completedAt: createdAt, completedBy: { kind: 'owner', id: ownerId } }]),
     )
     const record: CaseRecord = { ...input, id: claim.companyId, ownerId, createdAt, steps: opening, version: 1 }
     await this.cases.create(record)
@@ -57,7 +59,8 @@ export class CompanyService {
    */
   private async takeOverClaim(code: string, claim: { companyId: string; ownerId: string }) {
     const existing = await this.cases.creditCodeClaim(code)
-    const taken = () => new ConflictError('这家企业已有进行中的开办事项', [{ path: 'body.creditCode', message: '该统一社会信用代码已有进行中的开办事项' }])
+    const taken = () =>
+      new ConflictError('这家企业已有进行中的开办事项', [{ path: 'body.creditCode', message: '该统一社会信用代码已有进行中的开办事项' }])
     if (!existing) throw taken()
     const holder = await this.cases.get(existing.companyId)
     if (holder && !isCompleted(holder)) throw taken()
@@ -87,7 +90,8 @@ export class CompanyService {
       assertCanWorkOn(caller, record)
       if (!step) throw new NotFoundError('没有这个办理步骤')
       const already = record.steps[stepId]
-      if (already) throw new ConflictError(`「${step.title}」已于 ${already.completedAt} 办结`, [{ path: 'stepId', message: '该步骤已办结' }])
+      if (already)
+        throw new ConflictError(`「${step.title}」已于 ${already.completedAt} 办结`, [{ path: 'stepId', message: '该步骤已办结' }])
 
       const employeeCount = step.minEmployees ? await this.employees.count(id) : 0
       this.assertUnblocked(step, record, employeeCount)

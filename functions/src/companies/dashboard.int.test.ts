@@ -14,7 +14,8 @@ beforeAll(async () => {
   admin = (await signInStaff('admin')).token
 })
 
-const dashboard = (query: string, token = admin) => call<CompanyDashboard>('GET', `/v1/admin/companies/dashboard${query}`, { headers: bearer(token) })
+const dashboard = (query: string, token = admin) =>
+  call<CompanyDashboard>('GET', `/v1/admin/companies/dashboard${query}`, { headers: bearer(token) })
 
 it('counts opened and completed cases this week, the median desk time and overdue registrations', async () => {
   const place = { subDistrict: 'baiyangwan' as const, stationId: undefined }
@@ -24,7 +25,9 @@ it('counts opened and completed cases this week, the median desk time and overdu
   // as late, but registered: not overdue
   const registeredLate = await createCompany(owner, { ...place, foundedOn: addDays(today, -40) })
   for (const step of ['bank-account', 'social-insurance-account'])
-    expect((await call('POST', `/v1/companies/${registeredLate.id}/steps/${step}/complete`, { body: {}, headers: bearer(admin) })).status).toBe(200)
+    expect(
+      (await call('POST', `/v1/companies/${registeredLate.id}/steps/${step}/complete`, { body: {}, headers: bearer(admin) })).status,
+    ).toBe(200)
   const done = await completeAllSteps((await createCompany(owner, place)).id, admin)
 
   const res = await dashboard('?subDistrict=baiyangwan&weeks=4')

@@ -7,20 +7,25 @@ import { expect, inject, it } from 'vitest'
 import { createCompany } from '../../test/companies'
 import { bearer, call, signInStaff, signInUser } from '../../test/http'
 import { createDocumentClient } from '../core/db/client'
-import { InboxNotifier } from '../inbox/notifier'
+import { InboxNotifier } from '../inbox/inbox-notifier'
 import { InboxRepository } from '../inbox/repository'
 import { CaseRepository } from './case-repository'
 import { DeadlineReminders } from './deadline-reminders'
 
 const db = createDocumentClient(inject('dynamoEndpoint'))
 const env = inject('stackEnv')
-const sweep = new DeadlineReminders(new CaseRepository(db, env.COMPANIES_TABLE!), new InboxNotifier(new InboxRepository(db, env.INBOX_TABLE!)))
+const sweep = new DeadlineReminders(
+  new CaseRepository(db, env.COMPANIES_TABLE!),
+  new InboxNotifier(new InboxRepository(db, env.INBOX_TABLE!)),
+)
 const DAY = 24 * 60 * 60 * 1000
 // 双塔街道: no other integration test opens cases there
 const place = { subDistrict: 'shuangta' as const, stationId: undefined }
 
 const deadlineNotes = async (token: string) =>
-  (await call<InboxPage>('GET', '/v1/me/inbox?limit=50', { headers: bearer(token) })).body.items.filter((n) => n.kind === 'company-deadline')
+  (await call<InboxPage>('GET', '/v1/me/inbox?limit=50', { headers: bearer(token) })).body.items.filter(
+    (n) => n.kind === 'company-deadline',
+  )
 
 it('reminds the owner of a case founded 25 days ago once, however often the sweep runs; a registered case not at all', async () => {
   const owner = await signInUser(`reminder-owner-${Date.now()}`)
@@ -29,7 +34,9 @@ it('reminds the owner of a case founded 25 days ago once, however often the swee
   const registered = await createCompany(owner.token, { ...place, name: '已开户公司', foundedOn })
   const desk = (await signInStaff('admin')).token
   for (const step of ['bank-account', 'social-insurance-account'])
-    expect((await call('POST', `/v1/companies/${registered.id}/steps/${step}/complete`, { body: {}, headers: bearer(desk) })).status).toBe(200)
+    expect((await call('POST', `/v1/companies/${registered.id}/steps/${step}/complete`, { body: {}, headers: bearer(desk) })).status).toBe(
+      200,
+    )
 
   const now = new Date()
   const first = await sweep.run(now)

@@ -1,4 +1,11 @@
-import { addDays, daysBetween, REGISTRATION_DUE_DAYS, REGISTRATION_STEP_ID, registrationReminderStage, shanghaiDate } from '@doorstep/shared'
+import {
+  addDays,
+  daysBetween,
+  REGISTRATION_DUE_DAYS,
+  REGISTRATION_STEP_ID,
+  registrationReminderStage,
+  shanghaiDate,
+} from '@doorstep/shared'
 import { notifySafely, type InboxNote, type Notifier } from '../inbox/notifier'
 import type { CaseRepository } from './case-repository'
 import type { CaseRecord } from './keys'

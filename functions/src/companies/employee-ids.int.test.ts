@@ -29,7 +29,12 @@ describe('employee ids', () => {
     const person = anEmployee()
     const oldId = createHash('sha256').update(`${company.id}:${person.idNumber}`).digest('hex').slice(0, 24)
     const db = createDocumentClient(process.env.DYNAMODB_ENDPOINT)
-    await db.send(new PutCommand({ TableName: table(), Item: toEmployeeItem({ ...person, id: oldId, companyId: company.id, addedAt: new Date().toISOString() }) }))
+    await db.send(
+      new PutCommand({
+        TableName: table(),
+        Item: toEmployeeItem({ ...person, id: oldId, companyId: company.id, addedAt: new Date().toISOString() }),
+      }),
+    )
 
     const ids: EmployeeIds = employeeIdsFromSsm()
     const first = await migrateEmployeeIds(db, table(), ids)
@@ -38,7 +43,20 @@ describe('employee ids', () => {
     expect((await db.send(new GetCommand({ TableName: table(), Key: employeeKey(company.id, oldId) }))).Item).toBeUndefined()
     const roster = await call('GET', `/v1/companies/${company.id}/employees`, { headers: bearer(token) })
     expect(roster.body.items.map((e: { id: string; name: string }) => [e.id, e.name])).toEqual([[newId, person.name]])
-    expect((await call('PUT', `/v1/companies/${company.id}/employees/${newId}`, { body: { name: person.name, phone: '13900001111', hiredOn: person.hiredOn, contractSigned: person.contractSigned, contractEndsOn: person.contractEndsOn }, headers: bearer(token) })).status).toBe(200)
+    expect(
+      (
+        await call('PUT', `/v1/companies/${company.id}/employees/${newId}`, {
+          body: {
+            name: person.name,
+            phone: '13900001111',
+            hiredOn: person.hiredOn,
+            contractSigned: person.contractSigned,
+            contractEndsOn: person.contractEndsOn,
+          },
+          headers: bearer(token),
+        })
+      ).status,
+    ).toBe(200)
     expect((await migrateEmployeeIds(db, table(), ids)).moved).toBe(0)
   })
 })

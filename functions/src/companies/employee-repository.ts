@@ -1,7 +1,8 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
-import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import type { EmployeeEdit } from '@doorstep/shared'
-import { queryAll } from '../core/db/query-all'
+import { assignments } from '../core/db/assignments'
+import { conditionHeld, unlessConditionFails } from '../core/db/conditional'
+import { countAll, queryAll } from '../core/db/query-all'
 import { caseKey, EMPLOYEE_SK_PREFIX, employeeKey, fromEmployeeItem, toEmployeeItem, type EmployeeRecord } from './keys'
 
 const ofCompany = (companyId: string) => ({
@@ -17,13 +18,11 @@ export class EmployeeRepository {
 
   /** K5: false when this person (same derived id) is already on the roster. */
   async add(record: EmployeeRecord): Promise<boolean> {
-    try {
-      await this.db.send(new PutCommand({ TableName: this.table, Item: toEmployeeItem(record), ConditionExpression: 'attribute_not_exists(pk)' }))
-      return true
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false
-      throw error
-    }
+    return conditionHeld(
+      this.db.send(
+        new PutCommand({ TableName: this.table, Item: toEmployeeItem(record), ConditionExpression: 'attribute_not_exists(pk)' }),
+      ),
+    )
   }
 
   /**
@@ -32,70 +31,59 @@ export class EmployeeRepository {
    * on the roster.
    */
   async addImported(record: EmployeeRecord & { importId: string }): Promise<boolean> {
-    try {
-      await this.db.send(
+    return conditionHeld(
+      this.db.send(
         new PutCommand({
           TableName: this.table,
           Item: toEmployeeItem(record),
           ConditionExpression: 'attribute_not_exists(pk) OR importId = :importId',
           ExpressionAttributeValues: { ':importId': record.importId },
         }),
-      )
-      return true
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false
-      throw error
-    }
+      ),
+    )
   }
 
   /** K5d: undoes an import's write — only if the line is still the one that import wrote. */
   async removeImported(companyId: string, employeeId: string, importId: string): Promise<void> {
-    try {
-      await this.db.send(
+    await conditionHeld(
+      this.db.send(
         new DeleteCommand({
           TableName: this.table,
           Key: employeeKey(companyId, employeeId),
           ConditionExpression: 'importId = :importId',
           ExpressionAttributeValues: { ':importId': importId },
         }),
-      )
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error
-    }
+      ),
+    )
   }
 
   /** K5a: replaces the editable fields of an employee who is on the roster; undefined if they are not. */
   async edit(companyId: string, employeeId: string, edit: EmployeeEdit): Promise<EmployeeRecord | undefined> {
     const { contractEndsOn, ...fields } = edit
-    const names = Object.keys(fields)
-    try {
-      const { Attributes } = await this.db.send(
+    const set = assignments(contractEndsOn ? { ...fields, contractEndsOn } : fields)
+    const updated = await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
           Key: employeeKey(companyId, employeeId),
-          UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}${contractEndsOn ? ', #contractEndsOn = :contractEndsOn' : ' REMOVE #contractEndsOn'}`,
+          UpdateExpression: `SET ${set.expression}${contractEndsOn ? '' : ' REMOVE #contractEndsOn'}`,
           ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeNames: Object.fromEntries([...names, 'contractEndsOn'].map((n) => [`#${n}`, n])),
-          ExpressionAttributeValues: Object.fromEntries([...Object.entries(fields), ...(contractEndsOn ? [['contractEndsOn', contractEndsOn]] : [])].map(([n, v]) => [`:${n}`, v])),
+          ExpressionAttributeNames: { ...set.names, '#contractEndsOn': 'contractEndsOn' },
+          ExpressionAttributeValues: set.values,
           ReturnValues: 'ALL_NEW',
         }),
-      )
-      return Attributes ? fromEmployeeItem(Attributes) : undefined
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined
-      throw error
-    }
+      ),
+    )
+    return updated?.Attributes ? fromEmployeeItem(updated.Attributes) : undefined
   }
 
   /** K5b: false if they were not on the roster. */
   async remove(companyId: string, employeeId: string): Promise<boolean> {
-    try {
-      await this.db.send(new DeleteCommand({ TableName: this.table, Key: employeeKey(companyId, employeeId), ConditionExpression: 'attribute_exists(pk)' }))
-      return true
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false
-      throw error
-    }
+    return conditionHeld(
+      this.db.send(
+        new DeleteCommand({ TableName: this.table, Key: employeeKey(companyId, employeeId), ConditionExpression: 'attribute_exists(pk)' }),
+      ),
+    )
   }
 
   /** K6: the roster in the order people were added. */
@@ -105,15 +93,6 @@ export class EmployeeRepository {
   }
 
   async count(companyId: string): Promise<number> {
-    let total = 0
-    let startKey: Record<string, unknown> | undefined
-    do {
-      const page = await this.db.send(
-        new QueryCommand({ TableName: this.table, ConsistentRead: true, Select: 'COUNT', ExclusiveStartKey: startKey, ...ofCompany(companyId) }),
-      )
-      total += page.Count ?? 0
-      startKey = page.LastEvaluatedKey
-    } while (startKey)
-    return total
+    return countAll(this.db, { TableName: this.table, ConsistentRead: true, ...ofCompany(companyId) })
   }
 }

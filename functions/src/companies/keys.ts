@@ -1,4 +1,5 @@
 import { addDays, REGISTRATION_DUE_DAYS, REGISTRATION_STEP_ID, type Actor, type CaseNote, type CompanyCreate } from '@doorstep/shared'
+import { recordOf } from '../core/db/item'
 
 /**
  * The companies table (docs/data-model.md, K1–K6). A case and its employees share one partition.
@@ -59,9 +60,7 @@ export function toCaseItem(record: CaseRecord) {
 }
 
 export function fromCaseItem(item: Record<string, unknown>): CaseRecord {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, gsi3pk: _g3, gsi3sk: _g3s, gsi4pk: _g4, gsi4sk: _g4s, entity: _e, ...record } =
-    item
-  return record as unknown as CaseRecord
+  return recordOf<CaseRecord>(item)
 }
 
 export interface EmployeeRecord {
@@ -78,7 +77,11 @@ export interface EmployeeRecord {
   importId?: string
 }
 
-export const toEmployeeItem = (record: EmployeeRecord) => ({ ...record, ...employeeKey(record.companyId, record.id), entity: 'employee' as const })
+export const toEmployeeItem = (record: EmployeeRecord) => ({
+  ...record,
+  ...employeeKey(record.companyId, record.id),
+  entity: 'employee' as const,
+})
 
 export function fromEmployeeItem(item: Record<string, unknown>): EmployeeRecord {
   const { pk: _pk, sk: _sk, entity: _e, ...record } = item

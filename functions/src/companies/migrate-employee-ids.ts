@@ -1,5 +1,5 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { DeleteCommand, PutCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { conditionHeld } from '../core/db/conditional'
 import type { EmployeeIds } from './employee-ids'
 import { EMPLOYEE_SK_PREFIX, employeeKey } from './keys'
 
@@ -9,7 +9,11 @@ import { EMPLOYEE_SK_PREFIX, employeeKey } from './keys'
  * one already there only deletes the old. A one-off over the whole table (a Scan): run on the local stack at start,
  * and once per environment that holds rosters from before the change.
  */
-export async function migrateEmployeeIds(db: DynamoDBDocumentClient, table: string, ids: Pick<EmployeeIds, 'of'>): Promise<{ moved: number; kept: number }> {
+export async function migrateEmployeeIds(
+  db: DynamoDBDocumentClient,
+  table: string,
+  ids: Pick<EmployeeIds, 'of'>,
+): Promise<{ moved: number; kept: number }> {
   const counts = { moved: 0, kept: 0 }
   let startKey: Record<string, unknown> | undefined
   do {
@@ -28,11 +32,15 @@ export async function migrateEmployeeIds(db: DynamoDBDocumentClient, table: stri
         counts.kept++
         continue
       }
-      try {
-        await db.send(new PutCommand({ TableName: table, Item: { ...item, ...employeeKey(companyId, id), id }, ConditionExpression: 'attribute_not_exists(pk)' }))
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error
-      }
+      await conditionHeld(
+        db.send(
+          new PutCommand({
+            TableName: table,
+            Item: { ...item, ...employeeKey(companyId, id), id },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        ),
+      )
       await db.send(new DeleteCommand({ TableName: table, Key: { pk: item.pk, sk: item.sk } }))
       counts.moved++
     }

@@ -1,4 +1,4 @@
-import { CompanyPathParams, EmployeeImportBody, EmployeeImportQuery } from '@doorstep/shared'
+import { CompanyPathParams, EmployeeImportBody, EmployeeImportQuery, endpoints } from '@doorstep/shared'
 import { defineRoute } from '../core/http/route'
 import { RosterImport } from './roster-import-service'
 import { cases, employeeIds, employees } from './wiring'
@@ -13,9 +13,7 @@ const MAX_IMPORT_BYTES = 256 * 1024
  * Owner, or desk staff / admin in scope. The CSV comes as `text/csv` or as JSON `{ csv }` (the mini-program's
  * request API sends JSON more easily).
  */
-export const importEmployees = defineRoute({
-  name: 'companies.employees.import',
-  access: 'signed-in',
+export const importEmployees = defineRoute(endpoints.companiesEmployeesImport, {
   params: CompanyPathParams,
   query: EmployeeImportQuery,
   body: EmployeeImportBody,

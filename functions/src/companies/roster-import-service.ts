@@ -35,7 +35,10 @@ export class RosterImport {
   async run(companyId: string, csv: string, mode: EmployeeImportQuery['mode'], caller: Caller, now: Date): Promise<EmployeeImportResult> {
     assertCanWorkOn(caller, await this.cases.get(companyId))
     const parsed = parseRoster(csv)
-    const importId = importIdOf(companyId, parsed.map((r) => r.input ?? null))
+    const importId = importIdOf(
+      companyId,
+      parsed.map((r) => r.input ?? null),
+    )
 
     const roster = new Map((await this.employees.list(companyId)).map((e) => [e.id, e]))
     const leftovers = [...roster.values()].filter((e) => e.importId === importId).map((e) => e.id)
@@ -99,7 +102,10 @@ export class RosterImport {
 
 /** The same rows of the same company give the same id, whatever the file's BOM, line ends or quoting. */
 function importIdOf(companyId: string, rows: (EmployeeInput | null)[]): string {
-  return createHash('sha256').update(`${companyId}:${JSON.stringify(rows)}`).digest('hex').slice(0, 24)
+  return createHash('sha256')
+    .update(`${companyId}:${JSON.stringify(rows)}`)
+    .digest('hex')
+    .slice(0, 24)
 }
 
 function fieldErrorsOf(report: Map<number, EmployeeImportRow>) {

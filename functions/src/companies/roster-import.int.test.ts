@@ -32,7 +32,14 @@ describe('importing the roster from CSV', () => {
     const people = [anEmployee({ name: '甲一' }), anEmployee({ name: '乙二', contractSigned: false, contractEndsOn: undefined })]
     const res = await importCsv(company.id, { csv: rosterCsv(people) }, owner.token)
     expect(res.status).toBe(200)
-    expect(res.body).toEqual({ imported: 2, skipped: 0, rows: [{ row: 2, ok: true }, { row: 3, ok: true }] })
+    expect(res.body).toEqual({
+      imported: 2,
+      skipped: 0,
+      rows: [
+        { row: 2, ok: true },
+        { row: 3, ok: true },
+      ],
+    })
     const items = await roster(company.id)
     expect(items.map((e) => e.name)).toEqual(['甲一', '乙二'])
     expect(items[1]).toMatchObject({ contractSigned: false, idNumberMasked: expect.stringContaining('**********') })
@@ -43,7 +50,9 @@ describe('importing the roster from CSV', () => {
 
   it('takes the body as text/csv with a BOM, at the desk', async () => {
     const company = await createCompany(owner.token)
-    const res = await importCsv(company.id, `\uFEFF${rosterCsv([anEmployee()])}`, bankDesk, '', { 'content-type': 'text/csv; charset=utf-8' })
+    const res = await importCsv(company.id, `\uFEFF${rosterCsv([anEmployee()])}`, bankDesk, '', {
+      'content-type': 'text/csv; charset=utf-8',
+    })
     expect(res.status).toBe(200)
     expect(res.body.imported).toBe(1)
     expect(await roster(company.id)).toHaveLength(1)
@@ -61,7 +70,14 @@ describe('importing the roster from CSV', () => {
     expect(res.body).toMatchObject({ status: 422, imported: 0, skipped: 4 })
     expect(res.body.rows).toEqual([
       { row: 2, ok: true },
-      { row: 3, ok: false, errors: [{ field: 'idNumber', detail: '身份证号码不正确，请核对' }, { field: 'phone', detail: expect.any(String) }] },
+      {
+        row: 3,
+        ok: false,
+        errors: [
+          { field: 'idNumber', detail: '身份证号码不正确，请核对' },
+          { field: 'phone', detail: expect.any(String) },
+        ],
+      },
       { row: 4, ok: false, errors: [{ field: 'idNumber', detail: '已在名册中（在册）' }] },
       { row: 5, ok: false, errors: [{ field: 'idNumber', detail: '与第 2 行的身份证号码重复' }] },
     ])
@@ -76,7 +92,14 @@ describe('importing the roster from CSV', () => {
     expect(res.status).toBe(200)
     expect(res.body.imported).toBe(2)
     expect(res.body.skipped).toBe(1)
-    expect(res.body.rows[1]).toEqual({ row: 3, ok: false, errors: [{ field: 'name', detail: '不能为空' }, { field: 'hiredOn', detail: '日期格式须为 YYYY-MM-DD' }] })
+    expect(res.body.rows[1]).toEqual({
+      row: 3,
+      ok: false,
+      errors: [
+        { field: 'name', detail: '不能为空' },
+        { field: 'hiredOn', detail: '日期格式须为 YYYY-MM-DD' },
+      ],
+    })
     expect((await roster(company.id)).map((e) => e.name)).toEqual(['好甲', '好乙'])
   })
 
@@ -135,14 +158,24 @@ describe('all or nothing without a transaction', () => {
   it('undoes its own writes when a write fails half-way, so the roster is as before', async () => {
     const company = await createCompany(owner.token)
     const csv = rosterCsv(Array.from({ length: 25 }, () => anEmployee()))
-    await expect(new RosterImport(cases, failingAfter(14), employeeIdsFromSsm()).run(company.id, csv, 'all', asOwner(), new Date())).rejects.toThrow('Throughput')
+    await expect(
+      new RosterImport(cases, failingAfter(14), employeeIdsFromSsm()).run(company.id, csv, 'all', asOwner(), new Date()),
+    ).rejects.toThrow('Throughput')
     expect(await roster(company.id)).toEqual([])
   })
 
   it('finishes the same file when it is sent again after a crash, without duplicating the rows already in', async () => {
     const company = await createCompany(owner.token)
     const people = Array.from({ length: 25 }, (_, i) => anEmployee({ name: `员工${i}` }))
-    await expect(new RosterImport(cases, failingAfter(14, false), employeeIdsFromSsm()).run(company.id, rosterCsv(people), 'all', asOwner(), new Date())).rejects.toThrow()
+    await expect(
+      new RosterImport(cases, failingAfter(14, false), employeeIdsFromSsm()).run(
+        company.id,
+        rosterCsv(people),
+        'all',
+        asOwner(),
+        new Date(),
+      ),
+    ).rejects.toThrow()
     const left = (await roster(company.id)).length
     expect(left).toBeGreaterThan(0)
     expect(left).toBeLessThan(25)
@@ -157,7 +190,15 @@ describe('all or nothing without a transaction', () => {
   it('takes the leftovers of a crashed attempt away when the same file is then refused', async () => {
     const company = await createCompany(owner.token)
     const people = Array.from({ length: 12 }, () => anEmployee())
-    await expect(new RosterImport(cases, failingAfter(6, false), employeeIdsFromSsm()).run(company.id, rosterCsv(people), 'all', asOwner(), new Date())).rejects.toThrow()
+    await expect(
+      new RosterImport(cases, failingAfter(6, false), employeeIdsFromSsm()).run(
+        company.id,
+        rosterCsv(people),
+        'all',
+        asOwner(),
+        new Date(),
+      ),
+    ).rejects.toThrow()
     expect((await roster(company.id)).length).toBeGreaterThan(0)
     // meanwhile the desk adds one of the people by hand: the same file is now refused, and leaves nothing of itself
     const byHand = people[11]!
@@ -175,12 +216,24 @@ describe('all or nothing without a transaction', () => {
     const staleRead = Object.assign(Object.create(employees), { list: () => Promise.resolve([]) }) as EmployeeRepository
     expect((await call('POST', `/v1/companies/${company.id}/employees`, { body: c, headers: bearer(bankDesk) })).status).toBe(201)
 
-    const error = await new RosterImport(cases, staleRead, employeeIdsFromSsm()).run(company.id, rosterCsv([a, b, c]), 'all', asOwner(), new Date()).catch((e) => e)
+    const error = await new RosterImport(cases, staleRead, employeeIdsFromSsm())
+      .run(company.id, rosterCsv([a, b, c]), 'all', asOwner(), new Date())
+      .catch((e) => e)
     expect(error).toMatchObject({ status: 409, extensions: { imported: 0, skipped: 3 } })
-    expect(error.extensions.rows).toEqual([{ row: 2, ok: true }, { row: 3, ok: true }, { row: 4, ok: false, errors: [{ field: 'idNumber', detail: '已在名册中（刚刚由他人添加）' }] }])
+    expect(error.extensions.rows).toEqual([
+      { row: 2, ok: true },
+      { row: 3, ok: true },
+      { row: 4, ok: false, errors: [{ field: 'idNumber', detail: '已在名册中（刚刚由他人添加）' }] },
+    ])
     expect((await roster(company.id)).map((e) => e.name)).toEqual(['丙'])
 
-    const valid = await new RosterImport(cases, staleRead, employeeIdsFromSsm()).run(company.id, rosterCsv([a, b, c]), 'valid', asOwner(), new Date())
+    const valid = await new RosterImport(cases, staleRead, employeeIdsFromSsm()).run(
+      company.id,
+      rosterCsv([a, b, c]),
+      'valid',
+      asOwner(),
+      new Date(),
+    )
     expect(valid).toMatchObject({ imported: 2, skipped: 1 })
     expect((await roster(company.id)).map((e) => e.name).sort()).toEqual(['丙', '乙', '甲'].sort())
   })
@@ -190,12 +243,17 @@ describe('all or nothing without a transaction', () => {
       const company = await createCompany(owner.token)
       const shared = anEmployee({ name: '共同' })
       const files = [0, 1].map((f) => [...Array.from({ length: 15 }, (_, i) => anEmployee({ name: `文件${f}-${i}` })), shared])
-      const results = await Promise.all(files.map((people, f) => importCsv(company.id, { csv: rosterCsv(people) }, f ? bankDesk : owner.token)))
+      const results = await Promise.all(
+        files.map((people, f) => importCsv(company.id, { csv: rosterCsv(people) }, f ? bankDesk : owner.token)),
+      )
       const statuses = results.map((r) => r.status).sort()
       expect(statuses[0]).toBe(200)
       expect([409, 422]).toContain(statuses[1])
       const loser = results.find((r) => r.status !== 200)!
-      expect(loser.body).toMatchObject({ imported: 0, rows: expect.arrayContaining([{ row: 17, ok: false, errors: [{ field: 'idNumber', detail: expect.any(String) }] }]) })
+      expect(loser.body).toMatchObject({
+        imported: 0,
+        rows: expect.arrayContaining([{ row: 17, ok: false, errors: [{ field: 'idNumber', detail: expect.any(String) }] }]),
+      })
       const winner = files[results.findIndex((r) => r.status === 200)]!
       expect((await roster(company.id)).map((e) => e.name).sort()).toEqual(winner.map((p) => p.name).sort())
     }

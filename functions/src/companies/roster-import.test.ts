@@ -30,7 +30,14 @@ describe('parseRoster', () => {
       { row: 2, input: { name: '王五', idNumber: id(1), phone: '13712340969', hiredOn: '2026-11-21', contractSigned: false } },
       {
         row: 3,
-        input: { name: '=赵六', idNumber: id(2).toUpperCase(), phone: '13912345678', hiredOn: '2026-11-21', contractSigned: true, contractEndsOn: '2029-11-20' },
+        input: {
+          name: '=赵六',
+          idNumber: id(2).toUpperCase(),
+          phone: '13912345678',
+          hiredOn: '2026-11-21',
+          contractSigned: true,
+          contractEndsOn: '2029-11-20',
+        },
       },
     ])
   })
@@ -80,7 +87,9 @@ describe('parseRoster', () => {
     expect(fileErrorOf(`${HEADER},姓名\n`)).toContain('「姓名」出现了两次')
     expect(fileErrorOf(`\uFEFF${HEADER}\r\n\r\n,,,,,\r\n`)).toBe('表头之后没有员工')
     expect(fileErrorOf('')).toContain('文件是空的')
-    expect(fileErrorOf(`${HEADER}\n${Array.from({ length: 501 }, (_, i) => line('甲', i)).join('\n')}`)).toBe('一次最多导入 500 名员工，此文件有 501 名')
+    expect(fileErrorOf(`${HEADER}\n${Array.from({ length: 501 }, (_, i) => line('甲', i)).join('\n')}`)).toBe(
+      '一次最多导入 500 名员工，此文件有 501 名',
+    )
     expect(fileErrorOf(`${HEADER}\n"李四,${id(13)}\n`)).toContain('不是有效的 CSV')
     expect(fileErrorOf(`\uFFFD\uFFFD,\uFFFD\n`)).toContain('UTF-8')
   })

@@ -19,8 +19,7 @@ const fileError = (message: string) => new ValidationError([{ path: 'body.csv', 
  */
 export function parseRoster(csv: string): ParsedRow[] {
   // what a GBK file decoded as UTF-8 leaves behind (Excel on a Chinese Windows saves plain "CSV" as GBK)
-  if (csv.includes('\uFFFD'))
-    throw fileError('文件不是 UTF-8 编码：请在 Excel 中「另存为」选择「CSV UTF-8（逗号分隔）」后再导入')
+  if (csv.includes('\uFFFD')) throw fileError('文件不是 UTF-8 编码：请在 Excel 中「另存为」选择「CSV UTF-8（逗号分隔）」后再导入')
 
   let records: string[][]
   try {

@@ -1,4 +1,4 @@
-import { CompanyPathParams } from '@doorstep/shared'
+import { CompanyPathParams, endpoints } from '@doorstep/shared'
 import { defineRoute, fileReply } from '../core/http/route'
 import { rosterWorkbook, XLSX_CONTENT_TYPE } from './roster-xlsx'
 import { employeeService } from './wiring'
@@ -7,9 +7,7 @@ import { employeeService } from './wiring'
  * The roster as an Excel file, unmasked: the company's own 职工名册 (owner, or desk staff / admin in scope).
  * Its own module, so exceljs is bundled only into this function.
  */
-export const exportXlsx = defineRoute({
-  name: 'companies.employees.xlsx',
-  access: 'signed-in',
+export const exportXlsx = defineRoute(endpoints.companiesEmployeesXlsx, {
   params: CompanyPathParams,
   handle: async ({ params, ctx }) => {
     const { creditCode, employees } = await employeeService.roster(params.id, ctx.caller)

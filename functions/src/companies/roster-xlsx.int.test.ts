@@ -18,7 +18,8 @@ it('downloads the roster as XLSX with the CSV export columns, unmasked, every ce
     anEmployee({ name: '王五', idNumber: '11010519491231002X', phone: '13712340969', contractSigned: false, contractEndsOn: undefined }),
     anEmployee({ name: '=赵六', idNumber: '110101199003074477' }),
   ]
-  for (const body of people) expect((await call('POST', `/v1/companies/${company.id}/employees`, { body, headers: bearer(owner) })).status).toBe(201)
+  for (const body of people)
+    expect((await call('POST', `/v1/companies/${company.id}/employees`, { body, headers: bearer(owner) })).status).toBe(201)
 
   const res = await download(company.id, (await signInStaff('desk.boc')).token)
   expect(res.status).toBe(200)

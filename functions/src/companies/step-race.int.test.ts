@@ -16,10 +16,21 @@ import { EmployeeRepository } from './employee-repository'
 const db = createDocumentClient(inject('dynamoEndpoint'))
 const table = inject('stackEnv').COMPANIES_TABLE!
 const cases = new CaseRepository(db, table)
-const service = new CompanyService(cases, new EmployeeRepository(db, table), new StationRepository(db, inject('stackEnv').CATALOG_TABLE!), ONBOARDING_TEMPLATE)
+const service = new CompanyService(
+  cases,
+  new EmployeeRepository(db, table),
+  new StationRepository(db, inject('stackEnv').CATALOG_TABLE!),
+  ONBOARDING_TEMPLATE,
+)
 
 const owner = { kind: 'user', userId: 'race-owner', ip: '127.0.0.1' } as const
-const desk = { kind: 'staff', staffId: 'desk.boc', role: 'desk', scope: { kind: 'station', id: 'fp-boc-gusu', subDistrict: 'canglang' }, ip: '127.0.0.1' } as const
+const desk = {
+  kind: 'staff',
+  staffId: 'desk.boc',
+  role: 'desk',
+  scope: { kind: 'station', id: 'fp-boc-gusu', subDistrict: 'canglang' },
+  ip: '127.0.0.1',
+} as const
 
 it('lets exactly one of two completions that read the same version win; the other is told it is done', async () => {
   const company = await service.create(companyAtBankDesk(), owner.userId, new Date())

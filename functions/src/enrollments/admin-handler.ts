@@ -1,5 +1,4 @@
-import { AttendanceBody, EnrollmentPathParams, SessionCreate, SessionEdit, SessionPathParams, type StaffScope } from '@doorstep/shared'
-import type { Caller } from '../core/auth/caller'
+import { AttendanceBody, endpoints, EnrollmentPathParams, SessionCreate, SessionEdit, SessionPathParams } from '@doorstep/shared'
 import { db } from '../core/db/client'
 import { tableName } from '../core/db/tables'
 import { CSV_CONTENT_TYPE, defineRoute, fileReply, reply } from '../core/http/route'
@@ -16,50 +15,32 @@ const staff = new SessionStaffService(
   new StationRepository(db, tableName('catalog')),
 )
 
-const STAFF = { staff: ['desk', 'admin'] } as const
-
-export const createSession = defineRoute({
-  name: 'sessions.create',
-  access: STAFF,
+export const createSession = defineRoute(endpoints.sessionsCreate, {
   body: SessionCreate,
-  handle: async ({ body, ctx }) => reply(201, await staff.create(body, scopeOf(ctx.caller))),
+  handle: async ({ body, ctx }) => reply(201, await staff.create(body, ctx.caller.scope)),
 })
 
-export const updateSession = defineRoute({
-  name: 'sessions.update',
-  access: STAFF,
+export const updateSession = defineRoute(endpoints.sessionsUpdate, {
   params: SessionPathParams,
   body: SessionEdit,
-  handle: ({ params, body, ctx }) => staff.edit(params.id, body, scopeOf(ctx.caller)),
+  handle: ({ params, body, ctx }) => staff.edit(params.id, body, ctx.caller.scope),
 })
 
-export const roster = defineRoute({
-  name: 'sessions.roster',
-  access: STAFF,
+export const roster = defineRoute(endpoints.sessionsRoster, {
   params: SessionPathParams,
-  handle: ({ params, ctx }) => staff.roster(params.id, scopeOf(ctx.caller)),
+  handle: ({ params, ctx }) => staff.roster(params.id, ctx.caller.scope),
 })
 
-export const rosterCsv = defineRoute({
-  name: 'sessions.rosterCsv',
-  access: STAFF,
+export const rosterCsv = defineRoute(endpoints.sessionsRosterCsv, {
   params: SessionPathParams,
   handle: async ({ params, ctx }) => {
-    const { filename, csv } = await staff.rosterCsv(params.id, scopeOf(ctx.caller))
+    const { filename, csv } = await staff.rosterCsv(params.id, ctx.caller.scope)
     return fileReply(csv, CSV_CONTENT_TYPE, filename)
   },
 })
 
-export const markAttendance = defineRoute({
-  name: 'enrollments.attendance',
-  access: STAFF,
+export const markAttendance = defineRoute(endpoints.enrollmentsAttendance, {
   params: EnrollmentPathParams,
   body: AttendanceBody,
-  handle: ({ params, body, ctx }) => staff.markAttendance(params.id, body.attended, scopeOf(ctx.caller)),
+  handle: ({ params, body, ctx }) => staff.markAttendance(params.id, body.attended, ctx.caller.scope),
 })
-
-/** These routes are staff-only, so the edge has already refused anyone else. */
-function scopeOf(caller: Caller): StaffScope {
-  if (caller.kind !== 'staff') throw new Error('a staff route was reached by a non-staff caller')
-  return caller.scope
-}

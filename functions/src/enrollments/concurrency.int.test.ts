@@ -1,5 +1,5 @@
 /**
- * The promise of issue 6: a class of 30 never takes 31. 300 people tap 报名 at once, many tap twice, some
+ * The promise of sign-ups: a class of 30 never takes 31. 300 people tap 报名 at once, many tap twice, some
  * retry later; then one confirmed person cancels. Real handlers over HTTP on dynalite, no transactions.
  */
 import type { Enrollment, Roster } from '@doorstep/shared'

@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import {
   ENROLLMENT_SK_PREFIX,
@@ -7,13 +6,14 @@ import {
   fromEnrollmentItem,
   PENDING_LINE,
   pendingSortKey,
-  sessionKey,
   toEnrollmentItem,
   waitlistOf,
   waitlistSortKey,
   type EnrollmentRecord,
 } from './keys'
-import { queryAll } from '../core/db/query-all'
+import { isConditionFailure, unlessConditionFails } from '../core/db/conditional'
+import { countAll, queryAll } from '../core/db/query-all'
+import { sessionKey } from '../sessions/keys'
 
 /** Enrollment items: each state change is one conditional UpdateItem naming the state it leaves. */
 export class EnrollmentRepository {
@@ -30,7 +30,9 @@ export class EnrollmentRepository {
   }
 
   /** The one enrollment of (session, user): written only if absent; otherwise the existing one is returned. */
-  async createPending(enrollment: Omit<EnrollmentRecord, 'status' | 'attended'>): Promise<{ created: boolean; enrollment: EnrollmentRecord }> {
+  async createPending(
+    enrollment: Omit<EnrollmentRecord, 'status' | 'attended'>,
+  ): Promise<{ created: boolean; enrollment: EnrollmentRecord }> {
     const fresh: EnrollmentRecord = { ...enrollment, status: 'pending', attended: false }
     try {
       await this.db.send(
@@ -38,9 +40,9 @@ export class EnrollmentRepository {
       )
       return { created: true, enrollment: fresh }
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error
+      if (!isConditionFailure(error)) throw error
       const existing = await this.get(enrollment.sessionId, enrollment.userId)
-      if (!existing) throw new Error('enrollment vanished between its write and its read')
+      if (!existing) throw new Error('enrollment vanished between its write and its read', { cause: error })
       return { created: false, enrollment: existing }
     }
   }
@@ -89,7 +91,12 @@ export class EnrollmentRepository {
       update: 'SET #status = :pending, gsi2pk = :line, gsi2sk = :since REMOVE #sequence',
       condition: '#status = :cancelled',
       names: { '#sequence': 'sequence' },
-      values: { ':pending': 'pending', ':cancelled': 'cancelled', ':line': PENDING_LINE, ':since': pendingSortKey(now.toISOString(), sessionId, userId) },
+      values: {
+        ':pending': 'pending',
+        ':cancelled': 'cancelled',
+        ':line': PENDING_LINE,
+        ':since': pendingSortKey(now.toISOString(), sessionId, userId),
+      },
     })
   }
 
@@ -132,22 +139,12 @@ export class EnrollmentRepository {
 
   /** How many wait ahead of `sequence`, plus one: 1 = next in line. */
   async waitlistPosition(sessionId: string, sequence: number): Promise<number> {
-    let ahead = 0
-    let startKey: Record<string, unknown> | undefined
-    do {
-      const { Count = 0, LastEvaluatedKey } = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: 'gsi2',
-          KeyConditionExpression: 'gsi2pk = :line AND gsi2sk < :place',
-          ExpressionAttributeValues: { ':line': waitlistOf(sessionId), ':place': waitlistSortKey(sequence) },
-          Select: 'COUNT',
-          ExclusiveStartKey: startKey,
-        }),
-      )
-      ahead += Count
-      startKey = LastEvaluatedKey
-    } while (startKey)
+    const ahead = await countAll(this.db, {
+      TableName: this.table,
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :line AND gsi2sk < :place',
+      ExpressionAttributeValues: { ':line': waitlistOf(sessionId), ':place': waitlistSortKey(sequence) },
+    })
     return ahead + 1
   }
 
@@ -181,8 +178,8 @@ export class EnrollmentRepository {
   ): Promise<EnrollmentRecord | undefined> {
     const expressions = `${change.update} ${change.condition}`
     const names = { ...(expressions.includes('#status') ? { '#status': 'status' } : {}), ...change.names }
-    try {
-      const { Attributes } = await this.db.send(
+    const updated = await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
           Key: enrollmentKey(sessionId, userId),
@@ -192,11 +189,8 @@ export class EnrollmentRepository {
           ExpressionAttributeValues: change.values,
           ReturnValues: 'ALL_NEW',
         }),
-      )
-      return Attributes ? fromEnrollmentItem(Attributes) : undefined
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined
-      throw error
-    }
+      ),
+    )
+    return updated?.Attributes ? fromEnrollmentItem(updated.Attributes) : undefined
   }
 }

@@ -2,9 +2,10 @@ import type { Enrollment, Page } from '@doorstep/shared'
 import type { AccountRepository } from '../auth/account-repository'
 import { ConflictError, NotFoundError } from '../core/http/errors'
 import type { EnrollmentRepository } from './enrollment-repository'
-import { enrollmentId, parseEnrollmentId, toServiceSession, type EnrollmentRecord, type SessionRecord } from './keys'
+import { toServiceSession, type SessionRecord } from '../sessions/keys'
+import type { SessionRepository } from '../sessions/repository'
+import { enrollmentId, parseEnrollmentId, type EnrollmentRecord } from './keys'
 import type { SeatLedger } from './seat-ledger'
-import type { SessionRepository } from './session-repository'
 import { shanghaiMinute } from '@doorstep/shared'
 
 /** A resident's sign-ups: enroll, see, cancel. */
@@ -28,7 +29,10 @@ export class EnrollmentService {
     }
     if (closed) throw new ConflictError('报名已截止')
     const { created, enrollment } = existing
-      ? { created: true, enrollment: (await this.enrollments.reopen(sessionId, userId, now)) ?? (await this.enrollments.get(sessionId, userId))! }
+      ? {
+          created: true,
+          enrollment: (await this.enrollments.reopen(sessionId, userId, now)) ?? (await this.enrollments.get(sessionId, userId))!,
+        }
       : await this.enrollments.createPending({
           sessionId,
           userId,
@@ -56,9 +60,7 @@ export class EnrollmentService {
       (await this.enrollments.ofUser(userId)).map((e) => (e.status === 'pending' ? this.ledger.place(e) : e)),
     )
     const sessions = await this.sessions.getMany(records.map((e) => e.sessionId))
-    const views = await Promise.all(
-      records.filter((e) => sessions.has(e.sessionId)).map((e) => this.view(e, sessions.get(e.sessionId)!)),
-    )
+    const views = await Promise.all(records.filter((e) => sessions.has(e.sessionId)).map((e) => this.view(e, sessions.get(e.sessionId)!)))
     const rank = (e: Enrollment) => (e.status === 'cancelled' ? 1 : 0)
     return { items: views.sort((a, b) => rank(a) - rank(b) || a.session.startsAt.localeCompare(b.session.startsAt)) }
   }

@@ -8,7 +8,8 @@ beforeAll(async () => {
   admin = (await signInStaff('admin')).token
 })
 
-const enroll = (sessionId: string, token: string) => call<Enrollment>('POST', `/v1/sessions/${sessionId}/enrollments`, { headers: bearer(token) })
+const enroll = (sessionId: string, token: string) =>
+  call<Enrollment>('POST', `/v1/sessions/${sessionId}/enrollments`, { headers: bearer(token) })
 const roster = async (sessionId: string, token = admin) =>
   (await call<Roster>('GET', `/v1/admin/sessions/${sessionId}/roster`, { headers: bearer(token) })).body
 
@@ -82,7 +83,15 @@ describe('staff and sessions', () => {
   it('names each bad field when creating a session', async () => {
     const res = await call('POST', '/v1/admin/sessions', {
       headers: bearer(admin),
-      body: { serviceId: 'svc-senior-school', title: '', startsAt: '2026-13-01T09:00', endsAt: 'x', stationId: 'st-centre-canglang', capacity: 0, signUpBy: 'y' },
+      body: {
+        serviceId: 'svc-senior-school',
+        title: '',
+        startsAt: '2026-13-01T09:00',
+        endsAt: 'x',
+        stationId: 'st-centre-canglang',
+        capacity: 0,
+        signUpBy: 'y',
+      },
     })
     expect(res.status).toBe(422)
     expect([...new Set(res.body.errors.map((e: { path: string }) => e.path))].sort()).toEqual(
@@ -91,12 +100,22 @@ describe('staff and sessions', () => {
   })
 
   it('refuses a station that does not offer the service (422) and one outside the desk’s scope (404)', async () => {
-    const base = { serviceId: 'svc-talent-experience', title: '体验日', startsAt: shanghaiDay(5, '09:00'), endsAt: shanghaiDay(5, '12:00'), capacity: 10, signUpBy: shanghaiDay(4, '12:00') }
+    const base = {
+      serviceId: 'svc-talent-experience',
+      title: '体验日',
+      startsAt: shanghaiDay(5, '09:00'),
+      endsAt: shanghaiDay(5, '12:00'),
+      capacity: 10,
+      signUpBy: shanghaiDay(4, '12:00'),
+    }
     const offNot = await call('POST', '/v1/admin/sessions', { headers: bearer(admin), body: { ...base, stationId: 'st-centre-canglang' } })
     expect(offNot.status).toBe(422)
     expect(offNot.body.errors[0].path).toBe('body.stationId')
     const { token: bocDesk } = await signInStaff('desk.boc')
-    const outside = await call('POST', '/v1/admin/sessions', { headers: bearer(bocDesk), body: { ...base, stationId: 'fp-talent-station' } })
+    const outside = await call('POST', '/v1/admin/sessions', {
+      headers: bearer(bocDesk),
+      body: { ...base, stationId: 'fp-talent-station' },
+    })
     expect(outside.status).toBe(404)
   })
 
@@ -104,7 +123,17 @@ describe('staff and sessions', () => {
     const session = await createSession({ capacity: 2 })
     const people = await Promise.all(['cap-a', 'cap-b', 'cap-c'].map(signInUser))
     for (const person of people) await enroll(session.id, person.token)
-    const { id: _id, serviceId: _s, serviceName: _n, categoryId: _c, stationName: _sn, subDistrict: _sd, confirmed: _cf, sample: _sa, ...edit } = session
+    const {
+      id: _id,
+      serviceId: _s,
+      serviceName: _n,
+      categoryId: _c,
+      stationName: _sn,
+      subDistrict: _sd,
+      confirmed: _cf,
+      sample: _sa,
+      ...edit
+    } = session
     const shrink = await call('PUT', `/v1/admin/sessions/${session.id}`, { headers: bearer(admin), body: { ...edit, capacity: 1 } })
     expect(shrink.status).toBe(409)
     const grow = await call('PUT', `/v1/admin/sessions/${session.id}`, { headers: bearer(admin), body: { ...edit, capacity: 3 } })
@@ -126,6 +155,10 @@ describe('staff and sessions', () => {
     expect(csv.status).toBe(200)
     expect(csv.contentType).toBe('text/csv; charset=utf-8')
     // (fetch's text() drops the byte-order mark the export starts with)
-    expect(csv.body).toBe('序号,姓名,状态,报名时间,签到\r\n' + `1,attend-sun,已报名,${confirmed.signedUpAt},已签到\r\n` + `2,attend-zhou,候补,${waiting.signedUpAt},\r\n`)
+    expect(csv.body).toBe(
+      '序号,姓名,状态,报名时间,签到\r\n' +
+        `1,attend-sun,已报名,${confirmed.signedUpAt},已签到\r\n` +
+        `2,attend-zhou,候补,${waiting.signedUpAt},\r\n`,
+    )
   })
 })

@@ -1,4 +1,4 @@
-import { EnrollmentPathParams, SessionPathParams } from '@doorstep/shared'
+import { endpoints, EnrollmentPathParams, SessionPathParams } from '@doorstep/shared'
 import { defineRoute, reply } from '../core/http/route'
 import { EnrollmentService } from './enrollment-service'
 import { accountRepository, enrollmentRepository, seatLedger, sessionRepository } from './wiring'
@@ -6,9 +6,7 @@ import { accountRepository, enrollmentRepository, seatLedger, sessionRepository 
 const enrollments = new EnrollmentService(sessionRepository, enrollmentRepository, seatLedger, accountRepository)
 
 /** 201 with a new enrollment; 200 with the existing one when this person is already signed up. */
-export const enroll = defineRoute({
-  name: 'enrollments.create',
-  access: 'user',
+export const enroll = defineRoute(endpoints.enrollmentsCreate, {
   params: SessionPathParams,
   handle: async ({ params, ctx }) => {
     const { created, enrollment } = await enrollments.enroll(params.id, ctx.caller.userId, ctx.now)
@@ -16,16 +14,11 @@ export const enroll = defineRoute({
   },
 })
 
-export const cancel = defineRoute({
-  name: 'enrollments.cancel',
-  access: 'user',
+export const cancel = defineRoute(endpoints.enrollmentsCancel, {
   params: EnrollmentPathParams,
   handle: ({ params, ctx }) => enrollments.cancel(params.id, ctx.caller.userId, ctx.now),
 })
 
-export const mine = defineRoute({
-  name: 'enrollments.mine',
-  access: 'user',
+export const mine = defineRoute(endpoints.enrollmentsMine, {
   handle: ({ ctx }) => enrollments.mine(ctx.caller.userId),
 })
-

@@ -10,7 +10,7 @@ import { createSession } from '../../test/sessions'
 import { createDocumentClient } from '../core/db/client'
 import { EnrollmentRepository } from './enrollment-repository'
 import { SeatLedger } from './seat-ledger'
-import { SessionRepository } from './session-repository'
+import { SessionRepository } from '../sessions/repository'
 
 const db = createDocumentClient(inject('dynamoEndpoint'))
 const table = inject('stackEnv').ENROLLMENTS_TABLE!
@@ -47,7 +47,11 @@ describe('sign-ups a crash left pending', () => {
     const res = await call<Roster>('GET', `/v1/admin/sessions/${id}/roster`, { headers: bearer((await signInStaff('admin')).token) })
     expect(res.status).toBe(200)
     const byName = Object.fromEntries(res.body.entries.map((e) => [e.displayName, e.status]))
-    expect(byName).toEqual({ '中断-after the seat': 'confirmed', '中断-after the enrollment': expect.any(String), '中断-after the sequence': expect.any(String) })
+    expect(byName).toEqual({
+      '中断-after the seat': 'confirmed',
+      '中断-after the enrollment': expect.any(String),
+      '中断-after the sequence': expect.any(String),
+    })
     expect(res.body.entries.map((e) => e.status).sort()).toEqual(['confirmed', 'confirmed', 'waitlisted'])
     expect(res.body.session.confirmed).toBe(2)
     expect(await statusesOf(id, [seated!, bare!, late!])).not.toContain('pending')
@@ -82,7 +86,9 @@ describe('sign-ups a crash left pending', () => {
     await ledger.cancel(id, person!)
     await enrollments.reopen(id, person!, new Date(Date.now() - 60_000))
 
-    expect((await enrollments.pendingSince(new Date().toISOString(), 1000)).filter((e) => e.sessionId === id)).toEqual([{ sessionId: id, userId: person }])
+    expect((await enrollments.pendingSince(new Date().toISOString(), 1000)).filter((e) => e.sessionId === id)).toEqual([
+      { sessionId: id, userId: person },
+    ])
     await ledger.repairPending(new Date(Date.now() - 5_000))
     expect(await statusesOf(id, [person!])).toEqual(['confirmed'])
   })

@@ -1,6 +1,6 @@
 import type { EnrollmentRepository } from './enrollment-repository'
 import type { EnrollmentRecord } from './keys'
-import type { SessionRepository } from './session-repository'
+import type { SessionRepository } from '../sessions/repository'
 
 /** Enough rounds to fill every freed seat in one call; each round either promotes someone or stops. */
 const MAX_PROMOTIONS_PER_SETTLE = 50
@@ -35,12 +35,11 @@ export class SeatLedger {
   /** Steps 2–4 for a pending enrollment; returns it confirmed or waitlisted. */
   async place(enrollment: EnrollmentRecord): Promise<EnrollmentRecord> {
     const { sessionId, userId } = enrollment
-    const sequence = enrollment.sequence ?? (await this.enrollments.keepSequence(sessionId, userId, await this.sessions.drawSequence(sessionId)))
+    const sequence =
+      enrollment.sequence ?? (await this.enrollments.keepSequence(sessionId, userId, await this.sessions.drawSequence(sessionId)))
     const seat = await this.sessions.takeSeat(sessionId, userId, sequence)
     const placed =
-      seat === 'full'
-        ? await this.enrollments.waitlist(sessionId, userId, sequence)
-        : await this.enrollments.confirm(sessionId, userId)
+      seat === 'full' ? await this.enrollments.waitlist(sessionId, userId, sequence) : await this.enrollments.confirm(sessionId, userId)
     if (seat === 'full') await this.settle(sessionId)
     // Undefined only when a concurrent request for the same person moved it on already: read what it did.
     return (await this.enrollments.get(sessionId, userId)) ?? placed ?? enrollment
@@ -51,11 +50,17 @@ export class SeatLedger {
    * so one that its own request finished meanwhile is left alone; placing twice is harmless in any case.
    */
   async repairPending(before: Date, limit = 100): Promise<EnrollmentRecord[]> {
+    const listed = await this.enrollments.pendingSince(before.toISOString(), limit)
+    const pending = (await Promise.all(listed.map(({ sessionId, userId }) => this.enrollments.get(sessionId, userId)))).filter(
+      (e): e is EnrollmentRecord => e?.status === 'pending',
+    )
+    // In line order: who already drew a place in the queue keeps it, then the earlier sign-up; the rest draw anew.
+    pending.sort(
+      (a, b) =>
+        (a.sequence ?? Infinity) - (b.sequence ?? Infinity) || a.signedUpAt.localeCompare(b.signedUpAt) || a.userId.localeCompare(b.userId),
+    )
     const repaired: EnrollmentRecord[] = []
-    for (const { sessionId, userId } of await this.enrollments.pendingSince(before.toISOString(), limit)) {
-      const current = await this.enrollments.get(sessionId, userId)
-      if (current?.status === 'pending') repaired.push(await this.place(current))
-    }
+    for (const enrollment of pending) repaired.push(await this.place(enrollment))
     return repaired
   }
 
@@ -68,7 +73,10 @@ export class SeatLedger {
   /** Gives up a seat a cancelled enrollment may still hold (a no-op when it holds none). */
   async vacate(sessionId: string, userId: string): Promise<void> {
     const next = await this.enrollments.firstWaitlisted(sessionId)
-    if (next?.sequence !== undefined && (await this.sessions.transferSeat(sessionId, userId, { userId: next.userId, sequence: next.sequence }))) {
+    if (
+      next?.sequence !== undefined &&
+      (await this.sessions.transferSeat(sessionId, userId, { userId: next.userId, sequence: next.sequence }))
+    ) {
       await this.enrollments.confirm(sessionId, next.userId)
     } else {
       await this.sessions.releaseSeat(sessionId, userId)

@@ -14,10 +14,11 @@ import { ConflictError, NotFoundError, ValidationError } from '../core/http/erro
 import type { ServiceRepository } from '../services/repository'
 import type { StationRepository } from '../stations/repository'
 import { toCsv } from '../core/csv/to-csv'
+import { toServiceSession, type SessionRecord } from '../sessions/keys'
+import type { SessionRepository } from '../sessions/repository'
 import type { EnrollmentRepository } from './enrollment-repository'
-import { enrollmentId, parseEnrollmentId, toServiceSession, type SessionRecord } from './keys'
+import { enrollmentId, parseEnrollmentId } from './keys'
 import type { SeatLedger } from './seat-ledger'
-import type { SessionRepository } from './session-repository'
 
 const STATUS_NAMES: Record<(typeof ENROLLMENT_STATUSES)[number], string> = {
   confirmed: '已报名',
@@ -61,7 +62,8 @@ export class SessionStaffService {
     const current = await this.sessionInScope(id, scope)
     const station = await this.stationFor(edit.stationId, current.serviceId, scope)
     const updated = await this.sessions.update(id, { ...pickTimes(edit), title: edit.title, capacity: edit.capacity, ...placeOf(station) })
-    if (!updated) throw new ConflictError(`已有 ${(await this.sessions.get(id))?.confirmed ?? current.confirmed} 人报名，名额不能少于已报名人数`)
+    if (!updated)
+      throw new ConflictError(`已有 ${(await this.sessions.get(id))?.confirmed ?? current.confirmed} 人报名，名额不能少于已报名人数`)
     // More seats: the waitlist moves up now.
     await this.ledger.settle(id)
     return toServiceSession((await this.sessions.get(id)) ?? updated)

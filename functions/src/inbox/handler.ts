@@ -1,19 +1,15 @@
-import { InboxQuery, InboxReadBody, SubscriptionAnswersBody } from '@doorstep/shared'
+import { endpoints, InboxQuery, InboxReadBody, SubscriptionAnswersBody } from '@doorstep/shared'
 import { defineRoute, reply } from '../core/http/route'
 import { inboxService, subscriptionService } from './wiring'
 
 /** The caller's notifications, newest first, with the unread count. */
-export const list = defineRoute({
-  name: 'inbox.list',
-  access: 'user',
+export const list = defineRoute(endpoints.inboxList, {
   query: InboxQuery,
   handle: ({ query, ctx }) => inboxService.page(ctx.caller.userId, query, ctx.cursors),
 })
 
 /** `{ ids }` marks those read, `{}` marks all; 204 either way. */
-export const markRead = defineRoute({
-  name: 'inbox.read',
-  access: 'user',
+export const markRead = defineRoute(endpoints.inboxRead, {
   body: InboxReadBody,
   handle: async ({ body, ctx }) => {
     await inboxService.markRead(ctx.caller.userId, body, ctx.now)
@@ -21,18 +17,13 @@ export const markRead = defineRoute({
   },
 })
 
-
 /** Which subscription-message templates the phone should ask about, and what the person allowed so far. */
-export const subscriptions = defineRoute({
-  name: 'inbox.subscriptions',
-  access: 'user',
+export const subscriptions = defineRoute(endpoints.inboxSubscriptions, {
   handle: ({ ctx }) => subscriptionService.settings(ctx.caller.userId),
 })
 
 /** The answer of wx.requestSubscribeMessage, as the phone got it: 允许 banks one message per template. */
-export const answerSubscriptions = defineRoute({
-  name: 'inbox.answerSubscriptions',
-  access: 'user',
+export const answerSubscriptions = defineRoute(endpoints.inboxAnswerSubscriptions, {
   body: SubscriptionAnswersBody,
   handle: ({ body, ctx }) => subscriptionService.record(ctx.caller.userId, body, ctx.now),
 })

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { createDocumentClient } from '../core/db/client'
 import { bearer, call, signInStaff, signInUser } from '../../test/http'
 import { actAsAdmin, idempotencyKey, messageBody, submitMessage } from '../../test/messages'
-import { InboxNotifier } from './notifier'
+import { InboxNotifier } from './inbox-notifier'
 import { InboxRepository } from './repository'
 
 let run = 0
@@ -34,9 +34,20 @@ describe('GET /v1/me/inbox', () => {
     const res = await inbox(token)
     expect(res.status).toBe(200)
     expect(res.body.unread).toBe(5)
-    expect(res.body.items.map((i: { title: string }) => i.title)).toEqual(['留言已转办', '留言已办结', '留言已答复', '留言已受理', '留言已通过审核'])
+    expect(res.body.items.map((i: { title: string }) => i.title)).toEqual([
+      '留言已转办',
+      '留言已办结',
+      '留言已答复',
+      '留言已受理',
+      '留言已通过审核',
+    ])
     expect(res.body.items.map((i: { link: { id: string } }) => i.link.id)).toEqual([moved, held, held, held, held])
-    expect(res.body.items[0]).toMatchObject({ id: expect.stringMatching(/^note-[a-f0-9]{24}$/), kind: 'message-status', read: false, link: { kind: 'message' } })
+    expect(res.body.items[0]).toMatchObject({
+      id: expect.stringMatching(/^note-[a-f0-9]{24}$/),
+      kind: 'message-status',
+      read: false,
+      link: { kind: 'message' },
+    })
     expect(res.body.items[0].body).toContain('虎丘街道')
     expect(res.body.items[2].body).toContain('拖欠工资怎么办')
     const ats = res.body.items.map((i: { at: string }) => i.at)
@@ -117,10 +128,18 @@ describe('notify with a dedupe key', () => {
   it('stores one note however often it is repeated, even at once', async () => {
     const notifier = new InboxNotifier(directInbox())
     const { token, userId } = await freshResident()
-    const note = { kind: 'company-deadline' as const, title: '社保登记即将到期', body: '请在 3 天内完成单位社保开户。', link: { kind: 'company' as const, id: 'co-1' }, dedupeKey: 'co-1#due-3' }
+    const note = {
+      kind: 'company-deadline' as const,
+      title: '社保登记即将到期',
+      body: '请在 3 天内完成单位社保开户。',
+      link: { kind: 'company' as const, id: 'co-1' },
+      dedupeKey: 'co-1#due-3',
+    }
     await Promise.all(Array.from({ length: 10 }, () => notifier.notify(userId, note)))
     const res = await inbox(token)
     expect(res.body.unread).toBe(1)
-    expect(res.body.items).toEqual([expect.objectContaining({ kind: 'company-deadline', title: '社保登记即将到期', link: { kind: 'company', id: 'co-1' } })])
+    expect(res.body.items).toEqual([
+      expect.objectContaining({ kind: 'company-deadline', title: '社保登记即将到期', link: { kind: 'company', id: 'co-1' } }),
+    ])
   })
 })

@@ -1,4 +1,5 @@
-import type { InboxItem } from '@doorstep/shared'
+import type { InboxItem, InboxKind } from '@doorstep/shared'
+import { userPartition } from '../core/auth/account-keys' // consents live in the person's partition of the accounts table
 
 /**
  * The inbox table (docs/data-model.md, I1–I4).
@@ -9,7 +10,10 @@ import type { InboxItem } from '@doorstep/shared'
  */
 export const inboxOf = (userId: string) => `INBOX#${userId}`
 export const unreadOf = (userId: string) => `UNREAD#${userId}`
-export const noteKey = (userId: string, noteId: string) => ({ pk: inboxOf(userId), sk: `NOTE#${noteId}` })
+const NOTE_SK_PREFIX = 'NOTE#'
+export const noteKey = (userId: string, noteId: string) => ({ pk: inboxOf(userId), sk: `${NOTE_SK_PREFIX}${noteId}` })
+/** The note id inside a note item's sort key. */
+export const noteIdOf = (item: Record<string, unknown>) => String(item.sk).slice(NOTE_SK_PREFIX.length)
 
 /** Notes disappear through TTL after this long (reads do not filter on it: an old note shown a day longer is harmless). */
 export const NOTE_LIFETIME_DAYS = 180
@@ -33,3 +37,12 @@ export function toInboxItem(item: Record<string, unknown>): InboxItem {
   const note = item as unknown as NoteRecord
   return { id: note.id, at: note.at, kind: note.kind, title: note.title, body: note.body, link: note.link, read: Boolean(note.readAt) }
 }
+
+/**
+ * Subscription consents (docs/data-model.md A5) live in the accounts table, in the person's own partition:
+ *   pk = USER#<userId>, sk = SUBSCRIPTION#<kind>
+ */
+const CONSENT_SK_PREFIX = 'SUBSCRIPTION#'
+export const consentKey = (userId: string, kind: InboxKind) => ({ pk: userPartition(userId), sk: `${CONSENT_SK_PREFIX}${kind}` })
+/** Every consent of a person: their partition, and the sort-key prefix that picks the consents out of it. */
+export const consentsOf = (userId: string) => ({ pk: userPartition(userId), skPrefix: CONSENT_SK_PREFIX })

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { scriptedWeChat, type Scripted } from '../../test/scripted-wechat'
 import { WeChatError } from '../core/wechat/wechat-api'
 import type { NoteRecord } from './keys'
-import { InboxAndWeChatNotifier, InboxNotifier, type InboxNote } from './notifier'
-import { LINK_PAGES, subscriptionTemplates, WeChatSubscribeMessage } from './subscription-message'
+import { InboxAndWeChatNotifier } from './inbox-and-wechat-notifier'
+import { InboxNotifier } from './inbox-notifier'
+import { LINK_PAGES } from './link-pages'
+import type { InboxNote } from './notifier'
+import { WeChatSubscribeMessage } from './subscription-message'
+import { subscriptionTemplates } from './subscription-templates'
 
 const note: InboxNote = {
   kind: 'message-status',
@@ -83,7 +87,11 @@ describe('WeChatSubscribeMessage', () => {
     await send.send('openid-1', note, AT)
     const sent = wechat.apiCalls()[0]!
     expect(sent.url).toBe('https://api.weixin.qq.com/cgi-bin/message/subscribe/send?access_token=token-1')
-    expect(sent.body).toMatchObject({ touser: 'openid-1', template_id: 'tpl-status', page: 'packages/messages/pages/detail/index?id=msg-1' })
+    expect(sent.body).toMatchObject({
+      touser: 'openid-1',
+      template_id: 'tpl-status',
+      page: 'packages/messages/pages/detail/index?id=msg-1',
+    })
     expect(sent.body.data.thing1.value).toBe('留言已答复')
     expect(Array.from(sent.body.data.thing2.value as string)).toHaveLength(20)
     expect(sent.body.data.time3.value).toBe('2026年11月25日 14:30')
@@ -99,12 +107,19 @@ describe('WeChatSubscribeMessage', () => {
 
   it('takes template ids from the deployment, and none when unset', () => {
     expect(subscriptionTemplates({})).toEqual({})
-    expect(subscriptionTemplates({ WECHAT_TEMPLATE_MESSAGE_STATUS: 'a', WECHAT_TEMPLATE_COMPANY_DEADLINE: 'b' })).toEqual({ 'message-status': 'a', 'company-deadline': 'b' })
+    expect(subscriptionTemplates({ WECHAT_TEMPLATE_MESSAGE_STATUS: 'a', WECHAT_TEMPLATE_COMPANY_DEADLINE: 'b' })).toEqual({
+      'message-status': 'a',
+      'company-deadline': 'b',
+    })
   })
 })
 
 describe('InboxAndWeChatNotifier', () => {
-  const notifierWith = (consents: ReturnType<typeof fakeConsents>, send: (openid: string) => Promise<void>, openid: string | null = 'openid-1') => {
+  const notifierWith = (
+    consents: ReturnType<typeof fakeConsents>,
+    send: (openid: string) => Promise<void>,
+    openid: string | null = 'openid-1',
+  ) => {
     const inbox = fakeInbox()
     const sent: string[] = []
     const notifier = new InboxAndWeChatNotifier(new InboxNotifier(inbox), { openIdOf: async () => openid ?? undefined }, consents, {
@@ -158,7 +173,8 @@ describe('InboxAndWeChatNotifier', () => {
 describe('LINK_PAGES', () => {
   it('names pages the mini-program really has, so a tapped subscription message opens something', async () => {
     const { readFile } = await import('node:fs/promises')
-    const appConfig = await readFile(new URL('../../../miniapp/src/app.config.ts', import.meta.url), 'utf8')
+    // app.config.ts registers every page of this list (shared/src/navigation/pages.ts)
+    const appConfig = await readFile(new URL('../../../shared/src/navigation/pages.ts', import.meta.url), 'utf8')
     for (const page of Object.values(LINK_PAGES)) {
       const [, root, rest] = /^(packages\/[^/]+)\/(.+)$/.exec(page)!
       expect(appConfig).toContain(`root: '${root}'`)

@@ -1,8 +1,8 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import type { InboxItem } from '@doorstep/shared'
-import { queryAll } from '../core/db/query-all'
-import { inboxOf, noteKey, toInboxItem, toNoteItem, unreadOf, type NoteRecord } from './keys'
+import { conditionHeld } from '../core/db/conditional'
+import { countAll, queryAll } from '../core/db/query-all'
+import { inboxOf, noteIdOf, noteKey, toInboxItem, toNoteItem, unreadOf, type NoteRecord } from './keys'
 
 export class InboxRepository {
   constructor(
@@ -12,17 +12,17 @@ export class InboxRepository {
 
   /** Stores the note once: false when a note with its id (the same dedupe key) is already there. */
   async putOnce(note: NoteRecord): Promise<boolean> {
-    try {
-      await this.db.send(new PutCommand({ TableName: this.table, Item: toNoteItem(note), ConditionExpression: 'attribute_not_exists(pk)' }))
-      return true
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false
-      throw error
-    }
+    return conditionHeld(
+      this.db.send(new PutCommand({ TableName: this.table, Item: toNoteItem(note), ConditionExpression: 'attribute_not_exists(pk)' })),
+    )
   }
 
   /** One page of a person's notes, newest first. */
-  async page(userId: string, limit: number, startKey?: Record<string, unknown>): Promise<{ items: InboxItem[]; lastKey?: Record<string, unknown> }> {
+  async page(
+    userId: string,
+    limit: number,
+    startKey?: Record<string, unknown>,
+  ): Promise<{ items: InboxItem[]; lastKey?: Record<string, unknown> }> {
     const { Items = [], LastEvaluatedKey } = await this.db.send(
       new QueryCommand({
         TableName: this.table,
@@ -39,23 +39,12 @@ export class InboxRepository {
 
   /** How many notes are unread: a count over the sparse unread index, which holds nothing else. */
   async unreadCount(userId: string): Promise<number> {
-    let count = 0
-    let startKey: Record<string, unknown> | undefined
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: 'gsi2',
-          KeyConditionExpression: 'gsi2pk = :unread',
-          ExpressionAttributeValues: { ':unread': unreadOf(userId) },
-          Select: 'COUNT',
-          ExclusiveStartKey: startKey,
-        }),
-      )
-      count += page.Count ?? 0
-      startKey = page.LastEvaluatedKey
-    } while (startKey)
-    return count
+    return countAll(this.db, {
+      TableName: this.table,
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :unread',
+      ExpressionAttributeValues: { ':unread': unreadOf(userId) },
+    })
   }
 
   /** The ids of every unread note. */
@@ -66,13 +55,13 @@ export class InboxRepository {
       KeyConditionExpression: 'gsi2pk = :unread',
       ExpressionAttributeValues: { ':unread': unreadOf(userId) },
     })
-    return items.map((item) => String(item.sk).slice('NOTE#'.length))
+    return items.map(noteIdOf)
   }
 
   /** Marks one of the person's notes read; an unknown id (or someone else's: the key holds the owner) changes nothing. */
   async markRead(userId: string, noteId: string, at: string): Promise<void> {
-    try {
-      await this.db.send(
+    await conditionHeld(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
           Key: noteKey(userId, noteId),
@@ -80,9 +69,7 @@ export class InboxRepository {
           ConditionExpression: 'attribute_exists(pk)',
           ExpressionAttributeValues: { ':at': at },
         }),
-      )
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error
-    }
+      ),
+    )
   }
 }

@@ -1,11 +1,12 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { MAX_BANKED_CONSENTS, type InboxKind, type SubscriptionAnswer, type SubscriptionConsent } from '@doorstep/shared'
+import { conditionHeld } from '../core/db/conditional'
 import { queryAll } from '../core/db/query-all'
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
+import { consentKey, consentsOf } from './keys'
 
 /**
  * What a person allowed in wx.requestSubscribeMessage, per kind of note (docs/data-model.md A4): accounts table,
- * pk = USER#<userId>, sk = SUBSCRIPTION#<kind>. WeChat's one-time subscriptions allow one message per 允许, so
+ * in the person's partition (keys.ts). WeChat's one-time subscriptions allow one message per 允许, so
  * `available` counts the consents not yet used; taking one is a conditional decrement, so concurrent notes never
  * spend more consents than the person gave.
  */
@@ -16,10 +17,11 @@ export class SubscriptionConsents {
   ) {}
 
   async of(userId: string): Promise<SubscriptionConsent[]> {
+    const { pk, skPrefix } = consentsOf(userId)
     const items = await queryAll(this.db, {
       TableName: this.table,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': `USER#${userId}`, ':prefix': 'SUBSCRIPTION#' },
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
     })
     return items.map((item) => ({
       kind: item.kind as InboxKind,
@@ -32,11 +34,12 @@ export class SubscriptionConsents {
   /** One answer from the phone: 允许 banks a consent (up to MAX_BANKED_CONSENTS), 拒绝 or 总是拒绝 only records it (ban clears the bank). */
   async answer(userId: string, kind: InboxKind, answer: SubscriptionAnswer, at: string): Promise<void> {
     const accept = answer === 'accept'
-    try {
-      await this.db.send(
+    // refused only when already at the most WeChat would deliver: the answer then changes nothing
+    await conditionHeld(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
-          Key: this.key(userId, kind),
+          Key: consentKey(userId, kind),
           UpdateExpression:
             answer === 'ban'
               ? 'SET kind = :kind, lastAnswer = :answer, answeredAt = :at, available = :zero'
@@ -50,30 +53,23 @@ export class SubscriptionConsents {
             ...(accept ? { ':one': 1, ':max': MAX_BANKED_CONSENTS } : {}),
           },
         }),
-      )
-    } catch (error) {
-      // already at the most WeChat would deliver: the answer changes nothing
-      if (!(error instanceof ConditionalCheckFailedException)) throw error
-    }
+      ),
+    )
   }
 
   /** Spends one consent; false when none is left (then only the inbox gets the note). */
   async take(userId: string, kind: InboxKind): Promise<boolean> {
-    try {
-      await this.db.send(
+    return conditionHeld(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
-          Key: this.key(userId, kind),
+          Key: consentKey(userId, kind),
           UpdateExpression: 'ADD available :minusOne',
           ConditionExpression: 'available > :zero',
           ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
         }),
-      )
-      return true
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false
-      throw error
-    }
+      ),
+    )
   }
 
   /** A send that failed for WeChat's own reasons did not use the consent. */
@@ -81,7 +77,7 @@ export class SubscriptionConsents {
     await this.db.send(
       new UpdateCommand({
         TableName: this.table,
-        Key: this.key(userId, kind),
+        Key: consentKey(userId, kind),
         UpdateExpression: 'ADD available :one',
         ExpressionAttributeValues: { ':one': 1 },
       }),
@@ -93,14 +89,10 @@ export class SubscriptionConsents {
     await this.db.send(
       new UpdateCommand({
         TableName: this.table,
-        Key: this.key(userId, kind),
+        Key: consentKey(userId, kind),
         UpdateExpression: 'SET available = :zero, lastAnswer = :usedUp, answeredAt = :at',
         ExpressionAttributeValues: { ':zero': 0, ':usedUp': 'used-up', ':at': at },
       }),
     )
-  }
-
-  private key(userId: string, kind: InboxKind) {
-    return { pk: `USER#${userId}`, sk: `SUBSCRIPTION#${kind}` }
   }
 }

@@ -19,7 +19,8 @@ export class SubscriptionService {
   async record(userId: string, body: SubscriptionAnswersBody, now: Date): Promise<SubscriptionSettings> {
     const kindOf = new Map(Object.entries(this.templates).map(([kind, id]) => [id, kind as InboxKind]))
     const unknown = Object.keys(body.answers).filter((id) => !kindOf.has(id))
-    if (unknown.length > 0) throw new ValidationError(unknown.map((id) => ({ path: `body.answers.${id}`, message: '不是本小程序的订阅消息模板' })))
+    if (unknown.length > 0)
+      throw new ValidationError(unknown.map((id) => ({ path: `body.answers.${id}`, message: '不是本小程序的订阅消息模板' })))
     for (const [templateId, answer] of Object.entries(body.answers)) {
       await this.consents.answer(userId, kindOf.get(templateId)!, answer, now.toISOString())
     }

@@ -14,7 +14,8 @@ const ids = (res: { body: { items: Array<{ id: string }> } }) => res.body.items.
 const board = (query: string) => call('GET', `/v1/messages?${query}`)
 const similar = (query: string) => call('GET', `/v1/messages/similar?${query}`)
 const meToo = (token: string | undefined, id: string) => call('POST', `/v1/messages/${id}/me-too`, { headers: token ? bearer(token) : {} })
-const followUp = (token: string, id: string, text: string) => call('POST', `/v1/messages/${id}/follow-ups`, { body: { text }, headers: bearer(token) })
+const followUp = (token: string, id: string, text: string) =>
+  call('POST', `/v1/messages/${id}/follow-ups`, { body: { text }, headers: bearer(token) })
 const answer = async (id: string, text: string) => {
   const res = await actAsAdmin(id, { action: 'reply', answer: text })
   if (res.status !== 200) throw new Error(`reply failed: ${res.status}`)
@@ -30,7 +31,12 @@ describe('GET /v1/messages?public=1 (the public board)', () => {
     const tag = uniqueTag()
     const { token } = await freshResident()
     const note = `内部备注${tag}：此人来过三次`
-    const named = await submitMessage(token, { category: 'talent', title: `${tag} 技能补贴电话13812345678`, content: `我的身份证320501199001011234，想问${tag}技能补贴`, phone: '13912345678' })
+    const named = await submitMessage(token, {
+      category: 'talent',
+      title: `${tag} 技能补贴电话13812345678`,
+      content: `我的身份证320501199001011234，想问${tag}技能补贴`,
+      phone: '13912345678',
+    })
     const anonymous = await submitMessage(token, { category: 'talent', title: `${tag} 匿名问题`, anonymous: true })
     const privateOne = await submitMessage(token, { category: 'talent', title: `${tag} 不公开`, public: false })
     const unanswered = await submitMessage(token, { category: 'talent', title: `${tag} 还没答复` })
@@ -85,7 +91,11 @@ describe('GET /v1/messages?public=1 (the public board)', () => {
     const missing = await board('q=社保')
     expect(missing.status).toBe(400)
     expect(fieldsOf(missing.body)).toEqual(['query.public'])
-    expect(fieldsOf((await board('public=0&category=parking&cursor=%24%24')).body)).toEqual(['query.category', 'query.cursor', 'query.public'])
+    expect(fieldsOf((await board('public=0&category=parking&cursor=%24%24')).body)).toEqual([
+      'query.category',
+      'query.cursor',
+      'query.public',
+    ])
     expect((await board('public=1&cursor=eyJ4IjoxfQ')).status).toBe(400)
   })
 })
@@ -145,7 +155,9 @@ describe('POST /v1/messages/{id}/me-too', () => {
     const other = await freshResident()
     expect((await meToo(author.token, await submitMessage(author.token))).status).toBe(409)
     expect((await meToo(other.token, await submitMessage(author.token, { public: false }))).status).toBe(404)
-    expect((await meToo(other.token, await submitMessage(author.token, { content: '公司拖欠工资半年，大家准备集体讨薪' }))).status).toBe(404)
+    expect((await meToo(other.token, await submitMessage(author.token, { content: '公司拖欠工资半年，大家准备集体讨薪' }))).status).toBe(
+      404,
+    )
     expect((await meToo(other.token, 'msg-00000000-0000-4000-8000-000000000000')).status).toBe(404)
     expect((await meToo(undefined, await submitMessage(author.token))).status).toBe(401)
 

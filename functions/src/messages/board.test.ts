@@ -28,12 +28,15 @@ function message(overrides: Partial<MessageRecord> & Pick<MessageRecord, 'title'
 
 /** Cursors as the edge binds them for the public board (the scope does not matter to the board itself). */
 const cursors = new CursorSealer(async () => 'board-test-key').bind('messages.board|anonymous|{}')
-const boardOf = (answered: MessageRecord[], open: MessageRecord[] = []) => new PublicBoard({ publicSet: async () => ({ answered, open }) }, 60_000)
+const boardOf = (answered: MessageRecord[], open: MessageRecord[] = []) =>
+  new PublicBoard({ publicSet: async () => ({ answered, open }) }, 60_000)
 const query = (overrides: Partial<PublicBoardQuery> = {}): PublicBoardQuery => ({ public: '1', limit: 20, ...overrides })
 
 describe('the public board', () => {
   it('pages newest answer first with a cursor that never repeats or skips', async () => {
-    const answered = Array.from({ length: 7 }, (_, i) => message({ title: `问题${i}`, answer: { text: '答复', at: `2026-11-2${i}T01:00:00.000Z`, staffId: 's' } })).reverse()
+    const answered = Array.from({ length: 7 }, (_, i) =>
+      message({ title: `问题${i}`, answer: { text: '答复', at: `2026-11-2${i}T01:00:00.000Z`, staffId: 's' } }),
+    ).reverse()
     const board = boardOf(answered)
     const seen: string[] = []
     let cursor: string | undefined
@@ -56,7 +59,8 @@ describe('the public board', () => {
     const walkIn = message({ title: '代办留言', filedFor: { name: '王小明', phone: '13900001111' } })
     const { items } = await boardOf([secret, walkIn]).list(query(), cursors)
     const text = JSON.stringify(items)
-    for (const hidden of ['13812345678', '320501199001011234', '13900001111', '王小明', 'user-', 'staffId', '"phone"']) expect(text).not.toContain(hidden)
+    for (const hidden of ['13812345678', '320501199001011234', '13900001111', '王小明', 'user-', 'staffId', '"phone"'])
+      expect(text).not.toContain(hidden)
     expect(items[0]).toMatchObject({ title: '电话138****5678能查社保吗', author: '匿名居民', answer: { text: '已回电138****5678' } })
     expect(items[1]!.author).toBe('王**')
   })

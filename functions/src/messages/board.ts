@@ -7,6 +7,7 @@ import {
   type SimilarMessagesQuery,
 } from '@doorstep/shared'
 import type { BoundCursors } from '../core/db/cursor'
+// The policy search engine (tokens, synonyms, ranking) also finds messages like the one being written.
 import { createSearchIndex, type SearchIndex } from '../policies/search/search-index'
 import { isGroupTerm, synonymSpans } from '../policies/search/synonyms'
 import { tokenize } from '../policies/search/tokenizer'
@@ -31,7 +32,33 @@ export const SIMILAR_QUERY_TERMS = 12
 const isOpen = (status: MessageStatus) => (BOARD_OPEN_STATUSES as readonly MessageStatus[]).includes(status)
 
 /** Bigrams nearly every question has: sharing them says nothing about sharing a topic. */
-const QUESTION_BIGRAMS = new Set(['怎么', '如何', '请问', '什么', '可以', '需要', '一下', '问题', '咨询', '办理', '谢谢', '是否', '能否', '多久', '哪里', '我们', '我的', '你们', '这个', '现在', '已经', '还是', '怎样', '如果', '没有'])
+const QUESTION_BIGRAMS = new Set([
+  '怎么',
+  '如何',
+  '请问',
+  '什么',
+  '可以',
+  '需要',
+  '一下',
+  '问题',
+  '咨询',
+  '办理',
+  '谢谢',
+  '是否',
+  '能否',
+  '多久',
+  '哪里',
+  '我们',
+  '我的',
+  '你们',
+  '这个',
+  '现在',
+  '已经',
+  '还是',
+  '怎样',
+  '如果',
+  '没有',
+])
 
 /**
  * The distinct topic terms among `terms`: question bigrams dropped, and a synonym group counted once (社保 and
@@ -67,7 +94,10 @@ export class PublicBoard {
     const board = await this.current()
     // the topic terms of what is typed, first ones first: a long text's every bigram would cost a pass over most of the index
     const typed = [...topicTerms(tokenize(query.text))].slice(0, SIMILAR_QUERY_TERMS)
-    const wanted = Math.max(1, Math.min(SIMILAR_MIN_TERMS, topicTerms([...typed, ...synonymSpans(typed.join(' ')).map((span) => span.term)]).size))
+    const wanted = Math.max(
+      1,
+      Math.min(SIMILAR_MIN_TERMS, topicTerms([...typed, ...synonymSpans(typed.join(' ')).map((span) => span.term)]).size),
+    )
     const items = board.index
       .search(typed.join(' '))
       .filter((hit) => topicTerms(hit.terms).size >= wanted)

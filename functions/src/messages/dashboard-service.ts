@@ -33,4 +33,3 @@ function areaFor(staff: StaffCaller, wanted: SubDistrictId | undefined): SubDist
   if (staff.scope.kind === 'subDistrict' && (!wanted || wanted === staff.scope.id)) return staff.scope.id
   throw new NotFoundError('没有这个街道的留言数据')
 }
-

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { aggregateDashboard, countByTopicWeek, dashboardCsv, demands, firstAnswerTimes, hoursToFirstAnswer, median, satisfaction, topMeToo, type DashboardRecord } from './dashboard'
+import {
+  aggregateDashboard,
+  countByTopicWeek,
+  dashboardCsv,
+  demands,
+  firstAnswerTimes,
+  hoursToFirstAnswer,
+  median,
+  satisfaction,
+  topMeToo,
+  type DashboardRecord,
+} from './dashboard'
 import { shanghaiWeekStart, shanghaiWeekStarts } from '@doorstep/shared'
 
 let serial = 0
@@ -113,7 +124,10 @@ describe('first-answer medians', () => {
 describe('satisfaction', () => {
   it('averages the ratings to two decimals, and is null with none', () => {
     const rated = (score: number) => record({ submittedAt: '2026-11-23T01:00:00Z', rating: { score, at: '2026-11-24T01:00:00Z' } })
-    expect(satisfaction([rated(5), rated(4), rated(4), record({ submittedAt: '2026-11-23T01:00:00Z' })])).toEqual({ average: 4.33, count: 3 })
+    expect(satisfaction([rated(5), rated(4), rated(4), record({ submittedAt: '2026-11-23T01:00:00Z' })])).toEqual({
+      average: 4.33,
+      count: 3,
+    })
     expect(satisfaction([])).toEqual({ average: null, count: 0 })
   })
 })
@@ -123,13 +137,27 @@ describe('the demand pool', () => {
     const many = Array.from({ length: 12 }, (_, i) => record({ submittedAt: '2026-11-23T01:00:00Z', meToo: i }))
     const top = topMeToo(many)
     expect(top.map((m) => m.meToo)).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2])
-    expect(top[0]).toEqual({ id: many[11]!.id, trackingNo: many[11]!.trackingNo, title: many[11]!.title, category: 'social-security', subDistrict: 'pingjiang', meToo: 11, status: 'pending' })
+    expect(top[0]).toEqual({
+      id: many[11]!.id,
+      trackingNo: many[11]!.trackingNo,
+      title: many[11]!.title,
+      category: 'social-security',
+      subDistrict: 'pingjiang',
+      meToo: 11,
+      status: 'pending',
+    })
     expect(topMeToo([record({ submittedAt: '2026-11-23T01:00:00Z' })])).toEqual([])
   })
 
   it('lists tagged demands, latest tag first, with the linked service project', () => {
-    const older = record({ submittedAt: '2026-11-23T01:00:00Z', demand: { topic: '育婴师', taggedAt: '2026-11-24T01:00:00Z', staffId: 's' } })
-    const newer = record({ submittedAt: '2026-11-23T02:00:00Z', demand: { serviceId: 'svc-x', taggedAt: '2026-11-25T01:00:00Z', staffId: 's' } })
+    const older = record({
+      submittedAt: '2026-11-23T01:00:00Z',
+      demand: { topic: '育婴师', taggedAt: '2026-11-24T01:00:00Z', staffId: 's' },
+    })
+    const newer = record({
+      submittedAt: '2026-11-23T02:00:00Z',
+      demand: { serviceId: 'svc-x', taggedAt: '2026-11-25T01:00:00Z', staffId: 's' },
+    })
     const rows = demands([older, record({ submittedAt: '2026-11-23T01:00:00Z' }), newer])
     expect(rows.map((r) => r.id)).toEqual([newer.id, older.id])
     expect(rows[0]).toMatchObject({ serviceId: 'svc-x', taggedAt: '2026-11-25T01:00:00Z' })
@@ -158,6 +186,11 @@ describe('the whole dashboard', () => {
       ],
     })
     expect(csv.startsWith('\uFEFF')).toBe(true)
-    expect(csv.slice(1).split('\r\n')).toEqual(['周,类别,街道,留言数', '2026-11-23,调解维权,虎丘街道,2', '2026-11-23,其他,区级（未选街道）,1', ''])
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      '周,类别,街道,留言数',
+      '2026-11-23,调解维权,虎丘街道,2',
+      '2026-11-23,其他,区级（未选街道）,1',
+      '',
+    ])
   })
 })

@@ -11,7 +11,21 @@ import { toCsv } from '../core/csv/to-csv'
 import type { MessageRecord } from './keys'
 
 /** What the dashboard reads of a message (the repository's dashboard projection). */
-export type DashboardRecord = Pick<MessageRecord, 'id' | 'trackingNo' | 'category' | 'title' | 'subDistrict' | 'stationId' | 'status' | 'submittedAt' | 'audit' | 'rating' | 'meToo' | 'demand'>
+export type DashboardRecord = Pick<
+  MessageRecord,
+  | 'id'
+  | 'trackingNo'
+  | 'category'
+  | 'title'
+  | 'subDistrict'
+  | 'stationId'
+  | 'status'
+  | 'submittedAt'
+  | 'audit'
+  | 'rating'
+  | 'meToo'
+  | 'demand'
+>
 
 export const TOP_ME_TOO = 10
 const HOUR_MS = 60 * 60 * 1000
@@ -19,7 +33,8 @@ const HOUR_MS = 60 * 60 * 1000
 const areaOf = (message: Pick<DashboardRecord, 'subDistrict'>): MessageArea => message.subDistrict ?? 'district'
 const AREA_ORDER: readonly MessageArea[] = [...SUB_DISTRICT_IDS, 'district']
 const byArea = (a: MessageArea, b: MessageArea) => AREA_ORDER.indexOf(a) - AREA_ORDER.indexOf(b)
-const byCategory = (a: string, b: string) => (MESSAGE_CATEGORY_IDS as readonly string[]).indexOf(a) - (MESSAGE_CATEGORY_IDS as readonly string[]).indexOf(b)
+const byCategory = (a: string, b: string) =>
+  (MESSAGE_CATEGORY_IDS as readonly string[]).indexOf(a) - (MESSAGE_CATEGORY_IDS as readonly string[]).indexOf(b)
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places
 
 /** The middle value (the mean of the two middle ones for an even count); undefined for none. */
@@ -48,7 +63,9 @@ export function countByTopicWeek(messages: readonly DashboardRecord[], weeks: re
     row.count++
     counts.set(key, row)
   }
-  return [...counts.values()].sort((a, b) => a.week.localeCompare(b.week) || byCategory(a.category, b.category) || byArea(a.subDistrict, b.subDistrict))
+  return [...counts.values()].sort(
+    (a, b) => a.week.localeCompare(b.week) || byCategory(a.category, b.category) || byArea(a.subDistrict, b.subDistrict),
+  )
 }
 
 /** Median hours to the first answer: one row per area, and one per station that messages named. */
@@ -82,7 +99,15 @@ export function topMeToo(messages: readonly DashboardRecord[]): MessageDashboard
     .filter((m) => (m.meToo ?? 0) > 0)
     .sort((a, b) => (b.meToo ?? 0) - (a.meToo ?? 0) || b.submittedAt.localeCompare(a.submittedAt) || a.id.localeCompare(b.id))
     .slice(0, TOP_ME_TOO)
-    .map((m) => ({ id: m.id, trackingNo: m.trackingNo, title: m.title, category: m.category, subDistrict: m.subDistrict, meToo: m.meToo ?? 0, status: m.status }))
+    .map((m) => ({
+      id: m.id,
+      trackingNo: m.trackingNo,
+      title: m.title,
+      category: m.category,
+      subDistrict: m.subDistrict,
+      meToo: m.meToo ?? 0,
+      status: m.status,
+    }))
 }
 
 /** Messages staff tagged as demands, latest tag first. */
@@ -119,6 +144,11 @@ const areaName = (area: MessageArea) => (area === 'district' ? '区级（未选�
 
 /** The byTopicWeek rows as a spreadsheet: 周, 类别, 街道, 留言数 (UTF-8 with BOM, so Excel reads the Chinese). */
 export function dashboardCsv(dashboard: Pick<MessageDashboard, 'byTopicWeek'>): string {
-  const rows = dashboard.byTopicWeek.map((row) => [row.week, CATEGORY_NAMES[row.category] ?? row.category, areaName(row.subDistrict), row.count])
+  const rows = dashboard.byTopicWeek.map((row) => [
+    row.week,
+    CATEGORY_NAMES[row.category] ?? row.category,
+    areaName(row.subDistrict),
+    row.count,
+  ])
   return `\uFEFF${toCsv([['周', '类别', '街道', '留言数'], ...rows])}`
 }

@@ -6,7 +6,9 @@ import { answeredMessage, submitMessage } from '../../test/messages'
 import { OverdueEscalation } from './overdue-escalation'
 import { MessageRepository } from './repository'
 
-const escalation = new OverdueEscalation(new MessageRepository(createDocumentClient(inject('dynamoEndpoint')), inject('stackEnv').MESSAGES_TABLE!))
+const escalation = new OverdueEscalation(
+  new MessageRepository(createDocumentClient(inject('dynamoEndpoint')), inject('stackEnv').MESSAGES_TABLE!),
+)
 const DAY = 24 * 60 * 60 * 1000
 
 it('flags each open message past its deadline once, and leaves answered and on-time ones alone', async () => {

@@ -1,4 +1,5 @@
 import {
+  endpoints,
   IdempotencyHeaders,
   MessageFollowUp,
   MessagePathParams,
@@ -10,9 +11,7 @@ import { defineRoute, reply } from '../core/http/route'
 import { messageService } from './wiring'
 
 /** 201 with the receipt of a new message; 200 with the same receipt when the Idempotency-Key was seen before. */
-export const submit = defineRoute({
-  name: 'messages.submit',
-  access: 'user',
+export const submit = defineRoute(endpoints.messagesSubmit, {
   body: MessageSubmit,
   headers: IdempotencyHeaders,
   handle: async ({ body, headers, ctx }) => {
@@ -21,57 +20,43 @@ export const submit = defineRoute({
   },
 })
 
-export const mine = defineRoute({
-  name: 'messages.mine',
-  access: 'user',
+export const mine = defineRoute(endpoints.messagesMine, {
   handle: ({ ctx }) => messageService.mine(ctx.caller.userId),
 })
 
-export const get = defineRoute({
-  name: 'messages.get',
-  access: 'signed-in',
+export const get = defineRoute(endpoints.messagesGet, {
   params: MessagePathParams,
   handle: ({ params, ctx }) => messageService.read(params.id, ctx.caller, ctx.now),
 })
 
-export const rate = defineRoute({
-  name: 'messages.rate',
-  access: 'user',
+export const rate = defineRoute(endpoints.messagesRate, {
   params: MessagePathParams,
   body: MessageRating,
   handle: ({ params, body, ctx }) => messageService.rate(params.id, ctx.caller.userId, body, ctx.now),
 })
 
 /** "Yes, this solved it": answered → resolved, by the author. */
-export const confirmSolved = defineRoute({
-  name: 'messages.confirm-solved',
-  access: 'user',
+export const confirmSolved = defineRoute(endpoints.messagesConfirmSolved, {
   params: MessagePathParams,
   handle: ({ params, ctx }) => messageService.confirmSolved(params.id, ctx.caller.userId, ctx.now),
 })
 
 /** "This did not solve it": back to the staff queue with a fresh deadline. */
-export const reopen = defineRoute({
-  name: 'messages.reopen',
-  access: 'user',
+export const reopen = defineRoute(endpoints.messagesReopen, {
   params: MessagePathParams,
   body: MessageReopen,
   handle: ({ params, body, ctx }) => messageService.reopen(params.id, ctx.caller.userId, body, ctx.now),
 })
 
 /** The author adds to their message. */
-export const followUp = defineRoute({
-  name: 'messages.follow-up',
-  access: 'user',
+export const followUp = defineRoute(endpoints.messagesFollowUp, {
   params: MessagePathParams,
   body: MessageFollowUp,
   handle: ({ params, body, ctx }) => messageService.followUp(params.id, ctx.caller.userId, body, ctx.now),
 })
 
 /** 我也有这个问题 (+1), once per person. */
-export const meToo = defineRoute({
-  name: 'messages.me-too',
-  access: 'user',
+export const meToo = defineRoute(endpoints.messagesMeToo, {
   params: MessagePathParams,
   handle: ({ params, ctx }) => messageService.meToo(params.id, ctx.caller.userId),
 })

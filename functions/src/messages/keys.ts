@@ -11,6 +11,7 @@ import {
   type SubDistrictId,
   shanghaiWeekStart,
 } from '@doorstep/shared'
+import { recordOf } from '../core/db/item'
 
 /**
  * The messages table (docs/data-model.md, M1–M3).
@@ -73,8 +74,12 @@ export interface StateKeys {
   gsi3sk?: string
 }
 
-export function stateKeys(message: Pick<MessageRecord, 'id' | 'status' | 'subDistrict' | 'answerDeadline' | 'public' | 'answer' | 'submittedAt'>): StateKeys {
-  const queue = isOneOf(message.status, AWAITING_ANSWER_STATUSES) ? { gsi2pk: queueOf(message.subDistrict), gsi2sk: queueSortKey(message) } : {}
+export function stateKeys(
+  message: Pick<MessageRecord, 'id' | 'status' | 'subDistrict' | 'answerDeadline' | 'public' | 'answer' | 'submittedAt'>,
+): StateKeys {
+  const queue = isOneOf(message.status, AWAITING_ANSWER_STATUSES)
+    ? { gsi2pk: queueOf(message.subDistrict), gsi2sk: queueSortKey(message) }
+    : {}
   const board = !message.public
     ? {}
     : isOneOf(message.status, BOARD_ANSWERED_STATUSES) && message.answer
@@ -101,19 +106,5 @@ export function toMessageItem(message: MessageRecord) {
 }
 
 export function fromMessageItem(item: Record<string, unknown>): MessageRecord {
-  const {
-    pk: _pk,
-    sk: _sk,
-    gsi1pk: _g1,
-    gsi1sk: _g1s,
-    gsi2pk: _g2,
-    gsi2sk: _g2s,
-    gsi3pk: _g3,
-    gsi3sk: _g3s,
-    gsi4pk: _g4,
-    gsi4sk: _g4s,
-    entity: _e,
-    ...message
-  } = item
-  return message as unknown as MessageRecord
+  return recordOf<MessageRecord>(item)
 }

@@ -34,7 +34,10 @@ describe('POST /v1/messages', () => {
     const responses = [...first.filter((r) => r.status < 500), ...retried]
 
     const answers = JSON.stringify(responses.map((r) => [r.status, r.body.id, r.body.trackingNo]))
-    expect(responses.filter((r) => r.status === 200 || r.status === 201), answers).toHaveLength(50)
+    expect(
+      responses.filter((r) => r.status === 200 || r.status === 201),
+      answers,
+    ).toHaveLength(50)
     // one 201: the request that stored it — unless that very request was among the timed-out ones
     const created = responses.filter((r) => r.status === 201).length
     expect(created, answers).toBeLessThanOrEqual(1)
@@ -76,7 +79,10 @@ describe('POST /v1/messages', () => {
 
   it('names every bad field (422)', async () => {
     const { token } = await freshResident()
-    const res = await submit(token, messageBody({ category: 'parking', content: '问'.repeat(1001), phone: '12345', subDistrict: 'nowhere', extra: 1 }))
+    const res = await submit(
+      token,
+      messageBody({ category: 'parking', content: '问'.repeat(1001), phone: '12345', subDistrict: 'nowhere', extra: 1 }),
+    )
     expect(res.status).toBe(422)
     expect(fieldsOf(res.body)).toEqual(['body.category', 'body.content', 'body.extra', 'body.phone', 'body.subDistrict'])
   })
@@ -267,7 +273,9 @@ describe('POST /v1/messages/{id}/reopen', () => {
     const reopened = await reopen(author.token, id, { reason: '窗口说还要单位证明，答复里没提' })
     expect(reopened.status).toBe(200)
     expect(reopened.body).toMatchObject({ status: 'reopened', followUps: [{ text: '窗口说还要单位证明，答复里没提' }] })
-    expect(reopened.body.answerDeadline).toBe(answerDeadline(new Date(reopened.body.followUps[0].at), 3, await serverCalendar()).toISOString())
+    expect(reopened.body.answerDeadline).toBe(
+      answerDeadline(new Date(reopened.body.followUps[0].at), 3, await serverCalendar()).toISOString(),
+    )
     expect((await reopen(author.token, id, { reason: '再开一次' })).status).toBe(409)
 
     const queued = await call('GET', '/v1/admin/messages?status=reopened&limit=100', { headers: bearer(pingjiang) })

@@ -1,6 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import type { InternalNote, MessageDemand, MessageStatus, SubDistrictId } from '@doorstep/shared'
+import { conditionHeld, isConditionFailure, unlessConditionFails } from '../core/db/conditional'
 import { queryAll } from '../core/db/query-all'
 import {
   BOARD_ANSWERED,
@@ -28,10 +28,37 @@ export interface SubmissionClaim {
 }
 
 /** What the public board and the similar-message search read: no author, notes, audit, phone or me-too set. */
-const PUBLIC_FIELDS = ['id', 'trackingNo', 'category', 'title', 'content', 'subDistrict', 'status', 'submittedAt', 'answer', 'meToo', 'anonymous', 'filedFor', 'public']
+const PUBLIC_FIELDS = [
+  'id',
+  'trackingNo',
+  'category',
+  'title',
+  'content',
+  'subDistrict',
+  'status',
+  'submittedAt',
+  'answer',
+  'meToo',
+  'anonymous',
+  'filedFor',
+  'public',
+]
 
 /** What the dashboard reads: counts, times, ratings, demand tags — not the text, notes or people. */
-const DASHBOARD_FIELDS = ['id', 'trackingNo', 'category', 'title', 'subDistrict', 'stationId', 'status', 'submittedAt', 'audit', 'rating', 'meToo', 'demand']
+const DASHBOARD_FIELDS = [
+  'id',
+  'trackingNo',
+  'category',
+  'title',
+  'subDistrict',
+  'stationId',
+  'status',
+  'submittedAt',
+  'audit',
+  'rating',
+  'meToo',
+  'demand',
+]
 
 const projection = (fields: readonly string[]) => ({
   ProjectionExpression: fields.map((_, i) => `#p${i}`).join(', '),
@@ -86,7 +113,7 @@ export class MessageRepository {
       )
       return { won: true, claim }
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error
+      if (!isConditionFailure(error)) throw error
       return { won: false, claim: await this.readClaim(filer, idempotencyKey) }
     }
   }
@@ -105,35 +132,33 @@ export class MessageRepository {
       )
       return candidate
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error
+      if (!isConditionFailure(error)) throw error
       const stored = (await this.readClaim(filer, idempotencyKey)).trackingNo
-      if (!stored) throw new Error('claim lost its tracking number')
+      if (!stored) throw new Error('claim lost its tracking number', { cause: error })
       return stored
     }
   }
 
   /** Reserves a code for the day; false when another message holds it already. */
   async reserveTrackingCode(day: string, code: string): Promise<boolean> {
-    try {
-      await this.db.send(
-        new PutCommand({ TableName: this.table, Item: { ...trackingNumberKey(day, code), entity: 'tracking-number' }, ConditionExpression: 'attribute_not_exists(pk)' }),
-      )
-      return true
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false
-      throw error
-    }
+    return conditionHeld(
+      this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...trackingNumberKey(day, code), entity: 'tracking-number' },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
+    )
   }
 
   /** Stores the message once; a retry that finds it stored changes nothing. */
   async putIfAbsent(message: MessageRecord): Promise<void> {
-    try {
-      await this.db.send(
+    await conditionHeld(
+      this.db.send(
         new PutCommand({ TableName: this.table, Item: toMessageItem(message), ConditionExpression: 'attribute_not_exists(pk)' }),
-      )
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error
-    }
+      ),
+    )
   }
 
   /** A person's messages, newest first. */
@@ -163,8 +188,9 @@ export class MessageRepository {
     const keys = stateKeyUpdate(stateKeys({ ...change.after, status: change.to }))
     return this.update(id, {
       update:
-        ['SET #status = :to, audit = list_append(audit, :audit)', ...fields.map(([name]) => `#${name} = :${name}`), ...keys.set].join(', ') +
-        (keys.remove.length ? ` REMOVE ${keys.remove.join(', ')}` : ''),
+        ['SET #status = :to, audit = list_append(audit, :audit)', ...fields.map(([name]) => `#${name} = :${name}`), ...keys.set].join(
+          ', ',
+        ) + (keys.remove.length ? ` REMOVE ${keys.remove.join(', ')}` : ''),
       condition: `${from.expression} AND ${change.after.subDistrict ? 'subDistrict = :readIn' : 'attribute_not_exists(subDistrict)'}`,
       names: { '#status': 'status', ...Object.fromEntries(fields.map(([name]) => [`#${name}`, name])) },
       values: {
@@ -270,7 +296,10 @@ export class MessageRepository {
   }
 
   /** The author sends an answered message back: into its queue again (off the answered board), on a fresh deadline, no longer escalated. */
-  reopen(message: MessageRecord, change: { from: readonly MessageStatus[]; answerDeadline: string; followUp: { at: string; text: string }; audit: AuditEntry }) {
+  reopen(
+    message: MessageRecord,
+    change: { from: readonly MessageStatus[]; answerDeadline: string; followUp: { at: string; text: string }; audit: AuditEntry },
+  ) {
     const statuses = statusIn(change.from)
     const keys = stateKeyUpdate(stateKeys({ ...message, status: 'reopened', answerDeadline: change.answerDeadline }))
     return this.update(message.id, {
@@ -296,12 +325,22 @@ export class MessageRepository {
   }
 
   /** The author adds a follow-up, while the status is the one read (so the audit entry names it right), up to `max`. */
-  addFollowUp(id: string, change: { authorId: string; status: MessageStatus; followUp: { at: string; text: string }; audit: AuditEntry; max: number }) {
+  addFollowUp(
+    id: string,
+    change: { authorId: string; status: MessageStatus; followUp: { at: string; text: string }; audit: AuditEntry; max: number },
+  ) {
     return this.update(id, {
       update: 'SET followUps = list_append(if_not_exists(followUps, :none), :followUp), audit = list_append(audit, :audit)',
       condition: 'authorId = :author AND #status = :status AND (attribute_not_exists(followUps) OR size(followUps) < :max)',
       names: { '#status': 'status' },
-      values: { ':none': [], ':followUp': [change.followUp], ':audit': [change.audit], ':author': change.authorId, ':status': change.status, ':max': change.max },
+      values: {
+        ':none': [],
+        ':followUp': [change.followUp],
+        ':audit': [change.audit],
+        ':author': change.authorId,
+        ':status': change.status,
+        ':max': change.max,
+      },
     })
   }
 
@@ -359,8 +398,8 @@ export class MessageRepository {
     id: string,
     change: { update: string; condition: string; names?: Record<string, string>; values: Record<string, unknown> },
   ): Promise<MessageRecord | undefined> {
-    try {
-      const { Attributes } = await this.db.send(
+    const updated = await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
           Key: messageKey(id),
@@ -370,11 +409,8 @@ export class MessageRepository {
           ExpressionAttributeValues: change.values,
           ReturnValues: 'ALL_NEW',
         }),
-      )
-      return Attributes ? fromMessageItem(Attributes) : undefined
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined
-      throw error
-    }
+      ),
+    )
+    return updated?.Attributes ? fromMessageItem(updated.Attributes) : undefined
   }
 }

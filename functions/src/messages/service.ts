@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
 import {
+  BOARD_STAFF_ROLES,
   ANSWER_WORKING_DAYS,
   MESSAGE_FOLLOW_UPS_MAX,
   MESSAGE_REPLY_TEMPLATES,
@@ -38,9 +39,6 @@ import { queueItem, residentView, staffView } from './views'
 
 export type StaffCaller = Extract<Caller, { kind: 'staff' }>
 
-/** Roles that work the message board. */
-export const BOARD_STAFF_ROLES = ['answerer', 'admin'] as const
-
 /** Who files a message: a signed-in resident, or staff for a walk-in resident (assisted mode). */
 type Filer = { kind: 'user'; userId: string } | { kind: 'staff'; staff: StaffCaller }
 
@@ -63,7 +61,12 @@ export class MessageService {
   }
 
   /** Assisted mode: staff file for a walk-in resident, inside their own scope; the message has no user behind it. */
-  fileForWalkIn(staff: StaffCaller, idempotencyKey: string, body: AssistedMessageSubmit, now: Date): Promise<{ created: boolean; receipt: MessageReceipt }> {
+  fileForWalkIn(
+    staff: StaffCaller,
+    idempotencyKey: string,
+    body: AssistedMessageSubmit,
+    now: Date,
+  ): Promise<{ created: boolean; receipt: MessageReceipt }> {
     return this.file({ kind: 'staff', staff }, idempotencyKey, body, now)
   }
 
@@ -87,7 +90,11 @@ export class MessageService {
     const day = trackingDay(new Date(claim.message.submittedAt))
     const trackingNo =
       claim.trackingNo ??
-      (await this.messages.fixTrackingNo(owner, idempotencyKey, await reserveTrackingNo(day, (d, code) => this.messages.reserveTrackingCode(d, code))))
+      (await this.messages.fixTrackingNo(
+        owner,
+        idempotencyKey,
+        await reserveTrackingNo(day, (d, code) => this.messages.reserveTrackingCode(d, code)),
+      ))
     await this.messages.putIfAbsent({ ...claim.message, trackingNo })
     const { id, status } = claim.message
     return { created: won, receipt: { id, trackingNo, status, answerDeadline: claim.message.answerDeadline } }
@@ -100,7 +107,9 @@ export class MessageService {
       const station = await this.stations.get(body.stationId)
       if (!station) throw new ValidationError([{ path: 'body.stationId', message: '没有这个服务站' }])
       if (subDistrict && subDistrict !== station.subDistrict) {
-        throw new ValidationError([{ path: 'body.stationId', message: `该服务站属于${subDistrictName(station.subDistrict)}，与所选街道不符` }])
+        throw new ValidationError([
+          { path: 'body.stationId', message: `该服务站属于${subDistrictName(station.subDistrict)}，与所选街道不符` },
+        ])
       }
       subDistrict = station.subDistrict
     }
@@ -132,11 +141,18 @@ export class MessageService {
    * Station-scoped staff have no queue of their own: messages are filed by sub-district. The open set of a
    * scope is bounded, so it is read whole and paged here; the cursor is the last item's place in the order.
    */
-  async queue(staff: StaffCaller, filter: MessageQueueQuery, now: Date, cursors: BoundCursors): Promise<{ items: MessageQueueItem[]; nextCursor?: string }> {
+  async queue(
+    staff: StaffCaller,
+    filter: MessageQueueQuery,
+    now: Date,
+    cursors: BoundCursors,
+  ): Promise<{ items: MessageQueueItem[]; nextCursor?: string }> {
     const after = await cursors.open(filter.cursor, ['answerDeadline', 'submittedAt', 'id'])
     const queues =
       staff.scope.kind === 'district'
-        ? filter.subDistrict ? [queueOf(filter.subDistrict)] : QUEUES
+        ? filter.subDistrict
+          ? [queueOf(filter.subDistrict)]
+          : QUEUES
         : staff.scope.kind === 'subDistrict' && (!filter.subDistrict || filter.subDistrict === staff.scope.id)
           ? [queueOf(staff.scope.id)]
           : []
@@ -151,7 +167,10 @@ export class MessageService {
     const last = page.at(-1)
     return {
       items: page.map((m) => queueItem(m, now)),
-      nextCursor: matching.length > filter.limit && last ? await cursors.seal({ answerDeadline: last.answerDeadline, submittedAt: last.submittedAt, id: last.id }) : undefined,
+      nextCursor:
+        matching.length > filter.limit && last
+          ? await cursors.seal({ answerDeadline: last.answerDeadline, submittedAt: last.submittedAt, id: last.id })
+          : undefined,
     }
   }
 
@@ -209,7 +228,8 @@ export class MessageService {
     // the write is conditional on the status read (so the audit names it right): a staff step in between means read again
     for (let attempt = 0; attempt < 3 && message; attempt++) {
       if (message.status === 'resolved') throw new ConflictError('留言已解决，不能再补充；如问题仍在，请点"未解决"重开')
-      if ((message.followUps?.length ?? 0) >= MESSAGE_FOLLOW_UPS_MAX) throw new ConflictError(`每条留言最多补充 ${MESSAGE_FOLLOW_UPS_MAX} 次`)
+      if ((message.followUps?.length ?? 0) >= MESSAGE_FOLLOW_UPS_MAX)
+        throw new ConflictError(`每条留言最多补充 ${MESSAGE_FOLLOW_UPS_MAX} 次`)
       const updated = await this.messages.addFollowUp(id, {
         authorId: userId,
         status: message.status,
@@ -289,4 +309,3 @@ export class MessageService {
 export function reaches(staff: StaffCaller, message: MessageRecord): boolean {
   return (BOARD_STAFF_ROLES as readonly string[]).includes(staff.role) && scopeCovers(staff.scope, { subDistrict: message.subDistrict })
 }
-

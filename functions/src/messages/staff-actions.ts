@@ -41,7 +41,12 @@ export class MessageStaffActions {
       }
       case 'tag-demand': {
         const demand = { serviceId: body.serviceId, topic: body.topic, taggedAt: at, staffId: staff.staffId }
-        const updated = await this.messages.tagDemand(id, demand, { at, action: 'tag-demand', status: message.status, staffId: staff.staffId })
+        const updated = await this.messages.tagDemand(id, demand, {
+          at,
+          action: 'tag-demand',
+          status: message.status,
+          staffId: staff.staffId,
+        })
         if (!updated) throw notFound()
         return staffView(updated, now)
       }
@@ -72,7 +77,12 @@ export class MessageStaffActions {
   }
 
   /** To another sub-district's queue, while awaiting an answer; 处理中 goes back to 待受理 for the new sub-district to claim. */
-  private async transfer(message: MessageRecord, staff: StaffCaller, body: Extract<StaffMessageActionBody, { action: 'transfer' }>, now: Date) {
+  private async transfer(
+    message: MessageRecord,
+    staff: StaffCaller,
+    body: Extract<StaffMessageActionBody, { action: 'transfer' }>,
+    now: Date,
+  ) {
     if (!isOneOf(message.status, TRANSFERABLE_STATUSES)) throw await this.illegalStep(message.id, '转办')
     if (message.subDistrict === body.subDistrict) throw new ConflictError(`留言已在${subDistrictName(body.subDistrict)}，无需转办`)
     const at = now.toISOString()
@@ -125,7 +135,10 @@ const ACTION_NAMES: Record<keyof typeof STAFF_MESSAGE_ACTIONS, string> = {
 function noteFor(message: MessageRecord, audit: AuditEntry): InboxNote | undefined {
   const which = `您的留言「${message.title}」（${message.trackingNo}）`
   const texts: Record<string, { title: string; body: string }> = {
-    approve: { title: '留言已通过审核', body: `${which}已通过审核，工作人员将在 ${shanghaiDate(new Date(message.answerDeadline))} 前答复。` },
+    approve: {
+      title: '留言已通过审核',
+      body: `${which}已通过审核，工作人员将在 ${shanghaiDate(new Date(message.answerDeadline))} 前答复。`,
+    },
     claim: { title: '留言已受理', body: `${which}已由工作人员受理，正在处理。` },
     reply: { title: '留言已答复', body: `${which}已有答复，请查看，并告诉我们是否解决了您的问题。` },
     resolve: { title: '留言已办结', body: `${which}已办结。欢迎对答复进行评价。` },
@@ -135,6 +148,12 @@ function noteFor(message: MessageRecord, audit: AuditEntry): InboxNote | undefin
     },
   }
   const text = texts[audit.action]
-  return text && { kind: 'message-status', ...text, link: { kind: 'message', id: message.id }, dedupeKey: `${message.id}#${audit.action}#${audit.at}` }
+  return (
+    text && {
+      kind: 'message-status',
+      ...text,
+      link: { kind: 'message', id: message.id },
+      dedupeKey: `${message.id}#${audit.action}#${audit.at}`,
+    }
+  )
 }
-

@@ -1,20 +1,15 @@
-import { AssistedMessageSubmit, IdempotencyHeaders, MessageQueueQuery } from '@doorstep/shared'
+import { AssistedMessageSubmit, endpoints, IdempotencyHeaders, MessageQueueQuery } from '@doorstep/shared'
 import { defineRoute, reply } from '../core/http/route'
-import { BOARD_STAFF_ROLES } from './service'
 import { messageService } from './wiring'
 
 /** Open messages in the caller's scope, most urgent first. */
-export const queue = defineRoute({
-  name: 'messages.queue',
-  access: { staff: BOARD_STAFF_ROLES },
+export const queue = defineRoute(endpoints.messagesQueue, {
   query: MessageQueueQuery,
   handle: ({ query, ctx }) => messageService.queue(ctx.caller, query, ctx.now, ctx.cursors),
 })
 
 /** Assisted mode: a message filed for a walk-in resident, idempotent like a resident's own submission. */
-export const fileForWalkIn = defineRoute({
-  name: 'messages.assisted-submit',
-  access: { staff: BOARD_STAFF_ROLES },
+export const fileForWalkIn = defineRoute(endpoints.messagesAssistedSubmit, {
   body: AssistedMessageSubmit,
   headers: IdempotencyHeaders,
   handle: async ({ body, headers, ctx }) => {
@@ -23,8 +18,6 @@ export const fileForWalkIn = defineRoute({
   },
 })
 
-export const templates = defineRoute({
-  name: 'messages.templates',
-  access: { staff: BOARD_STAFF_ROLES },
+export const templates = defineRoute(endpoints.messagesTemplates, {
   handle: async () => messageService.templates(),
 })

@@ -41,8 +41,17 @@ describe('transfer', () => {
 
     const moved = await act(pingjiang, id, { action: 'transfer', subDistrict: 'huqiu', note: '单位在虎丘，转虎丘街道' })
     expect(moved.status).toBe(200)
-    expect(moved.body).toMatchObject({ subDistrict: 'huqiu', status: 'pending', notes: [expect.objectContaining({ text: '单位在虎丘，转虎丘街道' })] })
-    expect(moved.body.audit.at(-1)).toMatchObject({ action: 'transfer', fromSubDistrict: 'pingjiang', toSubDistrict: 'huqiu', staffId: 'answerer.pingjiang' })
+    expect(moved.body).toMatchObject({
+      subDistrict: 'huqiu',
+      status: 'pending',
+      notes: [expect.objectContaining({ text: '单位在虎丘，转虎丘街道' })],
+    })
+    expect(moved.body.audit.at(-1)).toMatchObject({
+      action: 'transfer',
+      fromSubDistrict: 'pingjiang',
+      toSubDistrict: 'huqiu',
+      staffId: 'answerer.pingjiang',
+    })
 
     expect(ids(await queue(pingjiang, 'category=mediation&limit=100'))).not.toContain(id)
     expect(ids(await queue(huqiu, 'category=mediation&limit=100'))).toContain(id)
@@ -90,7 +99,9 @@ describe('reply templates', () => {
     const { token } = await freshResident()
     const id = await submitMessage(token)
     const template = MESSAGE_REPLY_TEMPLATES[0]
-    expect(fieldsOf((await act(pingjiang, id, { action: 'reply', answer: '答复', templateId: 'tpl-nope' })).body)).toEqual(['body.templateId'])
+    expect(fieldsOf((await act(pingjiang, id, { action: 'reply', answer: '答复', templateId: 'tpl-nope' })).body)).toEqual([
+      'body.templateId',
+    ])
     const replied = await act(pingjiang, id, { action: 'reply', answer: template.text, templateId: template.id })
     expect(replied.body.audit.at(-1)).toMatchObject({ action: 'reply', templateId: template.id })
     expect(JSON.stringify((await read(token, id)).body)).not.toContain(template.id)
@@ -112,7 +123,12 @@ describe('tag-demand', () => {
 })
 
 describe('POST /v1/admin/messages (assisted filing)', () => {
-  const walkIn = (overrides: Record<string, unknown> = {}) => ({ ...messageBody({ category: 'policy', title: '代居民咨询退休手续' }), residentName: '王小明', residentPhone: '13700001111', ...overrides })
+  const walkIn = (overrides: Record<string, unknown> = {}) => ({
+    ...messageBody({ category: 'policy', title: '代居民咨询退休手续' }),
+    residentName: '王小明',
+    residentPhone: '13700001111',
+    ...overrides,
+  })
 
   it('files once per Idempotency-Key for a walk-in resident, into the queue, as filed by staff', async () => {
     const key = idempotencyKey()
@@ -126,13 +142,19 @@ describe('POST /v1/admin/messages (assisted filing)', () => {
     expect(fieldsOf(changed.body)).toEqual(['header.Idempotency-Key'])
 
     const staffSees = (await read(pingjiang, first.body.id)).body
-    expect(staffSees).toMatchObject({ filedFor: { name: '王小明', phone: '13700001111' }, filedBy: 'answerer.pingjiang', subDistrict: 'pingjiang' })
+    expect(staffSees).toMatchObject({
+      filedFor: { name: '王小明', phone: '13700001111' },
+      filedBy: 'answerer.pingjiang',
+      subDistrict: 'pingjiang',
+    })
     expect(staffSees.authorId).toMatch(/^walkin-/)
     expect(staffSees.audit[0]).toMatchObject({ action: 'assisted-file', staffId: 'answerer.pingjiang' })
     expect(ids(await queue(pingjiang, 'category=policy&limit=100'))).toContain(first.body.id)
 
     await actAsAdmin(first.body.id, { action: 'reply', answer: '请带身份证到窗口办理。' })
-    const onBoard = (await call('GET', '/v1/messages?public=1&category=policy&limit=50')).body.items.find((m: { id: string }) => m.id === first.body.id)
+    const onBoard = (await call('GET', '/v1/messages?public=1&category=policy&limit=50')).body.items.find(
+      (m: { id: string }) => m.id === first.body.id,
+    )
     expect(onBoard.author).toBe('王**')
     expect(JSON.stringify(onBoard)).not.toContain('13700001111')
   })
@@ -151,7 +173,10 @@ describe('POST /v1/admin/messages (assisted filing)', () => {
     expect((await read(admin, atStation.body.id)).body).toMatchObject({ subDistrict: 'baiyangwan', stationId: 'st-centre-baiyangwan' })
     expect(fieldsOf((await fileForWalkIn(admin, walkIn({ stationId: 'st-centre-baiyangwan' }))).body)).toEqual(['body.stationId'])
     expect(fieldsOf((await fileForWalkIn(admin, walkIn({ stationId: 'st-nowhere' }))).body)).toEqual(['body.stationId'])
-    expect(fieldsOf((await fileForWalkIn(admin, walkIn({ residentName: '', residentPhone: '123' }))).body)).toEqual(['body.residentName', 'body.residentPhone'])
+    expect(fieldsOf((await fileForWalkIn(admin, walkIn({ residentName: '', residentPhone: '123' }))).body)).toEqual([
+      'body.residentName',
+      'body.residentPhone',
+    ])
     expect((await call('POST', '/v1/admin/messages', { body: walkIn(), headers: bearer(admin) })).status).toBe(400)
   })
 })
@@ -181,8 +206,11 @@ describe('GET /v1/admin/messages with a cursor', () => {
 describe('GET /v1/admin/messages/dashboard (and .csv)', () => {
   // 白洋湾街道 takes messages from this test only, so the counts below are this test's own
   const area = 'baiyangwan'
-  const count = (body: { byTopicWeek: Array<{ week: string; category: string; subDistrict: string; count: number }> }, week: string, category: string) =>
-    body.byTopicWeek.find((r) => r.week === week && r.category === category && r.subDistrict === area)?.count ?? 0
+  const count = (
+    body: { byTopicWeek: Array<{ week: string; category: string; subDistrict: string; count: number }> },
+    week: string,
+    category: string,
+  ) => body.byTopicWeek.find((r) => r.week === week && r.category === category && r.subDistrict === area)?.count ?? 0
 
   it('counts this week’s messages by topic, times first answers, averages ratings, ranks me-too and lists demands', async () => {
     const before = (await dashboard(admin, `subDistrict=${area}&weeks=2`)).body
@@ -212,7 +240,9 @@ describe('GET /v1/admin/messages/dashboard (and .csv)', () => {
     expect(areaRow(after.body, 'st-centre-baiyangwan')).toMatchObject({ answered: expect.any(Number), medianHours: expect.any(Number) })
     expect(after.body.satisfaction.count - before.satisfaction.count).toBe(1)
     expect(after.body.topMeToo).toContainEqual(expect.objectContaining({ id: second, meToo: 1, status: 'pending' }))
-    expect(after.body.demands).toContainEqual(expect.objectContaining({ id: second, topic: '直播电商培训', serviceId: 'svc-new-livestream' }))
+    expect(after.body.demands).toContainEqual(
+      expect.objectContaining({ id: second, topic: '直播电商培训', serviceId: 'svc-new-livestream' }),
+    )
 
     const csv = await call('GET', `/v1/admin/messages/dashboard.csv?subDistrict=${area}&weeks=2`, { headers: bearer(admin) })
     expect(csv.status).toBe(200)

@@ -16,7 +16,11 @@ describe('tracking numbers', () => {
   it('draw again when the day already holds the code, so no two messages share a number', async () => {
     const taken = new Set(['LY-20261207-AAAA'])
     const draws = ['AAAA', 'AAAA', 'B7QX']
-    const number = await reserveTrackingNo('20261207', async (day, code) => !taken.has(`LY-${day}-${code}`), () => draws.shift()!)
+    const number = await reserveTrackingNo(
+      '20261207',
+      async (day, code) => !taken.has(`LY-${day}-${code}`),
+      () => draws.shift()!,
+    )
     expect(number).toBe('LY-20261207-B7QX')
     expect(draws).toEqual([])
   })

@@ -41,9 +41,7 @@ export function residentView(message: MessageRecord): ResidentMessage {
  * the office's business or already shown elsewhere, not a change the resident waits on.
  */
 function statusSteps(audit: readonly AuditEntry[]): MessageEvent[] {
-  return audit
-    .filter((entry, i) => i === 0 || entry.status !== audit[i - 1]!.status)
-    .map(({ at, status }) => ({ at, status }))
+  return audit.filter((entry, i) => i === 0 || entry.status !== audit[i - 1]!.status).map(({ at, status }) => ({ at, status }))
 }
 
 /** Staff in scope see everything, with the deadline clock already read (but never who tapped 我也有这个问题). */
@@ -84,9 +82,22 @@ export function publicView(message: MessageRecord): PublicMessage {
 
 export function queueItem(message: MessageRecord, now: Date): MessageQueueItem {
   const { id, trackingNo, category, title, subDistrict, status, submittedAt, answerDeadline, escalatedAt } = message
-  return { id, trackingNo, category, title, subDistrict, status, submittedAt, answerDeadline, overdue: isOverdue(message, now), escalatedAt }
+  return {
+    id,
+    trackingNo,
+    category,
+    title,
+    subDistrict,
+    status,
+    submittedAt,
+    answerDeadline,
+    overdue: isOverdue(message, now),
+    escalatedAt,
+  }
 }
 
 export function isOverdue(message: Pick<MessageRecord, 'status' | 'answerDeadline'>, now: Date): boolean {
-  return (AWAITING_ANSWER_STATUSES as readonly MessageStatus[]).includes(message.status) && now.getTime() > Date.parse(message.answerDeadline)
+  return (
+    (AWAITING_ANSWER_STATUSES as readonly MessageStatus[]).includes(message.status) && now.getTime() > Date.parse(message.answerDeadline)
+  )
 }

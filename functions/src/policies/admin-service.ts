@@ -1,6 +1,5 @@
-import type { Policy, PolicyCreateBody, PolicyUpdateBody } from '@doorstep/shared'
+import { shanghaiDate, type Policy, type PolicyCreateBody, type PolicyUpdateBody } from '@doorstep/shared'
 import { ConflictError, NotFoundError } from '../core/http/errors'
-import { shanghaiToday } from './in-force'
 import type { PolicyRepository } from './repository'
 import { withSearchPinyin } from './search/pinyin-readings'
 
@@ -30,5 +29,5 @@ export class PolicyAdminService {
 }
 
 function stamp(body: PolicyCreateBody, now: Date): Policy {
-  return { ...body, verifiedOn: shanghaiToday(now), sample: false }
+  return { ...body, verifiedOn: shanghaiDate(now), sample: false }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isInForce, shanghaiToday } from './in-force'
+import { shanghaiDate as shanghaiToday } from '@doorstep/shared'
+import { isInForce } from './in-force'
 
 describe('shanghaiToday', () => {
   it('is already tomorrow in Suzhou at 16:00 UTC', () => {

@@ -1,4 +1,5 @@
 import type { Policy } from '@doorstep/shared'
+import { policyKey } from '../catalog/keys'
 
 /**
  * A policy as its item stores it: the public record plus `searchPinyin`, the toneless pinyin of each CJK
@@ -18,13 +19,13 @@ export const POLICY_ITEM_VERSION = 2
  *   get by id      pk = POLICY#<id>, sk = POLICY
  *   list all       gsi2: gsi2pk = POLICIES, gsi2sk = <id>   (the search index is built from this read)
  */
-export const policyKey = (id: string) => ({ pk: `POLICY#${id}`, sk: 'POLICY' })
+export const ALL_POLICIES = 'POLICIES'
 
 export function toPolicyItem(policy: SearchablePolicy) {
   return {
     ...policy,
     ...policyKey(policy.id),
-    gsi2pk: 'POLICIES',
+    gsi2pk: ALL_POLICIES,
     gsi2sk: policy.id,
     entity: 'policy' as const,
   }

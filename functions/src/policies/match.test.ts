@@ -20,7 +20,13 @@ describe('matchPolicies', () => {
   it('returns only policies in force', () => {
     const all = matchPolicies(seed, { who: 'company' }, TODAY)
     expect(all.length).toBeGreaterThan(5)
-    for (const m of all) expect(isInForce(seed.find((p) => p.id === m.policy.id)!, TODAY)).toBe(true)
+    for (const m of all)
+      expect(
+        isInForce(
+          seed.find((p) => p.id === m.policy.id)!,
+          TODAY,
+        ),
+      ).toBe(true)
   })
 
   it('rules out policies whose age limits do not fit the band', () => {
@@ -32,7 +38,9 @@ describe('matchPolicies', () => {
 
   it('rules out hukou-only policies for non-Suzhou hukou, and asks to confirm when unanswered', () => {
     expect(ids({ who: 'unemployed', suzhouHukou: false })).not.toContain('pol-public-welfare-jobs')
-    const withHukou = matchPolicies(seed, { who: 'unemployed', suzhouHukou: true }, TODAY).find((m) => m.policy.id === 'pol-public-welfare-jobs')
+    const withHukou = matchPolicies(seed, { who: 'unemployed', suzhouHukou: true }, TODAY).find(
+      (m) => m.policy.id === 'pol-public-welfare-jobs',
+    )
     expect(withHukou?.reasons).toContain('需要苏州户籍，您符合')
     const unanswered = matchPolicies(seed, { who: 'unemployed' }, TODAY).find((m) => m.policy.id === 'pol-public-welfare-jobs')
     expect(unanswered?.reasons).toContain('需要苏州户籍（请确认）')

@@ -1,16 +1,6 @@
-import {
-  AGE_BANDS,
-  AUDIENCES,
-  COMPANY_SIZES,
-  type AudienceId,
-  type Policy,
-  type PolicyMatch,
-  type PolicyMatchBody,
-} from '@doorstep/shared'
+import { AGE_BANDS, audienceName, COMPANY_SIZES, type Policy, type PolicyMatch, type PolicyMatchBody } from '@doorstep/shared'
 import { isInForce } from './in-force'
 import { toSummary } from './summary'
-
-const audienceName = (id: AudienceId) => AUDIENCES.find((a) => a.id === id)?.name ?? id
 
 /**
  * The in-force policies whose structured conditions fit the answers, each with why. An unanswered question does
@@ -22,7 +12,12 @@ export function matchPolicies(policies: readonly Policy[], answers: PolicyMatchB
     .filter((policy) => isInForce(policy, today))
     .map((policy) => ({ policy, fit: fitOf(policy, answers) }))
     .filter((m): m is { policy: Policy; fit: Fit } => m.fit !== undefined)
-    .sort((a, b) => Number(b.fit.forGroup) - Number(a.fit.forGroup) || b.fit.reasons.length - a.fit.reasons.length || a.policy.title.localeCompare(b.policy.title, 'zh'))
+    .sort(
+      (a, b) =>
+        Number(b.fit.forGroup) - Number(a.fit.forGroup) ||
+        b.fit.reasons.length - a.fit.reasons.length ||
+        a.policy.title.localeCompare(b.policy.title, 'zh'),
+    )
     .map(({ policy, fit }) => ({ policy: toSummary(policy, today), reasons: fit.reasons }))
 }
 

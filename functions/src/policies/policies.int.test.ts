@@ -1,8 +1,8 @@
-import type { PolicyHit } from '@doorstep/shared'
+import { shanghaiDate as shanghaiToday, type PolicyHit } from '@doorstep/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { bearer, call, signInStaff } from '../../test/http'
 import { editablePolicy, seededPolicies, seededPolicy } from '../../test/seed-policies'
-import { isInForce, shanghaiToday } from './in-force'
+import { isInForce } from './in-force'
 
 const today = () => shanghaiToday(new Date())
 const search = (query: string) => call('GET', `/v1/policies?${query}`)
@@ -190,7 +190,15 @@ describe('admin editing of policies', () => {
 
   it('answers 422 naming each bad field and writes nothing', async () => {
     const id = `pol-test-bad-${unique()}`
-    const body = { ...draft('zqbad'), id, title: '', categories: ['tax'], effectiveFrom: '2026-01-01', expiresOn: '2025-01-01', verifiedOn: '2020-01-01' }
+    const body = {
+      ...draft('zqbad'),
+      id,
+      title: '',
+      categories: ['tax'],
+      effectiveFrom: '2026-01-01',
+      expiresOn: '2025-01-01',
+      verifiedOn: '2020-01-01',
+    }
     const res = await call('POST', '/v1/admin/policies', { body, headers: admin })
     expect(res.status).toBe(422)
     expect(res.contentType).toBe('application/problem+json')

@@ -1,9 +1,10 @@
 import type { Policy } from '@doorstep/shared'
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { batchGetAll } from '../core/db/batch-get'
-import { serviceKey } from '../services/keys'
-import { fromPolicyItem, fromSearchableItem, policyKey, POLICY_SET_VERSION_KEY, toPolicyItem, type SearchablePolicy } from './keys'
+import { conditionHeld } from '../core/db/conditional'
+// A policy's detail names the services that deliver it; services/repository.ts reads policy titles the other way.
+import { policyKey, serviceKey } from '../catalog/keys'
+import { ALL_POLICIES, fromPolicyItem, fromSearchableItem, POLICY_SET_VERSION_KEY, toPolicyItem, type SearchablePolicy } from './keys'
 import { queryAll } from '../core/db/query-all'
 
 export type WriteOutcome = 'written' | 'conflict'
@@ -25,7 +26,7 @@ export class PolicyRepository {
       TableName: this.table,
       IndexName: 'gsi2',
       KeyConditionExpression: 'gsi2pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'POLICIES' },
+      ExpressionAttributeValues: { ':pk': ALL_POLICIES },
     })
     return items.map(fromSearchableItem)
   }
@@ -65,12 +66,9 @@ export class PolicyRepository {
   }
 
   private async conditionalPut(policy: SearchablePolicy, condition: string): Promise<WriteOutcome> {
-    try {
-      await this.db.send(new PutCommand({ TableName: this.table, Item: toPolicyItem(policy), ConditionExpression: condition }))
-      return 'written'
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return 'conflict'
-      throw error
-    }
+    const written = await conditionHeld(
+      this.db.send(new PutCommand({ TableName: this.table, Item: toPolicyItem(policy), ConditionExpression: condition })),
+    )
+    return written ? 'written' : 'conflict'
   }
 }

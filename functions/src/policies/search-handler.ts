@@ -1,4 +1,4 @@
-import { PolicySearchQuery } from '@doorstep/shared'
+import { endpoints, PolicySearchQuery } from '@doorstep/shared'
 import { db } from '../core/db/client'
 import { tableName } from '../core/db/tables'
 import { defineRoute } from '../core/http/route'
@@ -10,9 +10,7 @@ import { PolicySearchService } from './search-service'
 // Module scope: the index survives between invocations of a warm Lambda.
 const policies = new PolicySearchService(new PolicySetCache(new PolicyRepository(db, tableName('catalog')), createPolicyIndex))
 
-export const search = defineRoute({
-  name: 'policies.search',
-  access: 'public',
+export const search = defineRoute(endpoints.policiesSearch, {
   query: PolicySearchQuery,
   handle: ({ query, ctx }) => policies.search(query, ctx.now, ctx.cursors),
 })

@@ -1,6 +1,5 @@
-import type { PolicySearchPage, PolicySearchQuery } from '@doorstep/shared'
+import { shanghaiDate, type PolicySearchPage, type PolicySearchQuery } from '@doorstep/shared'
 import type { BoundCursors } from '../core/db/cursor'
-import { shanghaiToday } from './in-force'
 import type { PolicySetCache } from './policy-set-cache'
 import { toHit, type PolicyIndex } from './search/policy-index'
 import { closestTopics } from './search/topic-suggestions'
@@ -9,8 +8,12 @@ export class PolicySearchService {
   constructor(private readonly index: PolicySetCache<PolicyIndex>) {}
 
   /** Results are ranked in memory, so a cursor holds an offset into them. */
-  async search({ q = '', category, audience, inForce, limit, cursor }: PolicySearchQuery, now: Date, cursors: BoundCursors): Promise<PolicySearchPage> {
-    const today = shanghaiToday(now)
+  async search(
+    { q = '', category, audience, inForce, limit, cursor }: PolicySearchQuery,
+    now: Date,
+    cursors: BoundCursors,
+  ): Promise<PolicySearchPage> {
+    const today = shanghaiDate(now)
     const ranked = (await this.index.get()).search(q, { category, audience, inForce }, today)
     const offset = await cursors.openOffset(cursor)
     const end = offset + limit

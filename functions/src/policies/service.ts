@@ -1,6 +1,6 @@
-import type { Policy, PolicyDetail, PolicyMatchBody, PolicyMatchResult } from '@doorstep/shared'
+import { shanghaiDate, type Policy, type PolicyDetail, type PolicyMatchBody, type PolicyMatchResult } from '@doorstep/shared'
 import { NotFoundError } from '../core/http/errors'
-import { isInForce, shanghaiToday } from './in-force'
+import { isInForce } from './in-force'
 import { matchPolicies } from './match'
 import type { PolicySetCache } from './policy-set-cache'
 import type { PolicyRepository } from './repository'
@@ -17,7 +17,7 @@ export class PolicyService {
     const names = await this.policies.serviceNames(policy.serviceIds)
     return {
       ...policy,
-      inForce: isInForce(policy, shanghaiToday(now)),
+      inForce: isInForce(policy, shanghaiDate(now)),
       services: policy.serviceIds.flatMap((serviceId) => {
         const name = names.get(serviceId)
         return name ? [{ id: serviceId, name }] : []
@@ -26,6 +26,6 @@ export class PolicyService {
   }
 
   async match(answers: PolicyMatchBody, now: Date): Promise<PolicyMatchResult> {
-    return { items: matchPolicies(await this.library.get(), answers, shanghaiToday(now)) }
+    return { items: matchPolicies(await this.library.get(), answers, shanghaiDate(now)) }
   }
 }

@@ -6,7 +6,10 @@ import { call } from '../../test/http'
 import { createDocumentClient } from '../core/db/client'
 import { seedSampleMessages } from './seed-messages'
 
-const samples = v.parse(v.array(MessageSample), JSON.parse(await readFile(new URL('../../../data/seed/messages.json', import.meta.url), 'utf8')))
+const samples = v.parse(
+  v.array(MessageSample),
+  JSON.parse(await readFile(new URL('../../../data/seed/messages.json', import.meta.url), 'utf8')),
+)
 
 describe('seedSampleMessages', () => {
   it('puts every sample on the public board with its answer, once however often it runs', async () => {
@@ -22,7 +25,11 @@ describe('seedSampleMessages', () => {
       const found = await call('GET', `/v1/messages?public=1&q=${encodeURIComponent(sample.title)}&category=${sample.category}`)
       const matches = found.body.items.filter((m: { title: string }) => m.title === sample.title)
       expect(matches).toHaveLength(1)
-      expect(matches[0]).toMatchObject({ status: 'answered', answer: { text: sample.answer }, author: sample.anonymous ? '匿名居民' : '居民' })
+      expect(matches[0]).toMatchObject({
+        status: 'answered',
+        answer: { text: sample.answer },
+        author: sample.anonymous ? '匿名居民' : '居民',
+      })
     }
   })
 })

@@ -31,7 +31,12 @@ export async function seedSampleMessages(
   now: Date,
 ): Promise<{ written: number; unchanged: number }> {
   const repository = new MessageRepository(db, tables.messages)
-  const messages = new MessageService(repository, new CombinedContentCheck([new LocalWordFilter()]), new StationRepository(db, tables.catalog), new CalendarService(new CalendarRepository(db, tables.catalog)))
+  const messages = new MessageService(
+    repository,
+    new CombinedContentCheck([new LocalWordFilter()]),
+    new StationRepository(db, tables.catalog),
+    new CalendarService(new CalendarRepository(db, tables.catalog)),
+  )
   const staff = new MessageStaffActions(repository, NO_ONE_TO_NOTIFY)
   const counts = { written: 0, unchanged: 0 }
   for (const sample of samples) {

@@ -29,7 +29,8 @@ describe('seedSessions', () => {
   it('writes the next four weeks once; seeding on a later day adds only the new dates', async () => {
     const db = createDocumentClient(process.env.DYNAMODB_ENDPOINT)
     const files = { sessions: [TOP_UP], services, stations: seededStations }
-    const seed = (day: string) => seedSessions(db, process.env.ENROLLMENTS_TABLE!, files, new Date(`${day}T10:00:00+08:00`), BUNDLED_CALENDAR)
+    const seed = (day: string) =>
+      seedSessions(db, process.env.ENROLLMENTS_TABLE!, files, new Date(`${day}T10:00:00+08:00`), BUNDLED_CALENDAR)
     // Tuesdays after Wed 2031-01-01 within four weeks: 01-07, 01-14, 01-21, 01-28
     expect(await seed('2031-01-01')).toEqual({ written: 4, unchanged: 0 })
     expect(await seed('2031-01-01')).toEqual({ written: 0, unchanged: 4 })

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { shanghaiDate, type HolidayCalendar, type ServiceProject, type SessionSeries, type Station } from '@doorstep/shared'
-import { sessionKey, sessionsOfService } from '../enrollments/keys'
+import { assignments } from '../core/db/assignments'
+import { conditionHeld } from '../core/db/conditional'
+import { sessionKey, sessionsOfService, sessionStartSortKey } from '../sessions/keys'
 import { planSampleSessions } from './session-plan'
 
 /**
@@ -41,28 +42,27 @@ export async function seedSessions(
       subDistrict: station.subDistrict,
       sample: seed.sample,
       gsi1pk: sessionsOfService(service.id),
-      gsi1sk: `${planned.startsAt}#${planned.id}`,
+      gsi1sk: sessionStartSortKey(planned.startsAt, planned.id),
       entity: 'session',
-      seedHash: createHash('sha256').update(JSON.stringify({ seed, startsAt: planned.startsAt, endsAt: planned.endsAt, signUpBy: planned.signUpBy })).digest('hex').slice(0, 16),
+      seedHash: createHash('sha256')
+        .update(JSON.stringify({ seed, startsAt: planned.startsAt, endsAt: planned.endsAt, signUpBy: planned.signUpBy }))
+        .digest('hex')
+        .slice(0, 16),
     }
-    const names = Object.fromEntries(Object.keys(described).map((k) => [`#${k}`, k]))
-    const values = Object.fromEntries(Object.entries(described).map(([k, value]) => [`:${k}`, value]))
-    try {
-      await db.send(
+    const set = assignments(described)
+    const written = await conditionHeld(
+      db.send(
         new UpdateCommand({
           TableName: table,
           Key: sessionKey(planned.id),
-          UpdateExpression: `SET ${Object.keys(described).map((k) => `#${k} = :${k}`).join(', ')}, confirmed = if_not_exists(confirmed, :zero), seats = if_not_exists(seats, :nobody)`,
+          UpdateExpression: `SET ${set.expression}, confirmed = if_not_exists(confirmed, :zero), seats = if_not_exists(seats, :nobody)`,
           ConditionExpression: 'attribute_not_exists(pk) OR #seedHash <> :seedHash',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: { ...values, ':zero': 0, ':nobody': {} },
+          ExpressionAttributeNames: set.names,
+          ExpressionAttributeValues: { ...set.values, ':zero': 0, ':nobody': {} },
         }),
-      )
-      counts.written++
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error
-      counts.unchanged++
-    }
+      ),
+    )
+    counts[written ? 'written' : 'unchanged']++
   }
   return counts
 }

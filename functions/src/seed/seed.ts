@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
+import { conditionHeld } from '../core/db/conditional'
 import { POLICY_ITEM_VERSION, toPolicyItem } from '../policies/keys'
 import { withSearchPinyin } from '../policies/search/pinyin-readings'
 import { toServiceItem } from '../services/keys'
-import { STATION_KEY_SCHEMA_VERSION, toStationItem } from '../stations/repository'
+import { STATION_KEY_SCHEMA_VERSION, toStationItem } from '../stations/keys'
 import type { SeedFiles } from './seed-files'
 
 export interface SeedReport {
@@ -46,20 +46,16 @@ export async function seedCatalog(
 }
 
 async function putIfChanged(db: DynamoDBDocumentClient, table: string, item: Record<string, unknown>) {
-  try {
-    await db.send(
+  return conditionHeld(
+    db.send(
       new PutCommand({
         TableName: table,
         Item: item,
         ConditionExpression: 'attribute_not_exists(pk) OR seedHash <> :hash',
         ExpressionAttributeValues: { ':hash': item.seedHash },
       }),
-    )
-    return true
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false
-    throw error
-  }
+    ),
+  )
 }
 
 async function forEachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>) {

@@ -4,7 +4,10 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { planSampleSessions, SAMPLE_HORIZON_DAYS } from './session-plan'
 
-const series = v.parse(v.array(SessionSeries), JSON.parse(readFileSync(new URL('../../../data/seed/sessions.json', import.meta.url), 'utf8')))
+const series = v.parse(
+  v.array(SessionSeries),
+  JSON.parse(readFileSync(new URL('../../../data/seed/sessions.json', import.meta.url), 'utf8')),
+)
 const services = [...new Set(series.map((s) => s.serviceId))]
 
 describe('sample sessions, planned from the day they are seeded', () => {
@@ -12,14 +15,20 @@ describe('sample sessions, planned from the day they are seeded', () => {
     for (let day = '2026-01-01'; day <= '2026-12-31'; day = addCalendarDays(day, 1)) {
       const now = `${day}T23:59`
       const open = planSampleSessions(series, day, BUNDLED_CALENDAR).filter((p) => p.signUpBy > now)
-      for (const service of services) expect(open.some((p) => p.series.serviceId === service), `${service} on ${day}`).toBe(true)
+      for (const service of services)
+        expect(
+          open.some((p) => p.series.serviceId === service),
+          `${service} on ${day}`,
+        ).toBe(true)
     }
   })
 
   it('plans only the next four weeks, in time order, with sign-up closing before each start', () => {
     const plan = planSampleSessions(series, '2026-12-06', BUNDLED_CALENDAR)
     expect(plan.length).toBeGreaterThan(series.length)
-    expect(plan.every((p) => p.startsAt > '2026-12-06T23:59' && p.startsAt <= `${addCalendarDays('2026-12-06', SAMPLE_HORIZON_DAYS)}T23:59`)).toBe(true)
+    expect(
+      plan.every((p) => p.startsAt > '2026-12-06T23:59' && p.startsAt <= `${addCalendarDays('2026-12-06', SAMPLE_HORIZON_DAYS)}T23:59`),
+    ).toBe(true)
     expect(plan.every((p) => p.signUpBy < p.startsAt && p.startsAt < p.endsAt)).toBe(true)
     expect(plan.map((p) => p.startsAt)).toEqual(plan.map((p) => p.startsAt).sort())
   })

@@ -1,8 +1,8 @@
-import { ServiceListQuery, ServicePathParams } from '@doorstep/shared'
+import { endpoints, ServiceListQuery, ServicePathParams } from '@doorstep/shared'
 import { db } from '../core/db/client'
 import { tableName } from '../core/db/tables'
 import { defineRoute } from '../core/http/route'
-import { SessionRepository } from '../enrollments/session-repository'
+import { SessionRepository } from '../sessions/repository'
 import { ServiceRepository } from './repository'
 import { ServiceCatalogService } from './service'
 
@@ -11,23 +11,17 @@ const catalog = new ServiceCatalogService(
   new SessionRepository(db, tableName('enrollments')),
 )
 
-export const list = defineRoute({
-  name: 'services.list',
-  access: 'public',
+export const list = defineRoute(endpoints.servicesList, {
   query: ServiceListQuery,
   handle: ({ query }) => catalog.list(query),
 })
 
-export const get = defineRoute({
-  name: 'services.get',
-  access: 'public',
+export const get = defineRoute(endpoints.servicesGet, {
   params: ServicePathParams,
   handle: ({ params, ctx }) => catalog.get(params.id, ctx.now),
 })
 
-export const sessions = defineRoute({
-  name: 'services.sessions',
-  access: 'public',
+export const sessions = defineRoute(endpoints.servicesSessions, {
   params: ServicePathParams,
   handle: ({ params, ctx }) => catalog.sessions(params.id, ctx.now),
 })

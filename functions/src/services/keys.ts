@@ -1,4 +1,5 @@
-import { CATEGORY_IDS, type ServiceProject } from '@doorstep/shared'
+import { CATEGORY_IDS, type CategoryId, type ServiceProject } from '@doorstep/shared'
+import { serviceKey } from '../catalog/keys'
 
 /**
  * Service projects in the catalog table.
@@ -6,15 +7,16 @@ import { CATEGORY_IDS, type ServiceProject } from '@doorstep/shared'
  *   list one category     gsi1: gsi1pk = SERVICES#<categoryId>, gsi1sk = <id>
  *   list all by category  gsi2: gsi2pk = SERVICES, gsi2sk = <categoryRank>#<id>
  */
-export const serviceKey = (id: string) => ({ pk: `SERVICE#${id}`, sk: 'SERVICE' })
+export const servicesOfCategory = (categoryId: CategoryId) => `SERVICES#${categoryId}`
+export const ALL_SERVICES = 'SERVICES'
 
 export function toServiceItem(service: ServiceProject) {
   return {
     ...service,
     ...serviceKey(service.id),
-    gsi1pk: `SERVICES#${service.categoryId}`,
+    gsi1pk: servicesOfCategory(service.categoryId),
     gsi1sk: service.id,
-    gsi2pk: 'SERVICES',
+    gsi2pk: ALL_SERVICES,
     gsi2sk: `${CATEGORY_IDS.indexOf(service.categoryId)}#${service.id}`,
     entity: 'service' as const,
   }

@@ -1,9 +1,10 @@
 import { CATEGORY_IDS, type CategoryId, type PolicyLink, type ServiceProject } from '@doorstep/shared'
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { batchGetAll } from '../core/db/batch-get'
-import { policyKey } from '../policies/keys'
+// A service's detail names the policies it delivers; policies/repository.ts reads service names the other way.
+import { policyKey, serviceKey } from '../catalog/keys'
 import { queryAll } from '../core/db/query-all'
-import { serviceKey } from './keys'
+import { ALL_SERVICES, servicesOfCategory } from './keys'
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity', 'seedHash'] as const
 
@@ -27,7 +28,7 @@ export class ServiceRepository {
 
   /** One category (gsi1), or all of them category by category (gsi2). A few dozen items: no paging for callers. */
   async list(category?: CategoryId): Promise<ServiceProject[]> {
-    const [index, partition] = category ? ['gsi1', `SERVICES#${category}`] : ['gsi2', 'SERVICES']
+    const [index, partition] = category ? ['gsi1', servicesOfCategory(category)] : ['gsi2', ALL_SERVICES]
     const items = await queryAll(this.db, {
       TableName: this.table,
       IndexName: index,

@@ -1,8 +1,8 @@
 import type { Page, ServiceDetail, ServiceListQuery, ServiceProject, ServiceSession } from '@doorstep/shared'
 import { NotFoundError } from '../core/http/errors'
 import { shanghaiMinute } from '@doorstep/shared'
-import { toServiceSession } from '../enrollments/keys'
-import type { SessionRepository } from '../enrollments/session-repository'
+import { toServiceSession } from '../sessions/keys'
+import type { SessionRepository } from '../sessions/repository'
 import type { ServiceRepository } from './repository'
 
 /** The catalogue, and the links of the graph: policy → services → (stations, via station.serviceIds) → sessions. */

@@ -17,9 +17,16 @@ describe('GET /v1/services', () => {
 
   it('filters by category and by the policy a service delivers (the graph read backwards)', async () => {
     const talent = await call<{ items: ServiceProject[] }>('GET', '/v1/services?category=talent')
-    expect(talent.body.items.map((s) => s.id).sort()).toEqual(seededServices.filter((s) => s.categoryId === 'talent').map((s) => s.id).sort())
+    expect(talent.body.items.map((s) => s.id).sort()).toEqual(
+      seededServices
+        .filter((s) => s.categoryId === 'talent')
+        .map((s) => s.id)
+        .sort(),
+    )
     const byPolicy = await call<{ items: ServiceProject[] }>('GET', '/v1/services?policy=pol-senior-learning')
-    expect(byPolicy.body.items.map((s) => s.id)).toEqual(seededServices.filter((s) => s.policyIds.includes('pol-senior-learning')).map((s) => s.id))
+    expect(byPolicy.body.items.map((s) => s.id)).toEqual(
+      seededServices.filter((s) => s.policyIds.includes('pol-senior-learning')).map((s) => s.id),
+    )
   })
 
   it('names a bad category or unknown parameter', async () => {
@@ -35,7 +42,9 @@ describe('GET /v1/services/{id}', () => {
     expect(res.status).toBe(200)
     expect(res.body.policies.map((p) => p.id)).toEqual(seededServices.find((s) => s.id === 'svc-siyb-training')!.policyIds)
     expect(res.body.policies.every((p) => p.title.length > 0)).toBe(true)
-    const openForSignUp = seededSessions().find((s) => s.series.serviceId === 'svc-siyb-training' && s.signUpBy > shanghaiMinute(new Date()))!
+    const openForSignUp = seededSessions().find(
+      (s) => s.series.serviceId === 'svc-siyb-training' && s.signUpBy > shanghaiMinute(new Date()),
+    )!
     expect(res.body.nextSession).toMatchObject({ serviceId: 'svc-siyb-training', id: openForSignUp.id, startsAt: openForSignUp.startsAt })
   })
 

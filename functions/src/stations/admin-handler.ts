@@ -1,4 +1,4 @@
-import { StationEdit, StationPathParams } from '@doorstep/shared'
+import { endpoints, StationEdit, StationPathParams } from '@doorstep/shared'
 import { calendarService } from '../calendar/wiring'
 import { db } from '../core/db/client'
 import { tableName } from '../core/db/tables'
@@ -10,13 +10,8 @@ import { StationService } from './service'
 const catalog = tableName('catalog')
 const stations = new StationService(new StationRepository(db, catalog), calendarService, new ServiceCatalog(db, catalog))
 
-export const update = defineRoute({
-  name: 'stations.update',
-  access: { staff: ['admin'] },
+export const update = defineRoute(endpoints.stationsUpdate, {
   params: StationPathParams,
   body: StationEdit,
-  handle: ({ params, body, ctx }) => {
-    if (ctx.caller.kind !== 'staff') throw new Error('access rule let a non-staff caller through')
-    return stations.edit(params.id, body, ctx.caller, ctx.now)
-  },
+  handle: ({ params, body, ctx }) => stations.edit(params.id, body, ctx.caller, ctx.now),
 })

@@ -1,7 +1,8 @@
 import { distanceMetres, type LatLng } from '@doorstep/shared'
 import geohash from 'ngeohash'
 import { describe, expect, it } from 'vitest'
-import { geoKeys, rangesCovering, rankByDistance, type GeoKeys } from './geo-index'
+import { rangesCovering, rankByDistance } from './geo-index'
+import { geoKeys, type GeoKeys } from './keys'
 
 /** What a DynamoDB Query on one range returns: same partition, sort key starting with the prefix. */
 function readThroughIndex(items: (GeoKeys & { id: string; location: LatLng })[], center: LatLng, radius: number) {

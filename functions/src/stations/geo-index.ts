@@ -1,29 +1,19 @@
 import { distanceMetres, type LatLng } from '@doorstep/shared'
 import geohash from 'ngeohash'
+import { geoPartition, PARTITION_PRECISION } from './keys'
 
 /**
- * The geo index (catalog table, gsi3). A station's geohash, 9 characters (~5 m), is split in two:
+ * The geo index (catalog table, gsi3). A station's geohash, 9 characters (~5 m), is split in two (keys.ts, geoKeys):
  *   gsi3pk = GEO#<first 5 characters>     one partition per ~4.9 × 4.2 km cell in Suzhou
  *   gsi3sk = <all 9 characters>#<id>      sorted along the geohash curve inside the cell
  * A "near" query turns the circle into a few key ranges: whole partitions for a wide circle, or
  * begins_with(gsi3sk, <6–7 characters>) slices of one partition for a small one. It never reads the table.
  */
-export const PARTITION_PRECISION = 5
-export const KEY_PRECISION = 9
+
 /** Past this many ranges a coarser precision reads fewer round trips for a little more data. */
 const MAX_RANGES = 12
 const FINEST_RANGE_PRECISION = 7
 const METRES_PER_DEGREE_LAT = 111_195
-
-export interface GeoKeys {
-  gsi3pk: string
-  gsi3sk: string
-}
-
-export function geoKeys(location: LatLng, id: string): GeoKeys {
-  const hash = geohash.encode(location.lat, location.lng, KEY_PRECISION)
-  return { gsi3pk: `GEO#${hash.slice(0, PARTITION_PRECISION)}`, gsi3sk: `${hash}#${id}` }
-}
 
 /** One Query: every item in `partition` whose sort key starts with `prefix`. */
 export interface GeoRange {
@@ -42,7 +32,7 @@ export function rangesCovering(center: LatLng, radiusMetres: number): GeoRange[]
 }
 
 function toRange(cell: string): GeoRange {
-  return { partition: `GEO#${cell.slice(0, PARTITION_PRECISION)}`, prefix: cell }
+  return { partition: geoPartition(cell), prefix: cell }
 }
 
 /** Degrees that hold the circle; longitude degrees shrink towards the poles, so use the widest latitude. */

@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { batchGetAll } from '../core/db/batch-get'
-import { serviceKey } from '../services/keys'
+import { serviceKey } from '../catalog/keys'
 
 /** Which service-project ids exist in the catalog table (services/keys.ts). */
 export class ServiceCatalog {

@@ -5,6 +5,7 @@ import { AccountRepository } from '../auth/account-repository'
 import { hashPassword } from '../auth/password'
 import { createDocumentClient } from '../core/db/client'
 import { bearer, call, DEV_PASSWORD, signInStaff } from '../../test/http'
+import { stationKey } from './keys'
 import { seededStations } from '../../test/seed-data'
 
 const EDITED = seededStations.find((s) => s.id === 'st-sujin-hemei')!
@@ -13,10 +14,22 @@ const db = createDocumentClient(inject('dynamoEndpoint'))
 const table = inject('stackEnv').CATALOG_TABLE!
 
 const NEW_HOURS: Station['hours'] = {
-  mon: [['08:30', '12:00'], ['13:00', '17:00']],
-  tue: [['08:30', '12:00'], ['13:00', '17:00']],
-  wed: [['08:30', '12:00'], ['13:00', '17:00']],
-  thu: [['08:30', '12:00'], ['13:00', '17:00']],
+  mon: [
+    ['08:30', '12:00'],
+    ['13:00', '17:00'],
+  ],
+  tue: [
+    ['08:30', '12:00'],
+    ['13:00', '17:00'],
+  ],
+  wed: [
+    ['08:30', '12:00'],
+    ['13:00', '17:00'],
+  ],
+  thu: [
+    ['08:30', '12:00'],
+    ['13:00', '17:00'],
+  ],
   fri: [['08:30', '12:00']],
   sat: [['09:00', '11:00']],
   sun: [],
@@ -47,7 +60,7 @@ async function createAdmin(username: string, scope: { kind: 'district' } | { kin
 beforeAll(async () => {
   admin = await createAdmin('admin.stations-test', { kind: 'district' })
   huqiuAdmin = await createAdmin('admin.huqiu-test', { kind: 'subDistrict', id: 'huqiu' })
-  original = (await db.send(new GetCommand({ TableName: table, Key: { pk: `STATION#${EDITED.id}`, sk: 'STATION' } }))).Item!
+  original = (await db.send(new GetCommand({ TableName: table, Key: stationKey(EDITED.id) }))).Item!
 })
 
 // Put the seeded item back (seedHash included), so other test files see the sample data.
@@ -75,7 +88,11 @@ describe('PUT /v1/admin/stations/{id}', () => {
 
   it('answers 422 naming each service id that is not a service project, and changes nothing', async () => {
     const before = (await call('GET', `/v1/stations/${EDITED.id}`)).body
-    const res = await put({ ...validEdit, phone: '0512-61111111', serviceIds: ['svc-policy-consult', 'svc-made-up', 'svc-senior-school', 'svc-nope'] })
+    const res = await put({
+      ...validEdit,
+      phone: '0512-61111111',
+      serviceIds: ['svc-policy-consult', 'svc-made-up', 'svc-senior-school', 'svc-nope'],
+    })
     expect(res.status).toBe(422)
     expect(res.contentType).toBe('application/problem+json')
     expect(res.body.errors).toEqual([
@@ -87,7 +104,19 @@ describe('PUT /v1/admin/stations/{id}', () => {
 
   it.each([
     [{ ...validEdit, hours: { ...NEW_HOURS, mon: [['12:00', '09:00']] } }, 'body.hours.mon.0'],
-    [{ ...validEdit, hours: { ...NEW_HOURS, tue: [['09:00', '12:00'], ['11:00', '17:00']] } }, 'body.hours.tue'],
+    [
+      {
+        ...validEdit,
+        hours: {
+          ...NEW_HOURS,
+          tue: [
+            ['09:00', '12:00'],
+            ['11:00', '17:00'],
+          ],
+        },
+      },
+      'body.hours.tue',
+    ],
     [{ ...validEdit, hours: { ...NEW_HOURS, wed: [['9am', '17:00']] } }, 'body.hours.wed.0.0'],
     [{ ...validEdit, phone: '110' }, 'body.phone'],
     [{ ...validEdit, serviceIds: ['svc-policy-consult', 'svc-policy-consult'] }, 'body.serviceIds'],

@@ -23,7 +23,11 @@ describe('GET /v1/health', () => {
     const res = await call('GET', '/v1/health')
     expect(res.status).toBe(200)
     const calendar = (await call('GET', '/v1/calendar')).body
-    expect(res.body).toEqual({ status: 'ok', calendarThrough: calendar.coveredThrough ?? null, calendarCoversNext60Days: calendar.coversNext60Days })
+    expect(res.body).toEqual({
+      status: 'ok',
+      calendarThrough: calendar.coveredThrough ?? null,
+      calendarCoversNext60Days: calendar.coversNext60Days,
+    })
   })
 })
 

@@ -32,7 +32,15 @@ export function knownFieldNames(): string[] {
   const walk = (schema: unknown): void => {
     if (!schema || typeof schema !== 'object' || seen.has(schema)) return
     seen.add(schema)
-    const s = schema as { kind?: string; entries?: Record<string, unknown>; wrapped?: unknown; item?: unknown; options?: unknown[]; pipe?: unknown[]; items?: unknown[] }
+    const s = schema as {
+      kind?: string
+      entries?: Record<string, unknown>
+      wrapped?: unknown
+      item?: unknown
+      options?: unknown[]
+      pipe?: unknown[]
+      items?: unknown[]
+    }
     if (s.kind !== 'schema') return
     for (const [name, inner] of Object.entries(s.entries ?? {})) {
       names.add(name)
@@ -78,25 +86,62 @@ const PATH_VALUES = [
 /** Percent-encodes text as UTF-8; a lone surrogate (which no URL can carry) goes as U+FFFD, as a browser sends it. */
 const encode = (text: string) => Buffer.from(text, 'utf8').toString('hex').replace(/(..)/g, '%$1')
 
-const printable = fc.string({ unit: fc.constantFrom(...'abcXYZ019-_.~!$&\'()*+,;=:@ '.split('')), minLength: 1, maxLength: 40 })
+const printable = fc.string({ unit: fc.constantFrom(..."abcXYZ019-_.~!$&'()*+,;=:@ ".split('')), minLength: 1, maxLength: 40 })
 const anyText = fc.oneof(
   fc.string({ maxLength: 60 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.constantFrom('', ' ', '\u0000', '\u200b\u200b', '\ud800', '🙂', 'a'.repeat(5000), '<script>', "' OR 1=1 --", '${jndi:x}', '../../etc/passwd'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\u200b\u200b',
+    '\ud800',
+    '🙂',
+    'a'.repeat(5000),
+    '<script>',
+    "' OR 1=1 --",
+    '${jndi:x}',
+    '../../etc/passwd',
+  ),
 )
 
 /** A path parameter: never empty and never a bare `.`/`..` (those change which route the URL names). */
 const pathValue = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...PATH_VALUES) },
   { weight: 2, arbitrary: printable.filter((s) => s.trim() !== '' && s !== '.' && s !== '..').map(encode) },
-  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).filter((s) => !/[/.]/.test(s)).map(encode) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
+      .filter((s) => !/[/.]/.test(s))
+      .map(encode),
+  },
 )
 
 function queryString(fieldNames: string[]) {
-  const key = fc.oneof(fc.constantFrom(...fieldNames, 'limit', 'cursor', 'q', '__proto__', 'debug', 'constructor'), printable.map((s) => s.trim() || 'x'))
+  const key = fc.oneof(
+    fc.constantFrom(...fieldNames, 'limit', 'cursor', 'q', '__proto__', 'debug', 'constructor'),
+    printable.map((s) => s.trim() || 'x'),
+  )
   const value = fc.oneof(
-    fc.constantFrom('1', '0', '-1', '50', '51', '1e3', 'true', 'false', '31.3,120.6', '91,181', 'NaN', 'pingjiang', 'nowhere', '2027-01-01', 'eyJwayI6MSwic2siOjJ9'),
+    fc.constantFrom(
+      '1',
+      '0',
+      '-1',
+      '50',
+      '51',
+      '1e3',
+      'true',
+      'false',
+      '31.3,120.6',
+      '91,181',
+      'NaN',
+      'pingjiang',
+      'nowhere',
+      '2027-01-01',
+      'eyJwayI6MSwic2siOjJ9',
+    ),
     anyText,
   )
   // under 8 kB: a longer URL is refused by API Gateway (and Node's HTTP server) before any handler sees it
@@ -119,9 +164,30 @@ function body(fieldNames: string[]) {
   })).value
   return fc.oneof(
     { weight: 6, arbitrary: jsonish.map((value) => JSON.stringify(value) ?? 'null') },
-    { weight: 1, arbitrary: fc.constantFrom('', '{', '{"a":', '[]', '"text"', 'null', 'false', '0', '-0', '1e999', '{"__proto__":{"admin":true}}', '\uFEFF{}', '{}{}', 'NaN') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '',
+        '{',
+        '{"a":',
+        '[]',
+        '"text"',
+        'null',
+        'false',
+        '0',
+        '-0',
+        '1e999',
+        '{"__proto__":{"admin":true}}',
+        '\uFEFF{}',
+        '{}{}',
+        'NaN',
+      ),
+    },
     { weight: 1, arbitrary: anyText },
-    { weight: 1, arbitrary: fc.nat({ max: 3 }).map((n) => JSON.stringify({ title: 'x'.repeat(40_000 * (n + 1)), content: '长'.repeat(10_000) })) },
+    {
+      weight: 1,
+      arbitrary: fc.nat({ max: 3 }).map((n) => JSON.stringify({ title: 'x'.repeat(40_000 * (n + 1)), content: '长'.repeat(10_000) })),
+    },
   )
 }
 
@@ -130,7 +196,17 @@ function authorization(callers: FuzzCallers) {
   return fc.oneof(
     { weight: 1, arbitrary: fc.constant(undefined) },
     { weight: 4, arbitrary: fc.constantFrom(...Object.values(callers)).map((token) => `Bearer ${token}`) },
-    { weight: 1, arbitrary: fc.constantFrom(`Bearer ${callers.admin.slice(0, -4)}AAAA`, 'Bearer ', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.', 'Basic YWRtaW46YWRtaW4=', 'bearer x', `Bearer ${callers.user} extra`) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        `Bearer ${callers.admin.slice(0, -4)}AAAA`,
+        'Bearer ',
+        'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.',
+        'Basic YWRtaW46YWRtaW4=',
+        'bearer x',
+        `Bearer ${callers.user} extra`,
+      ),
+    },
   )
 }
 
@@ -151,7 +227,18 @@ export function requestTo(route: string, callers: FuzzCallers, fieldNames: strin
         { weight: 6, arbitrary: fc.constant('application/json') },
         // not multipart/form-data: serverless-offline's HTTP server parses that itself (API Gateway does not) and
         // answers a malformed one before any handler runs, which would test the emulator, not the API
-        { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/json; charset=gbk', 'application/x-www-form-urlencoded', 'text/csv', 'application/problem+json', 'application/octet-stream', '') },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            'text/plain',
+            'application/json; charset=gbk',
+            'application/x-www-form-urlencoded',
+            'text/csv',
+            'application/problem+json',
+            'application/octet-stream',
+            '',
+          ),
+        },
       ),
       idempotencyKey: fc.option(fc.oneof(fc.uuid().map(String), headerValue), { nil: undefined }),
       body: hasBody ? fc.option(body(fieldNames), { nil: undefined, freq: 6 }) : fc.constant(undefined),
@@ -194,11 +281,14 @@ export function problemWith(answer: FuzzAnswer): string | undefined {
   } catch {
     return `${answer.status} with a body that is not JSON`
   }
-  if (problem.status !== answer.status || typeof problem.title !== 'string') return `${answer.status} with problem ${answer.text.slice(0, 200)}`
+  if (problem.status !== answer.status || typeof problem.title !== 'string')
+    return `${answer.status} with problem ${answer.text.slice(0, 200)}`
   if (answer.status === 400 || answer.status === 422) {
     const errors = problem.errors ?? []
     if (errors.length === 0) return `${answer.status} naming no field`
-    const unnamed = errors.find((e) => typeof e.path !== 'string' || !/^(query|path|header|body)(\.|$)/.test(e.path) || typeof e.message !== 'string')
+    const unnamed = errors.find(
+      (e) => typeof e.path !== 'string' || !/^(query|path|header|body)(\.|$)/.test(e.path) || typeof e.message !== 'string',
+    )
     if (unnamed) return `${answer.status} with a field error that names no part: ${JSON.stringify(unnamed)}`
   }
   return undefined
@@ -214,18 +304,22 @@ export function describeFailure(index: number, request: FuzzRequest, problem: st
 export function send(apiUrl: string, request: FuzzRequest, localAddress = '127.0.0.1'): Promise<FuzzAnswer> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(`${apiUrl}${request.path}`, { method: request.method, headers: request.headers, localAddress }, (incoming) => {
-      const chunks: Buffer[] = []
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
-      incoming.on('end', () =>
-        resolve({
-          status: incoming.statusCode ?? 0,
-          contentType: String(incoming.headers['content-type'] ?? ''),
-          text: Buffer.concat(chunks).toString('utf8'),
-          ms: performance.now() - started,
-        }),
-      )
-    })
+    const outgoing = httpRequest(
+      `${apiUrl}${request.path}`,
+      { method: request.method, headers: request.headers, localAddress },
+      (incoming) => {
+        const chunks: Buffer[] = []
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
+        incoming.on('end', () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            contentType: String(incoming.headers['content-type'] ?? ''),
+            text: Buffer.concat(chunks).toString('utf8'),
+            ms: performance.now() - started,
+          }),
+        )
+      },
+    )
     outgoing.on('error', reject)
     outgoing.end(request.body)
   })

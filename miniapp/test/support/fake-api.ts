@@ -1,4 +1,4 @@
-import { toFieldErrors, type Problem } from '@doorstep/shared'
+import { toFieldErrors, type Endpoint, type PathParams, type Problem } from '@doorstep/shared'
 import { TransportFailure, type TransportRequest, type TransportResponse } from '@/shared/api/transport'
 
 /**
@@ -62,5 +62,21 @@ const decodeOffset = (cursor: string) => Number(Buffer.from(cursor, 'base64url')
 /** Bad input, naming each bad field as the API does: 400 for the query string, 422 for a body. */
 export function invalid(issues: Parameters<typeof toFieldErrors>[0], part: 'query' | 'body'): TransportResponse {
   const errors = toFieldErrors(issues, part)
-  return part === 'query' ? problem(400, '请求参数有误', '参数不符合要求', errors) : problem(422, '提交的内容有误', '请检查标出的内容', errors)
+  return part === 'query'
+    ? problem(400, '请求参数有误', '参数不符合要求', errors)
+    : problem(422, '提交的内容有误', '请检查标出的内容', errors)
+}
+
+/**
+ * Which catalogue entry a request is for, as the API gateway decides it: `on(endpoints.x)` is its path parameters
+ * (decoded) when method and path are that route's, else undefined.
+ */
+export function routeOf(request: TransportRequest, url: URL) {
+  return <E extends Endpoint>(endpoint: E): { [K in keyof PathParams<E>]: string } | undefined => {
+    if (request.method !== endpoint.method) return undefined
+    const names: string[] = []
+    const pattern = endpoint.path.replace(/\./g, '\\.').replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'))
+    const found = new RegExp(`^${pattern}$`).exec(url.pathname)
+    return found ? (Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1]!)])) as never) : undefined
+  }
 }

@@ -1,18 +1,19 @@
 import * as v from 'valibot'
 import {
-  PasswordChangeBody,
-  StaffSignInBody,
-  WeChatSignInBody,
   type BlockedSignIn,
+  endpoints,
   type Me,
+  PasswordChangeBody,
   type Session,
   type StaffAccountView,
   type StaffRole,
   type StaffScope,
+  StaffSignInBody,
+  WeChatSignInBody,
 } from '@doorstep/shared'
 import devStaff from '../../../data/seed/dev-staff.json'
 import type { TransportRequest, TransportResponse } from '@/shared/api/transport'
-import { createFakeTransport, invalid, ok, problem } from './fake-api'
+import { createFakeTransport, invalid, ok, problem, routeOf } from './fake-api'
 
 export const DEV_STAFF_PASSWORD = 'Doorstep-2026'
 const USER_SESSION_MS = 2 * 60 * 60_000
@@ -104,7 +105,8 @@ export function createFakeAuthApi() {
     const name = codes.get(parsed.output.code)
     if (!name) return problem(401, '未登录或登录已过期', '微信登录码无效或已使用，请重新登录')
     codes.delete(parsed.output.code)
-    if (!residents.has(name)) residents.set(name, { userId: `user-${residents.size + 1}`, displayName: parsed.output.nickname ?? '微信用户' })
+    if (!residents.has(name))
+      residents.set(name, { userId: `user-${residents.size + 1}`, displayName: parsed.output.nickname ?? '微信用户' })
     const { userId, displayName } = residents.get(name)!
     return ok(issue({ kind: 'user', userId, displayName }))
   }
@@ -143,7 +145,8 @@ export function createFakeAuthApi() {
 
   function renew(request: TransportRequest): TransportResponse {
     const record = standing(bearerOf(request))
-    if (record?.me.kind !== 'staff' || now - record.signedInAt >= STAFF_WORKING_DAY_MS) return problem(401, '未登录或登录已过期', '请重新登录')
+    if (record?.me.kind !== 'staff' || now - record.signedInAt >= STAFF_WORKING_DAY_MS)
+      return problem(401, '未登录或登录已过期', '请重新登录')
     return ok(issue(staffMe(staff.get(record.me.staffId)!), record.signedInAt))
   }
 
@@ -169,11 +172,23 @@ export function createFakeAuthApi() {
     if (parsed.output.newPassword.toLowerCase().includes(account.username.toLowerCase())) {
       return problem(422, '提交的内容有误', '请检查标出的内容', [{ path: 'body.newPassword', message: '不能包含用户名' }])
     }
-    Object.assign(account, { password: parsed.output.newPassword, version: account.version + 1, passwordChangedAt: new Date(now).toISOString() })
+    Object.assign(account, {
+      password: parsed.output.newPassword,
+      version: account.version + 1,
+      passwordChangedAt: new Date(now).toISOString(),
+    })
     return ok(issue(staffMe(account)))
   }
 
-  const view = ({ username, displayName, role, scope, disabled, passwordChangedAt, lastBlockedSignIn }: StaffAccount): StaffAccountView => ({
+  const view = ({
+    username,
+    displayName,
+    role,
+    scope,
+    disabled,
+    passwordChangedAt,
+    lastBlockedSignIn,
+  }: StaffAccount): StaffAccountView => ({
     username,
     displayName,
     role,
@@ -183,16 +198,17 @@ export function createFakeAuthApi() {
     ...(lastBlockedSignIn ? { lastBlockedSignIn } : {}),
   })
 
-  function admin(request: TransportRequest, path: string): TransportResponse {
+  /** The account list, or — with a username — one account's change. */
+  function admin(request: TransportRequest, username?: string): TransportResponse {
     const record = current(request)
     if (!record) return problem(401, '未登录或登录已过期', '登录已过期，请重新登录')
     if (record.me.kind !== 'staff' || record.me.role !== 'admin') return problem(403, '没有权限')
-    if (request.method === 'GET' && path === '/v1/admin/staff') return ok({ items: [...staff.values()].map(view).sort((a, b) => a.username.localeCompare(b.username)) })
-    const username = decodeURIComponent(path.slice('/v1/admin/staff/'.length))
+    if (!username) return ok({ items: [...staff.values()].map(view).sort((a, b) => a.username.localeCompare(b.username)) })
     const account = staff.get(username)
-    if (request.method !== 'PUT' || !account) return problem(404, '没有这个工作人员账号')
+    if (!account) return problem(404, '没有这个工作人员账号')
     const disabled = (request.body as { disabled?: unknown })?.disabled
-    if (typeof disabled !== 'boolean') return problem(422, '提交的内容有误', '请检查标出的内容', [{ path: 'body.disabled', message: '须为 true 或 false' }])
+    if (typeof disabled !== 'boolean')
+      return problem(422, '提交的内容有误', '请检查标出的内容', [{ path: 'body.disabled', message: '须为 true 或 false' }])
     if (disabled && username === record.me.staffId) return problem(409, '操作冲突', '不能停用自己的账号')
     Object.assign(account, { disabled, version: account.version + 1 })
     return ok(view(account))
@@ -201,14 +217,16 @@ export function createFakeAuthApi() {
   // Logs every request with the Authorization header it carried.
   const api = createFakeTransport(
     (request, url) => ({ method: request.method, path: url.pathname, authorization: request.headers.Authorization }),
-    (request, { pathname: path }) => {
+    (request, url) => {
+      const on = routeOf(request, url)
+      const path = url.pathname
       if (request.method === 'POST' && path === '/__standin/login') return loginCode(request.body)
-      if (request.method === 'POST' && path === '/v1/auth/wechat') return signInResident(request.body)
-      if (request.method === 'POST' && path === '/v1/auth/staff') return signInStaff(request.body)
-      if (request.method === 'POST' && path === '/v1/auth/renew') return renew(request)
-      if (request.method === 'GET' && path === '/v1/me') return me(request)
-      if (request.method === 'POST' && path === '/v1/me/password') return changePassword(request)
-      if (path.startsWith('/v1/admin/staff')) return admin(request, path)
+      if (on(endpoints.authWeChat)) return signInResident(request.body)
+      if (on(endpoints.authStaff)) return signInStaff(request.body)
+      if (on(endpoints.authRenew)) return renew(request)
+      if (on(endpoints.authMe)) return me(request)
+      if (on(endpoints.authChangePassword)) return changePassword(request)
+      if (on(endpoints.authListStaff) || on(endpoints.authChangeStaff)) return admin(request, on(endpoints.authChangeStaff)?.username)
       return problem(404, '没有找到')
     },
   )

@@ -1,6 +1,16 @@
 import * as v from 'valibot'
-import { BUNDLED_YEARS, CalendarYearParams, HolidayCalendar, HolidayYearBody, toFieldErrors, yearProblems, type CalendarStatus, type HolidayYear } from '@doorstep/shared'
-import { createFakeTransport, invalid, methodAndPath, ok, problem } from './fake-api'
+import {
+  BUNDLED_YEARS,
+  type CalendarStatus,
+  CalendarYearParams,
+  endpoints,
+  HolidayCalendar,
+  type HolidayYear,
+  HolidayYearBody,
+  toFieldErrors,
+  yearProblems,
+} from '@doorstep/shared'
+import { createFakeTransport, invalid, methodAndPath, ok, problem, routeOf } from './fake-api'
 
 /**
  * The calendar routes in memory, with the API's contract: GET /v1/calendar (today and how far the known years
@@ -14,17 +24,24 @@ export function createFakeCalendarApi({ today, admin }: { today: string; admin: 
     return { today, ...(coveredThrough ? { coveredThrough } : {}), coversNext60Days: calendar.coversAhead(today), years: calendar.years() }
   }
   const api = createFakeTransport(methodAndPath, (request, url) => {
-    if (request.method === 'GET' && url.pathname === '/v1/calendar') return ok(status())
-    const put = /^\/v1\/admin\/calendar\/([^/]+)$/.exec(url.pathname)
-    if (request.method === 'PUT' && put) {
+    const on = routeOf(request, url)
+    if (on(endpoints.calendarStatus)) return ok(status())
+    const put = on(endpoints.calendarLoadYear)
+    if (put) {
       if (request.headers.Authorization !== `Bearer ${admin}`) return problem(403, '没有权限')
-      const year = v.safeParse(CalendarYearParams, { year: put[1] })
+      const year = v.safeParse(CalendarYearParams, { year: put.year })
       if (!year.success) return problem(400, '请求参数有误', '参数不符合要求', toFieldErrors(year.issues, 'path'))
       const body = v.safeParse(HolidayYearBody, request.body)
       if (!body.success) return invalid(body.issues, 'body')
       const problems = yearProblems(year.output.year, body.output)
       if (problems.length > 0) return problem(422, '提交的内容有误', problems.map((p) => p.message).join('; '), problems)
-      const saved: HolidayYear = { year: year.output.year, ...body.output, source: 'loaded', loadedAt: '2026-12-06T08:00:00.000Z', loadedBy: 'admin' }
+      const saved: HolidayYear = {
+        year: year.output.year,
+        ...body.output,
+        source: 'loaded',
+        loadedAt: '2026-12-06T08:00:00.000Z',
+        loadedBy: 'admin',
+      }
       loaded.push(saved)
       return ok(saved)
     }

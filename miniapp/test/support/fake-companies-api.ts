@@ -1,31 +1,32 @@
 import * as v from 'valibot'
 import {
+  type Actor,
   addDays,
   blockersOf,
+  type CaseNote,
   CaseNoteBody,
+  type CompanyCase,
   CompanyCreate,
+  type CompanyDashboard,
+  type CompanySummary,
   daysBetween,
   EmployeeEdit,
   EmployeeInput,
+  type EmployeeListItem,
+  endpoints,
   isBlocked,
   maskIdNumber,
   maskPhone,
+  type Me,
   ONBOARDING_PROMISE_MINUTES,
   ONBOARDING_TEMPLATE,
   REGISTRATION_DUE_DAYS,
   scopeCovers,
   shanghaiDate,
   StepCompleteBody,
-  type Actor,
-  type CaseNote,
-  type CompanyCase,
-  type CompanyDashboard,
-  type CompanySummary,
-  type EmployeeListItem,
-  type Me,
 } from '@doorstep/shared'
 import type { TransportRequest, TransportResponse } from '@/shared/api/transport'
-import { createFakeTransport, invalid, methodAndPath, ok, problem } from './fake-api'
+import { createFakeTransport, invalid, methodAndPath, ok, problem, routeOf } from './fake-api'
 
 interface CaseRecord extends CompanyCreate {
   id: string
@@ -52,12 +53,24 @@ const COLUMNS: Record<string, keyof EmployeeInput> = {
 }
 
 /**
- * An in-memory stand-in for the company-onboarding routes with the API's contract (docs/api.md, contract-8):
+ * An in-memory stand-in for the company-onboarding routes with the API's contract (docs/api.md):
  * create (422 naming fields, 409 one active case per credit code), owner-or-desk-in-scope access (404 otherwise),
  * step completion against the template's DAG (409 naming what is open or who did it), notes, the roster with masked
  * lists, CSV import (all or nothing → 422 with the row report; `valid` imports the good rows), the desk list and the
  * dashboard figures. Bearer tokens are looked up in `people`. `now` is the clock, `advanceSeconds` moves it.
  */
+/** The routes of one company case (`{id}`), served after the case is found and the caller may work on it. */
+const CASE_ROUTES = [
+  endpoints.companiesGet,
+  endpoints.companiesCompleteStep,
+  endpoints.companiesAddNote,
+  endpoints.companiesEmployeesList,
+  endpoints.companiesEmployeesAdd,
+  endpoints.companiesEmployeesImport,
+  endpoints.companiesEmployeesEdit,
+  endpoints.companiesEmployeesRemove,
+]
+
 export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:00.000Z' }: { people: Record<string, Me>; now?: string }) {
   const cases = new Map<string, CaseRecord>()
   const rosters = new Map<string, EmployeeRecord[]>()
@@ -72,43 +85,43 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
     const token = /^Bearer (\S+)$/.exec(request.headers.Authorization ?? '')?.[1]
     const me = token ? people[token] : undefined
     if (!me) return problem(401, '未登录或登录已过期')
-    const path = url.pathname
-    const method = request.method
+    const on = routeOf(request, url)
 
-    if (method === 'POST' && path === '/v1/companies') return me.kind === 'user' ? create(request.body, me.userId) : problem(403, '无权访问')
-    if (method === 'GET' && path === '/v1/me/companies') {
+    if (on(endpoints.companiesCreate)) return me.kind === 'user' ? create(request.body, me.userId) : problem(403, '无权访问')
+    if (on(endpoints.companiesMine)) {
       if (me.kind !== 'user') return problem(403, '无权访问')
-      const items = [...cases.values()].filter((c) => c.ownerId === me.userId).reverse().map(summary)
+      const items = [...cases.values()]
+        .filter((c) => c.ownerId === me.userId)
+        .reverse()
+        .map(summary)
       return ok({ items })
     }
-    if (method === 'GET' && path === '/v1/admin/companies') return deskList(me, url.searchParams)
-    if (method === 'GET' && path === '/v1/admin/companies/dashboard') return dashboard(me)
+    if (on(endpoints.companiesDeskList)) return deskList(me, url.searchParams)
+    if (on(endpoints.companiesDashboard)) return dashboard(me)
 
-    const match = /^\/v1\/companies\/([^/]+)(\/.*)?$/.exec(path)
-    if (!match) return problem(404, '没有找到')
-    const record = cases.get(decodeURIComponent(match[1]!))
+    const params: { id: string; stepId?: string; employeeId?: string } | undefined = CASE_ROUTES.map(on).find(Boolean)
+    if (!params) return problem(404, '没有找到')
+    const record = cases.get(params.id)
     if (!record || !canWorkOn(me, record)) return problem(404, '没有找到', '没有找到这个开办事项')
-    const rest = match[2] ?? ''
     const roster = rosters.get(record.id)!
 
-    if (method === 'GET' && rest === '') return ok(view(record))
-    let step = /^\/steps\/([^/]+)\/complete$/.exec(rest)
-    if (method === 'POST' && step) return complete(record, decodeURIComponent(step[1]!), request.body, me)
-    if (method === 'POST' && rest === '/notes') return addNote(record, request.body, me)
-    if (method === 'GET' && rest === '/employees') return ok({ items: roster.map(listItem) })
-    if (method === 'POST' && rest === '/employees') return addEmployee(roster, request.body)
-    if (method === 'POST' && rest === '/employees/import') return importCsv(roster, request.body, url.searchParams.get('mode') ?? 'all')
-    step = /^\/employees\/([^/]+)$/.exec(rest)
-    const employee = step ? roster.find((e) => e.id === step![1]) : undefined
-    if (step && !employee) return problem(404, '没有找到', '名册中没有这名员工')
-    if (method === 'PUT' && employee) {
+    if (on(endpoints.companiesGet)) return ok(view(record))
+    const step = on(endpoints.companiesCompleteStep)
+    if (step) return complete(record, step.stepId, request.body, me)
+    if (on(endpoints.companiesAddNote)) return addNote(record, request.body, me)
+    if (on(endpoints.companiesEmployeesList)) return ok({ items: roster.map(listItem) })
+    if (on(endpoints.companiesEmployeesAdd)) return addEmployee(roster, request.body)
+    if (on(endpoints.companiesEmployeesImport)) return importCsv(roster, request.body, url.searchParams.get('mode') ?? 'all')
+    const employee = params.employeeId ? roster.find((e) => e.id === params.employeeId) : undefined
+    if (params.employeeId && !employee) return problem(404, '没有找到', '名册中没有这名员工')
+    if (on(endpoints.companiesEmployeesEdit) && employee) {
       const parsed = v.safeParse(EmployeeEdit, request.body)
       if (!parsed.success) return invalid(parsed.issues, 'body')
       delete employee.contractEndsOn
       Object.assign(employee, parsed.output)
       return ok(listItem(employee))
     }
-    if (method === 'DELETE' && employee) {
+    if (on(endpoints.companiesEmployeesRemove) && employee) {
       roster.splice(roster.indexOf(employee), 1)
       return { status: 204, body: null }
     }
@@ -117,17 +130,24 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
 
   function canWorkOn(me: Me, record: CaseRecord): boolean {
     if (me.kind === 'user') return me.userId === record.ownerId
-    return (me.role === 'desk' || me.role === 'admin') && scopeCovers(me.scope, { subDistrict: record.subDistrict, stationId: record.stationId })
+    return (
+      (me.role === 'desk' || me.role === 'admin') && scopeCovers(me.scope, { subDistrict: record.subDistrict, stationId: record.stationId })
+    )
   }
 
   function create(body: unknown, ownerId: string): TransportResponse {
     const parsed = v.safeParse(CompanyCreate, body)
     if (!parsed.success) return invalid(parsed.issues, 'body')
     if ([...cases.values()].some((c) => c.creditCode === parsed.output.creditCode && !c.completedAt))
-      return problem(409, '与当前状态冲突', '这家企业已有进行中的开办事项', [{ path: 'body.creditCode', message: '该统一社会信用代码已有进行中的开办事项' }])
+      return problem(409, '与当前状态冲突', '这家企业已有进行中的开办事项', [
+        { path: 'body.creditCode', message: '该统一社会信用代码已有进行中的开办事项' },
+      ])
     const id = `00000000-0000-4000-8000-${String(++issued).padStart(12, '0')}`
     const opening = Object.fromEntries(
-      ONBOARDING_TEMPLATE.filter((s) => s.doneAtCreation).map((s) => [s.id, { completedAt: iso(), completedBy: { kind: 'owner' as const, id: ownerId } }]),
+      ONBOARDING_TEMPLATE.filter((s) => s.doneAtCreation).map((s) => [
+        s.id,
+        { completedAt: iso(), completedBy: { kind: 'owner' as const, id: ownerId } },
+      ]),
     )
     const record: CaseRecord = { ...parsed.output, id, ownerId, createdAt: iso(), steps: opening, notes: [] }
     cases.set(id, record)
@@ -141,7 +161,8 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
     const parsed = v.safeParse(StepCompleteBody, body)
     if (!parsed.success) return invalid(parsed.issues, 'body')
     const done = record.steps[stepId]
-    if (done) return problem(409, '与当前状态冲突', `「${step.title}」已于 ${done.completedAt} 办结`, [{ path: 'stepId', message: '该步骤已办结' }])
+    if (done)
+      return problem(409, '与当前状态冲突', `「${step.title}」已于 ${done.completedAt} 办结`, [{ path: 'stepId', message: '该步骤已办结' }])
     const blockers = blockersOf(step, ONBOARDING_TEMPLATE, (id) => (record.steps[id] ? 'done' : 'open'), rosters.get(record.id)!.length)
     if (isBlocked(blockers)) {
       return problem(409, '与当前状态冲突', `「${step.title}」还不能办理`, [
@@ -167,7 +188,11 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
     if (!parsed.success) return invalid(parsed.issues, 'body')
     if (roster.some((e) => e.idNumber === parsed.output.idNumber))
       return problem(409, '与当前状态冲突', '这名员工已在名册中', [{ path: 'body.idNumber', message: '该身份证号码已在名册中' }])
-    const record: EmployeeRecord = { ...parsed.output, id: parsed.output.idNumber.padStart(24, '0').slice(-24).toLowerCase().replace('x', 'a'), addedAt: iso() }
+    const record: EmployeeRecord = {
+      ...parsed.output,
+      id: parsed.output.idNumber.padStart(24, '0').slice(-24).toLowerCase().replace('x', 'a'),
+      addedAt: iso(),
+    }
     roster.push(record)
     return ok(listItem(record), 201)
   }
@@ -177,7 +202,10 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
     const csv = (body as { csv?: unknown } | null)?.csv
     if (typeof csv !== 'string' || !csv.trim())
       return problem(422, '提交的内容有误', '请检查标出的内容', [{ path: 'body.csv', message: '文件是空的' }])
-    const [header = '', ...lines] = csv.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim())
+    const [header = '', ...lines] = csv
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .filter((l) => l.trim())
     const columns = header.split(',').map((c) => COLUMNS[c.trim()])
     if (columns.some((c) => !c)) return problem(422, '提交的内容有误', '请检查标出的内容', [{ path: 'body.csv', message: '表头不对' }])
     const seen = new Set(roster.map((e) => e.idNumber))
@@ -193,7 +221,12 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
       const errors = parsed.success ? [] : parsed.issues.map((issue) => ({ field: v.getDotPath(issue) ?? 'row', detail: issue.message }))
       if (parsed.success && seen.has(parsed.output.idNumber)) errors.push({ field: 'idNumber', detail: '身份证号码重复' })
       if (parsed.success) seen.add(parsed.output.idNumber)
-      return { row: i + 2, ok: errors.length === 0, ...(errors.length ? { errors } : {}), input: parsed.success ? parsed.output : undefined }
+      return {
+        row: i + 2,
+        ok: errors.length === 0,
+        ...(errors.length ? { errors } : {}),
+        input: parsed.success ? parsed.output : undefined,
+      }
     })
     const report = rows.map(({ input: _input, ...row }) => row)
     const bad = rows.filter((r) => !r.ok).length
@@ -201,14 +234,16 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
       const response = problem(422, '提交的内容有误', `有 ${bad} 行有问题，没有导入`)
       return { ...response, body: { ...(response.body as object), rows: report, imported: 0, skipped: rows.length } }
     }
-    for (const row of rows) if (row.input) roster.push({ ...row.input, id: `e${String(roster.length + 1).padStart(23, '0')}`, addedAt: iso() })
+    for (const row of rows)
+      if (row.input) roster.push({ ...row.input, id: `e${String(roster.length + 1).padStart(23, '0')}`, addedAt: iso() })
     return ok({ imported: rows.length - bad, skipped: bad, rows: report })
   }
 
   function deskList(me: Me, params: URLSearchParams): TransportResponse {
     if (me.kind !== 'staff' || (me.role !== 'desk' && me.role !== 'admin')) return problem(403, '无权访问')
     const subDistrict = params.get('subDistrict') ?? undefined
-    if (me.scope.kind === 'district' && !subDistrict) return problem(400, '请求参数有误', '请选择街道', [{ path: 'query.subDistrict', message: '请选择街道' }])
+    if (me.scope.kind === 'district' && !subDistrict)
+      return problem(400, '请求参数有误', '请选择街道', [{ path: 'query.subDistrict', message: '请选择街道' }])
     const items = [...cases.values()]
       .filter((c) => canWorkOn(me, c) && (!subDistrict || c.subDistrict === subDistrict))
       .reverse()
@@ -224,12 +259,16 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
   function view(record: CaseRecord): CompanyCase {
     const { ownerId: _o, steps: done, notes, deskStartedAt, completedAt, ...company } = record
     const count = ONBOARDING_TEMPLATE.filter((s) => done[s.id]).length
-    const elapsed = deskStartedAt ? Math.round(((completedAt ? Date.parse(completedAt) : now) - Date.parse(deskStartedAt)) / 1000) : undefined
+    const elapsed = deskStartedAt
+      ? Math.round(((completedAt ? Date.parse(completedAt) : now) - Date.parse(deskStartedAt)) / 1000)
+      : undefined
     return {
       ...company,
       status: completedAt ? 'completed' : 'active',
       ...(completedAt ? { completedAt } : {}),
-      steps: ONBOARDING_TEMPLATE.map((s) => (done[s.id] ? { ...s, status: 'done' as const, ...done[s.id] } : { ...s, status: 'open' as const })),
+      steps: ONBOARDING_TEMPLATE.map((s) =>
+        done[s.id] ? { ...s, status: 'done' as const, ...done[s.id] } : { ...s, status: 'open' as const },
+      ),
       progress: { done: count, total: ONBOARDING_TEMPLATE.length, percent: Math.round((count / ONBOARDING_TEMPLATE.length) * 100) },
       employeeCount: rosters.get(record.id)!.length,
       notes: [...notes],
@@ -246,7 +285,18 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
   function summary(record: CaseRecord): CompanySummary {
     const { id, name, creditCode, subDistrict, stationId, createdAt, completedAt } = record
     const { progress, status } = view(record)
-    return { id, name, creditCode, subDistrict, ...(stationId ? { stationId } : {}), createdAt, ...(completedAt ? { completedAt } : {}), progress, status, deadline: deadlineOf(record) }
+    return {
+      id,
+      name,
+      creditCode,
+      subDistrict,
+      ...(stationId ? { stationId } : {}),
+      createdAt,
+      ...(completedAt ? { completedAt } : {}),
+      progress,
+      status,
+      deadline: deadlineOf(record),
+    }
   }
 
   function deadlineOf(record: CaseRecord) {

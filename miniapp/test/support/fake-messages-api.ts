@@ -1,39 +1,40 @@
 import * as v from 'valibot'
 import {
-  BUNDLED_CALENDAR,
-  SubscriptionAnswersBody,
-  type SubscriptionSettings,
   ANONYMOUS_AUTHOR,
   ANSWER_WORKING_DAYS,
-  RESIDENT_AUTHOR,
-  AWAITING_ANSWER_STATUSES,
-  AssistedMessageSubmit,
-  MESSAGE_REPLY_TEMPLATES,
-  MESSAGE_STATUS_NAMES,
-  MessageFollowUp,
-  MessageRating,
-  MessageReopen,
-  MessageSubmit,
-  RATEABLE_STATUSES,
-  REOPENABLE_STATUSES,
-  STAFF_MESSAGE_ACTIONS,
-  StaffMessageActionBody,
   answerDeadline,
-  scopeCovers,
-  shanghaiDate,
+  AssistedMessageSubmit,
+  AWAITING_ANSWER_STATUSES,
+  BUNDLED_CALENDAR,
+  endpoints,
   type InboxItem,
   type Me,
+  MESSAGE_REPLY_TEMPLATES,
+  MESSAGE_STATUS_NAMES,
   type MessageArea,
   type MessageDashboard,
+  MessageFollowUp,
   type MessageQueueItem,
+  MessageRating,
+  MessageReopen,
   type MessageStatus,
+  MessageSubmit,
   type PublicMessage,
+  RATEABLE_STATUSES,
+  REOPENABLE_STATUSES,
+  RESIDENT_AUTHOR,
   type ResidentMessage,
+  scopeCovers,
+  shanghaiDate,
+  STAFF_MESSAGE_ACTIONS,
   type StaffMessage,
+  StaffMessageActionBody,
+  SubscriptionAnswersBody,
+  type SubscriptionSettings,
 } from '@doorstep/shared'
 import type { TransportRequest, TransportResponse } from '@/shared/api/transport'
 import { NOW, messageId } from '../fixtures/messages'
-import { createFakeTransport, invalid, methodAndPath, offsetPage, ok, problem } from './fake-api'
+import { createFakeTransport, invalid, methodAndPath, offsetPage, ok, problem, routeOf } from './fake-api'
 
 /** The local word filter's refusals the tests use; the real list lives with the API. */
 const RISKY_WORDS = ['代开发票', '赌博']
@@ -54,12 +55,18 @@ export const STATUS_TEMPLATE = 'tmpl-message-status'
  * machine allows (409 otherwise), the staff queue (overdue first), staff actions, assisted filing, the dashboard,
  * and the inbox every status change writes to. `people` maps Bearer tokens to who holds them.
  */
+/** The author's actions on a message of theirs, each answered by `authorAction`. */
+const AUTHOR_ACTIONS = [
+  [endpoints.messagesRate, 'rating'],
+  [endpoints.messagesConfirmSolved, 'solved'],
+  [endpoints.messagesReopen, 'reopen'],
+  [endpoints.messagesFollowUp, 'follow-ups'],
+] as const
+
 export function createFakeMessagesApi(data: { people: Record<string, Me>; messages?: StaffMessage[]; now?: string }) {
   let now = new Date(data.now ?? NOW)
   let serial = 100
-  const messages = new Map<string, Stored>(
-    (data.messages ?? []).map((m) => [m.id, { meTooBy: [], ...structuredClone(m) }]),
-  )
+  const messages = new Map<string, Stored>((data.messages ?? []).map((m) => [m.id, { meTooBy: [], ...structuredClone(m) }]))
   const claims = new Map<string, { body: string; id: string }>()
   const inbox = new Map<string, InboxItem[]>()
 
@@ -82,7 +89,10 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
     const parsed = v.safeParse(SubscriptionAnswersBody, body)
     if (!parsed.success) return invalid(parsed.issues, 'body')
     for (const [templateId, answer] of Object.entries(parsed.output.answers)) {
-      if (templateId !== STATUS_TEMPLATE) return problem(422, '提交的内容有误', '不是本小程序的订阅消息模板', [{ path: `body.answers.${templateId}`, message: '不是本小程序的订阅消息模板' }])
+      if (templateId !== STATUS_TEMPLATE)
+        return problem(422, '提交的内容有误', '不是本小程序的订阅消息模板', [
+          { path: `body.answers.${templateId}`, message: '不是本小程序的订阅消息模板' },
+        ])
       if (answer === 'accept') consents.set(userId, (consents.get(userId) ?? 0) + 1)
     }
     return ok(subscriptionsOf(userId))
@@ -91,32 +101,31 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
   function route(request: TransportRequest, url: URL): TransportResponse {
     const token = request.headers.Authorization?.replace(/^Bearer /, '')
     const me = token ? data.people[token] : undefined
-    const path = url.pathname
+    const on = routeOf(request, url)
     const q = url.searchParams
-    const { method } = request
 
-    if (method === 'GET' && path === '/v1/messages') return board(q)
-    if (method === 'GET' && path === '/v1/messages/similar') return similar(q)
-    if (method === 'GET' && path === '/v1/admin/message-templates') return staffOnly(me, () => ok({ items: MESSAGE_REPLY_TEMPLATES }))
+    if (on(endpoints.messagesBoard)) return board(q)
+    if (on(endpoints.messagesSimilar)) return similar(q)
+    if (on(endpoints.messagesTemplates)) return staffOnly(me, () => ok({ items: MESSAGE_REPLY_TEMPLATES }))
     if (!me) return problem(401, '未登录或登录已过期', '请先登录')
-    if (method === 'POST' && path === '/v1/messages') return asUser(me, (user) => submit(user, request))
-    if (method === 'GET' && path === '/v1/me/messages') return asUser(me, (user) => ok({ items: mine(user.userId) }))
-    if (method === 'GET' && path === '/v1/me/inbox') return asUser(me, (user) => readInbox(user.userId, q))
-    if (method === 'POST' && path === '/v1/me/inbox/read') return asUser(me, (user) => markRead(user.userId, request.body))
-    if (method === 'GET' && path === '/v1/me/subscriptions') return asUser(me, (user) => ok(subscriptionsOf(user.userId)))
-    if (method === 'POST' && path === '/v1/me/subscriptions') return asUser(me, (user) => answerSubscriptions(user.userId, request.body))
-    if (method === 'GET' && path === '/v1/admin/messages') return staffOnly(me, (staff) => queue(staff, q))
-    if (method === 'POST' && path === '/v1/admin/messages') return staffOnly(me, (staff) => fileForResident(staff, request))
-    if (method === 'GET' && path === '/v1/admin/messages/dashboard') return staffOnly(me, (staff) => dashboard(staff, q))
-    let match = /^\/v1\/admin\/messages\/([^/]+)\/actions$/.exec(path)
-    if (method === 'POST' && match) return staffOnly(me, (staff) => act(staff, decodeURIComponent(match![1]!), request.body))
-    match = /^\/v1\/messages\/([^/]+)(?:\/([a-z-]+))?$/.exec(path)
-    if (match) {
-      const id = decodeURIComponent(match[1]!)
-      const action = match[2]
-      if (method === 'GET' && !action) return read(me, id)
-      if (method === 'POST' && action === 'me-too') return asUser(me, (user) => addMeToo(user.userId, id))
-      if (method === 'POST' && action) return asUser(me, (user) => authorAction(user.userId, id, action, request.body))
+    if (on(endpoints.messagesSubmit)) return asUser(me, (user) => submit(user, request))
+    if (on(endpoints.messagesMine)) return asUser(me, (user) => ok({ items: mine(user.userId) }))
+    if (on(endpoints.inboxList)) return asUser(me, (user) => readInbox(user.userId, q))
+    if (on(endpoints.inboxRead)) return asUser(me, (user) => markRead(user.userId, request.body))
+    if (on(endpoints.inboxSubscriptions)) return asUser(me, (user) => ok(subscriptionsOf(user.userId)))
+    if (on(endpoints.inboxAnswerSubscriptions)) return asUser(me, (user) => answerSubscriptions(user.userId, request.body))
+    if (on(endpoints.messagesQueue)) return staffOnly(me, (staff) => queue(staff, q))
+    if (on(endpoints.messagesAssistedSubmit)) return staffOnly(me, (staff) => fileForResident(staff, request))
+    if (on(endpoints.messagesDashboard)) return staffOnly(me, (staff) => dashboard(staff, q))
+    const acting = on(endpoints.messagesStaffAction)
+    if (acting) return staffOnly(me, (staff) => act(staff, acting.id, request.body))
+    const reading = on(endpoints.messagesGet)
+    if (reading) return read(me, reading.id)
+    const meToo = on(endpoints.messagesMeToo)
+    if (meToo) return asUser(me, (user) => addMeToo(user.userId, meToo.id))
+    for (const [endpoint, action] of AUTHOR_ACTIONS) {
+      const target = on(endpoint)
+      if (target) return asUser(me, (user) => authorAction(user.userId, target.id, action, request.body))
     }
     return problem(404, '没有找到')
   }
@@ -134,7 +143,9 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
     const body = JSON.stringify(parsed.output)
     const claim = claims.get(claimKey)
     if (claim && claim.body !== body) {
-      return problem(409, '冲突', '这个 Idempotency-Key 已用于另一条不同的留言', [{ path: 'header.Idempotency-Key', message: '已用于内容不同的留言，请换一个' }])
+      return problem(409, '冲突', '这个 Idempotency-Key 已用于另一条不同的留言', [
+        { path: 'header.Idempotency-Key', message: '已用于内容不同的留言，请换一个' },
+      ])
     }
     if (claim) return ok(receipt(messages.get(claim.id)!), 200)
     const stored = store(user.userId, parsed.output)
@@ -168,13 +179,19 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
   function refusedField(body: MessageSubmit): TransportResponse | undefined {
     for (const field of ['title', 'content'] as const) {
       const word = RISKY_WORDS.find((w) => body[field].includes(w))
-      if (word) return problem(422, '提交的内容有误', `${field}: 含有不允许的内容`, [{ path: field, message: `含有不允许发布的内容「${word}」，请修改` }])
+      if (word)
+        return problem(422, '提交的内容有误', `${field}: 含有不允许的内容`, [
+          { path: field, message: `含有不允许发布的内容「${word}」，请修改` },
+        ])
     }
     return undefined
   }
 
   function mine(userId: string): ResidentMessage[] {
-    return [...messages.values()].filter((m) => m.authorId === userId).sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)).map(residentView)
+    return [...messages.values()]
+      .filter((m) => m.authorId === userId)
+      .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
+      .map(residentView)
   }
 
   function read(me: Me, id: string): TransportResponse {
@@ -272,7 +289,10 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
     const subDistrict = q.get('subDistrict')
     const found = [...messages.values()]
       .filter((m) => OPEN.includes(m.status) && reaches(staff, m))
-      .filter((m) => (!status || m.status === status) && (!category || m.category === category) && (!subDistrict || m.subDistrict === subDistrict))
+      .filter(
+        (m) =>
+          (!status || m.status === status) && (!category || m.category === category) && (!subDistrict || m.subDistrict === subDistrict),
+      )
       .sort((a, b) => a.answerDeadline.localeCompare(b.answerDeadline) || a.submittedAt.localeCompare(b.submittedAt))
     const { items, ...more } = offsetPage(found, { limit: Number(q.get('limit') ?? 50), cursor: q.get('cursor') ?? undefined })
     return ok({ items: items.map(queueItem), ...more })
@@ -301,7 +321,14 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
           message.status = 'pending'
           message.history.push({ at, status: 'pending' })
         }
-        message.audit.push({ at, action: 'transfer', status: message.status, fromSubDistrict: from, toSubDistrict: action.subDistrict, ...by })
+        message.audit.push({
+          at,
+          action: 'transfer',
+          status: message.status,
+          fromSubDistrict: from,
+          toSubDistrict: action.subDistrict,
+          ...by,
+        })
         return ok(staffView(message))
       }
       case 'tag-demand':
@@ -310,9 +337,14 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
         return ok(staffView(message))
       default: {
         const { from, to } = STAFF_MESSAGE_ACTIONS[action.action]
-        if (!(from as readonly MessageStatus[]).includes(message.status)) return conflict(`留言当前为「${MESSAGE_STATUS_NAMES[message.status]}」，不能执行此操作`)
+        if (!(from as readonly MessageStatus[]).includes(message.status))
+          return conflict(`留言当前为「${MESSAGE_STATUS_NAMES[message.status]}」，不能执行此操作`)
         if (action.action === 'reply') message.answer = { text: action.answer, at }
-        move(message, to, { action: action.action, ...by, ...(action.action === 'reply' && action.templateId ? { templateId: action.templateId } : {}) })
+        move(message, to, {
+          action: action.action,
+          ...by,
+          ...(action.action === 'reply' && action.templateId ? { templateId: action.templateId } : {}),
+        })
         return ok(staffView(message))
       }
     }
@@ -363,12 +395,34 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
         .filter((m) => m.meTooBy.length > 0)
         .sort((a, b) => b.meTooBy.length - a.meTooBy.length)
         .slice(0, 10)
-        .map((m) => ({ id: m.id, trackingNo: m.trackingNo, title: m.title, category: m.category, subDistrict: m.subDistrict, meToo: m.meTooBy.length, status: m.status })),
-      firstAnswer: [...bySub].map(([sub, hours]) => ({ subDistrict: sub as MessageArea, medianHours: median(hours), answered: hours.length })),
-      satisfaction: { average: rated.length ? rated.reduce((sum, m) => sum + m.rating!.score, 0) / rated.length : null, count: rated.length },
+        .map((m) => ({
+          id: m.id,
+          trackingNo: m.trackingNo,
+          title: m.title,
+          category: m.category,
+          subDistrict: m.subDistrict,
+          meToo: m.meTooBy.length,
+          status: m.status,
+        })),
+      firstAnswer: [...bySub].map(([sub, hours]) => ({
+        subDistrict: sub as MessageArea,
+        medianHours: median(hours),
+        answered: hours.length,
+      })),
+      satisfaction: {
+        average: rated.length ? rated.reduce((sum, m) => sum + m.rating!.score, 0) / rated.length : null,
+        count: rated.length,
+      },
       demands: inScope
         .filter((m) => m.demand)
-        .map((m) => ({ id: m.id, trackingNo: m.trackingNo, title: m.title, category: m.category, ...m.demand!, taggedAt: m.demand!.taggedAt })),
+        .map((m) => ({
+          id: m.id,
+          trackingNo: m.trackingNo,
+          title: m.title,
+          category: m.category,
+          ...m.demand!,
+          taggedAt: m.demand!.taggedAt,
+        })),
     }
     return ok(body)
   }
@@ -412,7 +466,19 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
   }
 
   function residentView(m: Stored): ResidentMessage {
-    const { authorId: _a, notes: _notes, overdue: _o, escalatedAt: _e, audit: _audit, meTooBy: _m, demand: _d, filedFor: _f, filedBy: _b, meToo: _c, ...resident } = m
+    const {
+      authorId: _a,
+      notes: _notes,
+      overdue: _o,
+      escalatedAt: _e,
+      audit: _audit,
+      meTooBy: _m,
+      demand: _d,
+      filedFor: _f,
+      filedBy: _b,
+      meToo: _c,
+      ...resident
+    } = m
     return structuredClone(resident)
   }
 
@@ -439,11 +505,23 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
 
   function queueItem(m: Stored): MessageQueueItem {
     const { id, trackingNo, category, title, subDistrict, status, submittedAt, answerDeadline: deadline, escalatedAt } = m
-    return { id, trackingNo, category, title, subDistrict, status, submittedAt, answerDeadline: deadline, overdue: isOverdue(m), escalatedAt }
+    return {
+      id,
+      trackingNo,
+      category,
+      title,
+      subDistrict,
+      status,
+      submittedAt,
+      answerDeadline: deadline,
+      overdue: isOverdue(m),
+      escalatedAt,
+    }
   }
 
   const isOverdue = (m: Stored) => OPEN.includes(m.status) && now.getTime() > Date.parse(m.answerDeadline)
-  const reaches = (staff: StaffMe, m: Stored) => BOARD_ROLES.includes(staff.role) && scopeCovers(staff.scope, { subDistrict: m.subDistrict })
+  const reaches = (staff: StaffMe, m: Stored) =>
+    BOARD_ROLES.includes(staff.role) && scopeCovers(staff.scope, { subDistrict: m.subDistrict })
   const receipt = (m: Stored) => ({ id: m.id, trackingNo: m.trackingNo, status: m.status, answerDeadline: m.answerDeadline })
 
   return {

@@ -1,14 +1,15 @@
 import * as v from 'valibot'
 import {
   AUDIENCES,
-  POLICY_TOPICS,
-  PolicyMatchBody,
-  PolicySearchQuery,
+  endpoints,
   type HighlightRange,
   type Policy,
+  POLICY_TOPICS,
   type PolicyDetail,
   type PolicyHit,
+  PolicyMatchBody,
   type PolicySearchPage,
+  PolicySearchQuery,
   type ServiceProject,
   type Station,
 } from '@doorstep/shared'
@@ -16,7 +17,7 @@ import seedPolicies from '../../../data/seed/policies.json'
 import seedServices from '../../../data/seed/services.json'
 import seedStations from '../../../data/seed/stations.json'
 import type { TransportResponse } from '@/shared/api/transport'
-import { createFakeTransport, invalid, methodAndPath, offsetPage, ok, problem } from './fake-api'
+import { createFakeTransport, invalid, methodAndPath, offsetPage, ok, problem, routeOf } from './fake-api'
 
 const policies = seedPolicies as Policy[]
 const services = seedServices as ServiceProject[]
@@ -32,11 +33,12 @@ export function createFakePoliciesApi({ today = '2026-11-25' } = {}) {
   const inForce = (p: Policy) => p.effectiveFrom <= today && (!p.expiresOn || today < p.expiresOn)
 
   const api = createFakeTransport(methodAndPath, (request, url) => {
-    if (request.method === 'GET' && url.pathname === '/v1/policies') return search(url.searchParams)
-    if (request.method === 'POST' && url.pathname === '/v1/policies/match') return match(request.body)
-    if (request.method === 'GET' && url.pathname === '/v1/stations') return stationsOffering(url.searchParams)
-    const detail = /^\/v1\/policies\/([^/]+)$/.exec(url.pathname)
-    if (request.method === 'GET' && detail) return get(decodeURIComponent(detail[1]!))
+    const on = routeOf(request, url)
+    if (on(endpoints.policiesSearch)) return search(url.searchParams)
+    if (on(endpoints.policiesMatch)) return match(request.body)
+    if (on(endpoints.stationsList)) return stationsOffering(url.searchParams)
+    const detail = on(endpoints.policiesGet)
+    if (detail) return get(detail.id)
     return problem(404, 'Not Found')
   })
 
@@ -64,7 +66,20 @@ export function createFakePoliciesApi({ today = '2026-11-25' } = {}) {
     const highlights = (['title', 'summary'] as const)
       .map((field) => ({ field, ranges: rangesOf(p[field], words) }))
       .filter((h) => h.ranges.length > 0)
-    return { id, title, issuer, docNumber, summary, categories, audiences, effectiveFrom, expiresOn, sample, inForce: inForce(p), highlights }
+    return {
+      id,
+      title,
+      issuer,
+      docNumber,
+      summary,
+      categories,
+      audiences,
+      effectiveFrom,
+      expiresOn,
+      sample,
+      inForce: inForce(p),
+      highlights,
+    }
   }
 
   function get(id: string): TransportResponse {

@@ -1,6 +1,7 @@
+import { endpoints } from '@doorstep/shared'
 import type { Enrollment, ServiceDetail, ServiceProject, ServiceSession, StationSummary } from '@doorstep/shared'
 import type { TransportResponse } from '@/shared/api/transport'
-import { createFakeTransport, methodAndPath, ok, problem as problemWith } from './fake-api'
+import { createFakeTransport, methodAndPath, ok, problem as problemWith, routeOf } from './fake-api'
 
 interface Seat {
   userId: string
@@ -35,29 +36,31 @@ export function createFakeServicesApi(data: {
   }
 
   return createFakeTransport(methodAndPath, (request, url) => {
-    const path = url.pathname
+    const on = routeOf(request, url)
     const token = request.headers.Authorization?.replace(/^Bearer /, '')
     const userId = token ? data.residents?.[token] : undefined
 
-    if (request.method === 'GET' && path === '/v1/services') {
+    if (on(endpoints.servicesList)) {
       const category = url.searchParams.get('category')
-      const items: ServiceProject[] = data.services.filter((s) => !category || s.categoryId === category).map(({ policies: _p, nextSession: _n, ...s }) => s)
+      const items: ServiceProject[] = data.services
+        .filter((s) => !category || s.categoryId === category)
+        .map(({ policies: _p, nextSession: _n, ...s }) => s)
       return ok({ items })
     }
-    if (request.method === 'GET' && path === '/v1/stations') {
+    if (on(endpoints.stationsList)) {
       // the stations given are the ones offering the service asked about
       return ok({ items: url.searchParams.get('service') ? (data.stations ?? []) : [] })
     }
-    let match = /^\/v1\/services\/([^/]+)(\/sessions)?$/.exec(path)
-    if (request.method === 'GET' && match) {
-      const service = data.services.find((s) => s.id === match![1])
+    const serviceOrSessions = on(endpoints.servicesGet) ?? on(endpoints.servicesSessions)
+    if (serviceOrSessions) {
+      const service = data.services.find((s) => s.id === serviceOrSessions.id)
       if (!service) return problem(404, '没有找到这个服务项目')
-      return ok(match[2] ? { items: [...sessions.values()].filter((s) => s.serviceId === service.id) } : service)
+      return ok(on(endpoints.servicesSessions) ? { items: [...sessions.values()].filter((s) => s.serviceId === service.id) } : service)
     }
     if (!userId) return problem(401, '请先登录')
-    match = /^\/v1\/sessions\/([^/]+)\/enrollments$/.exec(path)
-    if (request.method === 'POST' && match) {
-      const session = sessions.get(match[1]!)
+    const enrolling = on(endpoints.enrollmentsCreate)
+    if (enrolling) {
+      const session = sessions.get(enrolling.id)
       if (!session) return problem(404, '没有找到这场活动')
       const list = seats.get(session.id) ?? []
       const existing = list.find((s) => s.userId === userId && s.status !== 'cancelled')
@@ -69,11 +72,12 @@ export function createFakeServicesApi(data: {
       seats.set(session.id, [...list.filter((s) => s.userId !== userId), seat])
       return ok(view(session.id, seat), 201)
     }
-    match = /^\/v1\/enrollments\/([^/.]+)\.(.+)$/.exec(path)
-    if (request.method === 'DELETE' && match) {
-      const seat = (seats.get(match[1]!) ?? []).find((s) => s.userId === match![2])
+    // an enrollment's id is `<sessionId>.<userId>`
+    const [sessionId, seatUser] = on(endpoints.enrollmentsCancel)?.id.split(/\.(.*)/) ?? []
+    if (sessionId && seatUser) {
+      const seat = (seats.get(sessionId) ?? []).find((s) => s.userId === seatUser)
       if (!seat || seat.userId !== userId) return problem(404, '没有找到这条报名')
-      const session = sessions.get(match[1]!)!
+      const session = sessions.get(sessionId)!
       if (seat.status === 'confirmed') {
         const next = seats.get(session.id)!.find((s) => s.status === 'waitlisted')
         if (next) next.status = 'confirmed'
@@ -82,8 +86,10 @@ export function createFakeServicesApi(data: {
       seat.status = 'cancelled'
       return ok(view(session.id, seat))
     }
-    if (request.method === 'GET' && path === '/v1/me/enrollments') {
-      const items = [...seats.entries()].flatMap(([sessionId, list]) => list.filter((s) => s.userId === userId).map((s) => view(sessionId, s)))
+    if (on(endpoints.enrollmentsMine)) {
+      const items = [...seats.entries()].flatMap(([sessionId, list]) =>
+        list.filter((s) => s.userId === userId).map((s) => view(sessionId, s)),
+      )
       return ok({ items })
     }
     return problem(404, '没有找到')

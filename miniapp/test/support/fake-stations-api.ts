@@ -2,17 +2,18 @@ import * as v from 'valibot'
 import {
   BUNDLED_CALENDAR,
   distanceMetres,
+  endpoints,
   isOpenAt,
   NEAR_RADIUS,
-  STATION_KINDS,
-  SUB_DISTRICTS,
-  StationListQuery,
   type Page,
   type Station,
+  STATION_KINDS,
+  StationListQuery,
   type StationSummary,
+  SUB_DISTRICTS,
 } from '@doorstep/shared'
 import type { TransportResponse } from '@/shared/api/transport'
-import { createFakeTransport, invalid, offsetPage, ok, problem } from './fake-api'
+import { createFakeTransport, invalid, offsetPage, ok, problem, routeOf } from './fake-api'
 
 /**
  * An in-memory stand-in for the API's station routes with the same contract: sorted by sub-district, kind,
@@ -25,11 +26,12 @@ export function createFakeStationsApi(stations: readonly Station[], { now = () =
   // Logs every URL requested, in order.
   return createFakeTransport(
     (request) => request.url,
-    (_request, url) => {
-      if (url.pathname === '/v1/stations') return listStations(sorted, url.searchParams, now())
-      const match = /^\/v1\/stations\/([^/]+)$/.exec(url.pathname)
-      if (match) {
-        const found = sorted.find((s) => s.id === decodeURIComponent(match[1]!))
+    (request, url) => {
+      const on = routeOf(request, url)
+      if (on(endpoints.stationsList)) return listStations(sorted, url.searchParams, now())
+      const detail = on(endpoints.stationsGet)
+      if (detail) {
+        const found = sorted.find((s) => s.id === detail.id)
         return found ? ok(found) : problem(404, 'Not Found', '没有这个服务站')
       }
       return problem(404, 'Not Found')
@@ -61,7 +63,19 @@ function listStations(stations: readonly Station[], search: URLSearchParams, now
 
 function toSummary(station: Station, now: Date): StationSummary {
   const { id, name, kind, featuredTags, subDistrict, community, address, phone, location, sample } = station
-  return { id, name, kind, featuredTags, subDistrict, community, address, phone, location, sample, openNow: isOpenAt(station.hours, now, BUNDLED_CALENDAR) }
+  return {
+    id,
+    name,
+    kind,
+    featuredTags,
+    subDistrict,
+    community,
+    address,
+    phone,
+    location,
+    sample,
+    openNow: isOpenAt(station.hours, now, BUNDLED_CALENDAR),
+  }
 }
 
 function byListOrder(a: Station, b: Station): number {

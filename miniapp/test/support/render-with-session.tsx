@@ -21,7 +21,10 @@ export function createMemoryStorage(): KeyValueStorage & { entries: Map<string, 
  * Renders UI as the app wires it (signed-in HTTP client over a session store), on the given transport. `now` pins
  * the page's clock, for pages that compare dated fixtures with today.
  */
-export function renderWithSession(ui: ReactElement, { transport, session, now }: { transport: Transport; session?: StoredSession; now?: Date }) {
+export function renderWithSession(
+  ui: ReactElement,
+  { transport, session, now }: { transport: Transport; session?: StoredSession; now?: Date },
+) {
   const store = createSessionStore(createMemoryStorage())
   if (session) store.save(session)
   const client = createSignedInHttpClient({ baseUrl: 'https://api.test', transport, store })

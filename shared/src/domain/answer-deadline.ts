@@ -6,7 +6,7 @@ export { isWorkingDay } from './holiday-calendar'
 /** The `count`-th working day after `isoDate` (the day itself never counts). */
 export function addWorkingDays(isoDate: string, count: number, calendar: HolidayCalendar): string {
   let date = isoDate
-  for (let found = 0; found < count; ) {
+  for (let found = 0; found < count;) {
     date = nextDate(date)
     if (isWorkingDay(date, calendar)) found += 1
   }

@@ -1,3 +1,5 @@
+import { idsOf, nameIn } from './choices'
+
 /** The six service categories (六大类服务内容) named in the district's action plan. */
 export const SERVICE_CATEGORIES = [
   { id: 'policy', name: '政策服务' },
@@ -8,12 +10,11 @@ export const SERVICE_CATEGORIES = [
   { id: 'mediation', name: '调解维权' },
 ] as const
 
-export type CategoryId = (typeof SERVICE_CATEGORIES)[number]['id']
-
-export const CATEGORY_IDS = SERVICE_CATEGORIES.map((c) => c.id) as [CategoryId, ...CategoryId[]]
+export const CATEGORY_IDS = idsOf(SERVICE_CATEGORIES)
+export type CategoryId = (typeof CATEGORY_IDS)[number]
 
 export function categoryName(id: CategoryId): string {
-  return SERVICE_CATEGORIES.find((c) => c.id === id)?.name ?? id
+  return nameIn(SERVICE_CATEGORIES, id)
 }
 
 /** Who a policy or service is for. */
@@ -28,6 +29,9 @@ export const AUDIENCES = [
   { id: 'talent', name: '人才' },
 ] as const
 
-export type AudienceId = (typeof AUDIENCES)[number]['id']
+export const AUDIENCE_IDS = idsOf(AUDIENCES)
+export type AudienceId = (typeof AUDIENCE_IDS)[number]
 
-export const AUDIENCE_IDS = AUDIENCES.map((a) => a.id) as [AudienceId, ...AudienceId[]]
+export function audienceName(id: AudienceId): string {
+  return nameIn(AUDIENCES, id)
+}

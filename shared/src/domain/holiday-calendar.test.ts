@@ -45,7 +45,9 @@ describe('the holiday calendar', () => {
   })
 
   it('prefers a loaded year over the bundled table of the same year', () => {
-    const corrected = BUNDLED_CALENDAR.with([{ year: 2026, holidays: [{ name: '国庆节', from: '2026-10-01', to: '2026-10-03' }], workdays: [], source: 'loaded' }])
+    const corrected = BUNDLED_CALENDAR.with([
+      { year: 2026, holidays: [{ name: '国庆节', from: '2026-10-01', to: '2026-10-03' }], workdays: [], source: 'loaded' },
+    ])
     expect(corrected.day('2026-10-05')).toEqual({ kind: 'regular' })
     expect(corrected.day('2026-02-18')).toEqual({ kind: 'regular' })
     expect(HolidayCalendar.of([]).coveredThrough('2026-01-01')).toBeUndefined()
@@ -82,7 +84,8 @@ describe('a year as an admin loads it', () => {
   })
 
   it('refuses a range that ends before it starts or runs longer than two weeks', () => {
-    const issues = (from: string, to: string) => parse({ holidays: [{ name: '春节', from, to }], workdays: [] }).issues?.map((i) => i.message)
+    const issues = (from: string, to: string) =>
+      parse({ holidays: [{ name: '春节', from, to }], workdays: [] }).issues?.map((i) => i.message)
     expect(issues('2031-01-28', '2031-01-22')).toEqual(['结束日期不能早于开始日期'])
     expect(issues('2031-01-01', '2031-01-20')).toEqual(['一次假期不超过 14 天'])
     expect(issues('2031-01-01', '2031-01-14')).toBeUndefined()

@@ -1,9 +1,10 @@
 import { SERVICE_CATEGORIES } from './categories'
+import { idsOf } from './choices'
 
 /** What a message is about: the six service categories plus 其他. */
 export const MESSAGE_CATEGORIES = [...SERVICE_CATEGORIES, { id: 'other', name: '其他' }] as const
-export type MessageCategoryId = (typeof MESSAGE_CATEGORIES)[number]['id']
-export const MESSAGE_CATEGORY_IDS = MESSAGE_CATEGORIES.map((c) => c.id) as [MessageCategoryId, ...MessageCategoryId[]]
+export const MESSAGE_CATEGORY_IDS = idsOf(MESSAGE_CATEGORIES)
+export type MessageCategoryId = (typeof MESSAGE_CATEGORY_IDS)[number]
 
 /**
  * reviewing: held by the content check until staff approve (hidden from the queue and the board) ·
@@ -45,8 +46,13 @@ export const BOARD_ANSWERED_STATUSES = ['answered', 'resolved'] as const satisfi
 /** Offered as "similar" while typing (when public): approved, whether answered or still open. */
 export const BOARD_OPEN_STATUSES = ['pending', 'processing', 'reopened'] as const satisfies readonly MessageStatus[]
 
-/** Staff may hand a message to another sub-district while it still awaits an answer. */
-export const TRANSFERABLE_STATUSES = AWAITING_ANSWER_STATUSES
+/** Staff may hand a message to another sub-district while it still awaits an answer (any awaiting status). */
+export const TRANSFERABLE_STATUSES = [
+  'reviewing',
+  'pending',
+  'processing',
+  'reopened',
+] as const satisfies readonly (typeof AWAITING_ANSWER_STATUSES)[number][]
 
 /** A resident may rate once there is an answer. */
 export const RATEABLE_STATUSES = ['answered', 'resolved'] as const satisfies readonly MessageStatus[]

@@ -1,3 +1,5 @@
+import { idsOf } from './choices'
+
 /**
  * Reusable starts for staff answers (GET /v1/admin/message-templates), written by the message-board office.
  * Staff edit the text before sending; the template id is kept in the audit trail so the office can see which
@@ -36,6 +38,5 @@ export const MESSAGE_REPLY_TEMPLATES = [
   },
 ] as const
 
-export type MessageReplyTemplateId = (typeof MESSAGE_REPLY_TEMPLATES)[number]['id']
-
-export const MESSAGE_REPLY_TEMPLATE_IDS = MESSAGE_REPLY_TEMPLATES.map((t) => t.id) as [MessageReplyTemplateId, ...MessageReplyTemplateId[]]
+export const MESSAGE_REPLY_TEMPLATE_IDS = idsOf(MESSAGE_REPLY_TEMPLATES)
+export type MessageReplyTemplateId = (typeof MESSAGE_REPLY_TEMPLATE_IDS)[number]

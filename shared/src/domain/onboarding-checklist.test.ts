@@ -27,7 +27,15 @@ describe('the onboarding template', () => {
 
   it('has the nine steps of the issue, 营业执照 done at creation', () => {
     expect(ONBOARDING_TEMPLATE.map((s) => s.title)).toEqual([
-      '营业执照', '银行开户', '单位社保开户', '医保登记', '公积金开户', '员工参保登记', '社会保障卡申领', '劳动合同签订', '职工名册',
+      '营业执照',
+      '银行开户',
+      '单位社保开户',
+      '医保登记',
+      '公积金开户',
+      '员工参保登记',
+      '社会保障卡申领',
+      '劳动合同签订',
+      '职工名册',
     ])
     expect(ONBOARDING_TEMPLATE.filter((s) => s.doneAtCreation).map((s) => s.id)).toEqual(['business-licence'])
   })

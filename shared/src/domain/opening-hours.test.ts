@@ -37,7 +37,11 @@ describe('open now, on the Suzhou clock', () => {
     // 00:30 on Saturday in Suzhou is still 16:30 on Friday in UTC: inside Friday's hours there, closed here.
     expect(afterMidnight.toISOString()).toBe('2026-03-06T16:30:00.000Z')
     expect(openStateAt(WITH_SATURDAY, lateFriday, BUNDLED_CALENDAR)).toMatchObject({ open: false, today: { weekday: 'fri' } })
-    expect(openStateAt(WITH_SATURDAY, afterMidnight, BUNDLED_CALENDAR)).toMatchObject({ open: false, opensAt: '09:00', today: { weekday: 'sat' } })
+    expect(openStateAt(WITH_SATURDAY, afterMidnight, BUNDLED_CALENDAR)).toMatchObject({
+      open: false,
+      opensAt: '09:00',
+      today: { weekday: 'sat' },
+    })
     expect(isOpenAt(WITH_SATURDAY, suzhou('2026-03-07T09:30'), BUNDLED_CALENDAR)).toBe(true)
   })
 
@@ -72,7 +76,10 @@ describe('open now, on the Suzhou clock', () => {
   })
 
   it('keeps an ordinary weekend closed', () => {
-    expect(openStateAt(COMMUNITY, suzhou('2026-03-07T15:00'), BUNDLED_CALENDAR)).toMatchObject({ open: false, today: { reason: 'regular' } })
+    expect(openStateAt(COMMUNITY, suzhou('2026-03-07T15:00'), BUNDLED_CALENDAR)).toMatchObject({
+      open: false,
+      today: { reason: 'regular' },
+    })
   })
 })
 

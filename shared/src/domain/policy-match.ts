@@ -1,4 +1,5 @@
 import type { AudienceId } from './categories'
+import { idsOf } from './choices'
 
 /** The eligibility matcher's questions (at most 5): who you are, age band, Suzhou hukou, company size. */
 export const MATCH_ROLES = [
@@ -12,8 +13,8 @@ export const MATCH_ROLES = [
   { id: 'resident', name: '其他居民' },
 ] as const satisfies readonly { id: AudienceId; name: string }[]
 
-export type MatchRole = (typeof MATCH_ROLES)[number]['id']
-export const MATCH_ROLE_IDS = MATCH_ROLES.map((r) => r.id) as [MatchRole, ...MatchRole[]]
+export const MATCH_ROLE_IDS = idsOf(MATCH_ROLES)
+export type MatchRole = (typeof MATCH_ROLE_IDS)[number]
 
 /** Inclusive bounds; `max` absent = and older. */
 export const AGE_BANDS = [
@@ -25,8 +26,8 @@ export const AGE_BANDS = [
   { id: '60+', name: '60 岁及以上', min: 60 },
 ] as const
 
-export type AgeBand = (typeof AGE_BANDS)[number]['id']
-export const AGE_BAND_IDS = AGE_BANDS.map((b) => b.id) as [AgeBand, ...AgeBand[]]
+export const AGE_BAND_IDS = idsOf(AGE_BANDS)
+export type AgeBand = (typeof AGE_BAND_IDS)[number]
 
 /** Employees; `max` absent = and more. */
 export const COMPANY_SIZES = [
@@ -37,5 +38,5 @@ export const COMPANY_SIZES = [
   { id: '300+', name: '300 人以上', min: 301 },
 ] as const
 
-export type CompanySize = (typeof COMPANY_SIZES)[number]['id']
-export const COMPANY_SIZE_IDS = COMPANY_SIZES.map((s) => s.id) as [CompanySize, ...CompanySize[]]
+export const COMPANY_SIZE_IDS = idsOf(COMPANY_SIZES)
+export type CompanySize = (typeof COMPANY_SIZE_IDS)[number]

@@ -3,6 +3,10 @@ import type { SubDistrictId } from './sub-districts'
 /** answerer: station staff answering the message board · desk: hiring steward / bank-branch desk · admin: district admin. */
 export const STAFF_ROLES = ['answerer', 'desk', 'admin'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
+/** Those who answer the message board. */
+export const BOARD_STAFF_ROLES = ['answerer', 'admin'] as const
+/** Those who run sessions and company cases: hiring stewards, bank-branch desks, the district admin. */
+export const DESK_ROLES = ['desk', 'admin'] as const
 
 export const STAFF_ROLE_NAMES: Record<StaffRole, string> = {
   answerer: '留言答复员',
@@ -12,9 +16,7 @@ export const STAFF_ROLE_NAMES: Record<StaffRole, string> = {
 
 /** Where a staff member may act: the whole district, one sub-district, or one station. */
 export type StaffScope =
-  | { kind: 'district' }
-  | { kind: 'subDistrict'; id: SubDistrictId }
-  | { kind: 'station'; id: string; subDistrict: SubDistrictId }
+  { kind: 'district' } | { kind: 'subDistrict'; id: SubDistrictId } | { kind: 'station'; id: string; subDistrict: SubDistrictId }
 
 /** Where an object lives, for scope checks. */
 export interface Placement {

@@ -1,3 +1,5 @@
+import { idsOf, nameIn } from './choices'
+
 /** "1+8+169": one district hall, eight sub-district centres, community stations, plus featured points. */
 export const STATION_KINDS = [
   { id: 'district-hall', name: '区级服务大厅' },
@@ -6,12 +8,11 @@ export const STATION_KINDS = [
   { id: 'featured', name: '特色点位' },
 ] as const
 
-export type StationKind = (typeof STATION_KINDS)[number]['id']
-
-export const STATION_KIND_IDS = STATION_KINDS.map((k) => k.id) as [StationKind, ...StationKind[]]
+export const STATION_KIND_IDS = idsOf(STATION_KINDS)
+export type StationKind = (typeof STATION_KIND_IDS)[number]
 
 export function stationKindName(id: StationKind): string {
-  return STATION_KINDS.find((k) => k.id === id)?.name ?? id
+  return nameIn(STATION_KINDS, id)
 }
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const

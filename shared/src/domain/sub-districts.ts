@@ -1,3 +1,5 @@
+import { idsOf, nameIn } from './choices'
+
 /** The 8 sub-districts (街道) of Gusu district. Ids are stable; names are what people read. */
 export const SUB_DISTRICTS = [
   { id: 'pingjiang', name: '平江街道' },
@@ -10,10 +12,9 @@ export const SUB_DISTRICTS = [
   { id: 'sujin', name: '苏锦街道' },
 ] as const
 
-export type SubDistrictId = (typeof SUB_DISTRICTS)[number]['id']
-
-export const SUB_DISTRICT_IDS = SUB_DISTRICTS.map((s) => s.id) as [SubDistrictId, ...SubDistrictId[]]
+export const SUB_DISTRICT_IDS = idsOf(SUB_DISTRICTS)
+export type SubDistrictId = (typeof SUB_DISTRICT_IDS)[number]
 
 export function subDistrictName(id: SubDistrictId): string {
-  return SUB_DISTRICTS.find((s) => s.id === id)?.name ?? id
+  return nameIn(SUB_DISTRICTS, id)
 }

@@ -43,7 +43,10 @@ export const NewPassword = v.pipe(
 
 /** POST /v1/me/password (staff): the current password again, and the new one. */
 export const PasswordChangeBody = v.pipe(
-  v.strictObject({ currentPassword: v.pipe(v.string('须为文本'), v.minLength(1, '不能为空'), v.maxLength(128, '密码过长')), newPassword: NewPassword }),
+  v.strictObject({
+    currentPassword: v.pipe(v.string('须为文本'), v.minLength(1, '不能为空'), v.maxLength(128, '密码过长')),
+    newPassword: NewPassword,
+  }),
   v.forward(
     v.check((b) => b.newPassword !== b.currentPassword, '新密码不能与当前密码相同'),
     ['newPassword'],

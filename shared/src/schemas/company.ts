@@ -9,11 +9,7 @@ import { Id, IsoDate, QueryCursor, QueryLimit, Text } from './common'
 const MOBILE_OR_LANDLINE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
 
 /** A company's or an employee's phone: trimmed, mobile or landline with area code. */
-export const ContactPhone = v.pipe(
-  v.string('须为文本'),
-  v.trim(),
-  v.regex(MOBILE_OR_LANDLINE, '请填写 11 位手机号或带区号的座机号'),
-)
+export const ContactPhone = v.pipe(v.string('须为文本'), v.trim(), v.regex(MOBILE_OR_LANDLINE, '请填写 11 位手机号或带区号的座机号'))
 
 export const CreditCode = v.pipe(
   v.string('须为文本'),

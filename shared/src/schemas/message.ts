@@ -42,7 +42,12 @@ export const MessagePathParams = v.strictObject({
 
 /** POST /v1/messages/{id}/rating: 好差评, 1 (very dissatisfied) … 5 (very satisfied). */
 export const MessageRating = v.strictObject({
-  score: v.pipe(v.number('须为 1–5 的整数'), v.integer('须为 1–5 的整数'), v.minValue(1, '须为 1–5 的整数'), v.maxValue(5, '须为 1–5 的整数')),
+  score: v.pipe(
+    v.number('须为 1–5 的整数'),
+    v.integer('须为 1–5 的整数'),
+    v.minValue(1, '须为 1–5 的整数'),
+    v.maxValue(5, '须为 1–5 的整数'),
+  ),
   comment: v.optional(Text(200)),
 })
 export type MessageRating = v.InferOutput<typeof MessageRating>
@@ -60,22 +65,26 @@ export const AssistedMessageSubmit = v.strictObject({
 export type AssistedMessageSubmit = v.InferOutput<typeof AssistedMessageSubmit>
 
 /** POST /v1/admin/messages/{id}/actions: one staff action per request. */
-export const StaffMessageActionBody = v.variant('action', [
-  v.strictObject({ action: v.literal('approve') }),
-  v.strictObject({ action: v.literal('claim') }),
-  v.strictObject({
-    action: v.literal('reply'),
-    answer: Text(MESSAGE_CONTENT_MAX),
-    /** The reply template the answer started from: recorded in the audit trail only. */
-    templateId: v.optional(v.picklist(MESSAGE_REPLY_TEMPLATE_IDS, '没有这个答复模板')),
-  }),
-  v.strictObject({ action: v.literal('resolve') }),
-  v.strictObject({ action: v.literal('note'), note: Text(500) }),
-  /** Hands an open message to another sub-district's queue; the note (why) is kept as an internal note. */
-  v.strictObject({ action: v.literal('transfer'), subDistrict: v.picklist(SUB_DISTRICT_IDS, '请选择街道'), note: v.optional(Text(500)) }),
-  /** Marks the message as a service demand; `serviceId` links the service project created in response. */
-  v.strictObject({ action: v.literal('tag-demand'), serviceId: v.optional(Id), topic: v.optional(Text(20)) }),
-], '未知的操作')
+export const StaffMessageActionBody = v.variant(
+  'action',
+  [
+    v.strictObject({ action: v.literal('approve') }),
+    v.strictObject({ action: v.literal('claim') }),
+    v.strictObject({
+      action: v.literal('reply'),
+      answer: Text(MESSAGE_CONTENT_MAX),
+      /** The reply template the answer started from: recorded in the audit trail only. */
+      templateId: v.optional(v.picklist(MESSAGE_REPLY_TEMPLATE_IDS, '没有这个答复模板')),
+    }),
+    v.strictObject({ action: v.literal('resolve') }),
+    v.strictObject({ action: v.literal('note'), note: Text(500) }),
+    /** Hands an open message to another sub-district's queue; the note (why) is kept as an internal note. */
+    v.strictObject({ action: v.literal('transfer'), subDistrict: v.picklist(SUB_DISTRICT_IDS, '请选择街道'), note: v.optional(Text(500)) }),
+    /** Marks the message as a service demand; `serviceId` links the service project created in response. */
+    v.strictObject({ action: v.literal('tag-demand'), serviceId: v.optional(Id), topic: v.optional(Text(20)) }),
+  ],
+  '未知的操作',
+)
 export type StaffMessageActionBody = v.InferOutput<typeof StaffMessageActionBody>
 
 /** One step in a message's life as the resident sees it (who on the staff side stays internal). */
@@ -262,11 +271,27 @@ export interface MessageDashboard {
   /** Monday of each ISO week (Suzhou time), YYYY-MM-DD, oldest first; the last is the current week. */
   weeks: string[]
   byTopicWeek: Array<{ week: string; category: MessageCategoryId; subDistrict: MessageArea; count: number }>
-  topMeToo: Array<{ id: string; trackingNo: string; title: string; category: MessageCategoryId; subDistrict?: SubDistrictId; meToo: number; status: MessageStatus }>
+  topMeToo: Array<{
+    id: string
+    trackingNo: string
+    title: string
+    category: MessageCategoryId
+    subDistrict?: SubDistrictId
+    meToo: number
+    status: MessageStatus
+  }>
   /** One row per area (no stationId) and one per station that messages named. */
   firstAnswer: Array<{ subDistrict: MessageArea; stationId?: string; medianHours: number; answered: number }>
   satisfaction: { average: number | null; count: number }
-  demands: Array<{ id: string; trackingNo: string; title: string; category: MessageCategoryId; serviceId?: string; topic?: string; taggedAt: string }>
+  demands: Array<{
+    id: string
+    trackingNo: string
+    title: string
+    category: MessageCategoryId
+    serviceId?: string
+    topic?: string
+    taggedAt: string
+  }>
 }
 
 /** What an inbox item is about. */

@@ -30,11 +30,11 @@ const SessionFields = {
 }
 
 type Timed = { startsAt: string; endsAt: string; signUpBy: string }
-const endsAfterStart = v.forward<Timed, v.CheckIssue<Timed>, ["endsAt"] | ["signUpBy"]>(
+const endsAfterStart = v.forward<Timed, v.CheckIssue<Timed>, ['endsAt'] | ['signUpBy']>(
   v.check((s: Timed) => s.startsAt < s.endsAt, '结束时间须晚于开始时间'),
   ['endsAt'],
 )
-const signUpBeforeStart = v.forward<Timed, v.CheckIssue<Timed>, ["endsAt"] | ["signUpBy"]>(
+const signUpBeforeStart = v.forward<Timed, v.CheckIssue<Timed>, ['endsAt'] | ['signUpBy']>(
   v.check((s: Timed) => s.signUpBy <= s.startsAt, '报名截止须不晚于开始时间'),
   ['signUpBy'],
 )

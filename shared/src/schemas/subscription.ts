@@ -11,7 +11,10 @@ export const MAX_BANKED_CONSENTS = 20
 /** POST /v1/me/subscriptions: the result of wx.requestSubscribeMessage, passed on as the phone gave it. */
 export const SubscriptionAnswersBody = v.strictObject({
   answers: v.pipe(
-    v.record(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '模板编号格式不正确')), v.picklist(SUBSCRIPTION_ANSWERS, '须为 accept、reject、ban 或 filter')),
+    v.record(
+      v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '模板编号格式不正确')),
+      v.picklist(SUBSCRIPTION_ANSWERS, '须为 accept、reject、ban 或 filter'),
+    ),
     v.check((answers) => Object.keys(answers).length >= 1 && Object.keys(answers).length <= 3, '一次 1–3 个模板'),
   ),
 })

@@ -1,4 +1,4 @@
-import type { StaffRole, StaffScope } from '@doorstep/shared'
+import type { Access, StaffRole, StaffScope } from '@doorstep/shared'
 
 /** Who is asking, established once at the edge from the bearer token. */
 export type Caller =
@@ -6,11 +6,8 @@ export type Caller =
   | { kind: 'user'; userId: string; ip: string }
   | { kind: 'staff'; staffId: string; role: StaffRole; scope: StaffScope; ip: string }
 
-/**
- * Who may call a route, declared next to the route:
- * public — anyone; user — a signed-in resident or company; signed-in — user or staff; staff roles — those roles only.
- */
-export type Access = 'public' | 'user' | 'signed-in' | { staff: readonly StaffRole[] }
+/** Who may call a route: declared in the route catalogue (shared/src/api/endpoints.ts). */
+export type { Access }
 
 export type UserCaller = Extract<Caller, { kind: 'user' }>
 export type StaffCaller = Extract<Caller, { kind: 'staff' }>

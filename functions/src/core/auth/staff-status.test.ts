@@ -15,7 +15,12 @@ describe('StaffStatus', () => {
   it('reads an account once per half minute, so a disabled account or a new password takes effect within a minute', async () => {
     const table = accountsTable()
     let now = 0
-    const status = new StaffStatus(table.db, () => 'accounts', 30_000, () => now)
+    const status = new StaffStatus(
+      table.db,
+      () => 'accounts',
+      30_000,
+      () => now,
+    )
     expect(await status.standing('admin')).toEqual({ tokenVersion: 1, disabled: false })
     table.stored.admin = { tokenVersion: 2, disabled: true }
     now = 29_999

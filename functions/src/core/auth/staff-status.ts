@@ -1,4 +1,5 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { staffKey } from './account-keys'
 
 /** What a staff request must agree with: the account's current token version, and whether it may sign in at all. */
 export interface StaffStanding {
@@ -34,7 +35,7 @@ export class StaffStatus {
 
   private async read(username: string): Promise<StaffStanding | undefined> {
     const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.table(), Key: { pk: `STAFF#${username}`, sk: 'PROFILE' }, ProjectionExpression: 'tokenVersion, disabled' }),
+      new GetCommand({ TableName: this.table(), Key: staffKey(username), ProjectionExpression: 'tokenVersion, disabled' }),
     )
     if (!Item) return undefined
     return { tokenVersion: Number(Item.tokenVersion ?? 1), disabled: Item.disabled === true }

@@ -8,7 +8,14 @@ describe('session tokens', () => {
   it('round-trips user and staff claims', async () => {
     const user = await issueSessionToken({ kind: 'user', sub: 'u-1' })
     expect(await verifySessionToken(user.token)).toEqual({ kind: 'user', sub: 'u-1' })
-    const claims = { kind: 'staff' as const, sub: 'admin', role: 'admin' as const, scope: { kind: 'district' as const }, ver: 3, sat: 1_765_000_000 }
+    const claims = {
+      kind: 'staff' as const,
+      sub: 'admin',
+      role: 'admin' as const,
+      scope: { kind: 'district' as const },
+      ver: 3,
+      sat: 1_765_000_000,
+    }
     const staff = await issueSessionToken(claims)
     expect(await verifySessionToken(staff.token)).toEqual(claims)
   })
@@ -23,7 +30,10 @@ describe('session tokens', () => {
 
   it('gives staff fifteen minutes, and accepts an expired one only where renewal asks', async () => {
     const issuedAt = new Date('2026-11-25T08:00:00Z')
-    const { token, expiresAt } = await issueSessionToken({ kind: 'staff', sub: 'desk.boc', role: 'desk', scope: { kind: 'district' }, ver: 1, sat: 0 }, issuedAt)
+    const { token, expiresAt } = await issueSessionToken(
+      { kind: 'staff', sub: 'desk.boc', role: 'desk', scope: { kind: 'district' }, ver: 1, sat: 0 },
+      issuedAt,
+    )
     expect(new Date(expiresAt).getTime() - issuedAt.getTime()).toBe(STAFF_SESSION_SECONDS * 1000)
     const later = new Date(Date.parse(expiresAt) + 60_000)
     expect(await verifySessionToken(token, later)).toBeUndefined()
@@ -44,7 +54,9 @@ describe('session tokens', () => {
   it('refuses an unsigned token', async () => {
     const none = [
       Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url'),
-      Buffer.from(JSON.stringify({ kind: 'user', sub: 'u-1', iss: 'doorstep', aud: 'doorstep-api', exp: 9999999999 })).toString('base64url'),
+      Buffer.from(JSON.stringify({ kind: 'user', sub: 'u-1', iss: 'doorstep', aud: 'doorstep-api', exp: 9999999999 })).toString(
+        'base64url',
+      ),
       '',
     ].join('.')
     expect(await verifySessionToken(none)).toBeUndefined()

@@ -34,7 +34,11 @@ export interface VerifiedToken {
  * The claims of a valid token, or undefined for a forged, malformed or expired one. `expiredWithinSeconds` accepts
  * a token that expired at most that long ago (only the renewal route asks for it).
  */
-export async function verifySessionToken(token: string, now = new Date(), options: { expiredWithinSeconds?: number } = {}): Promise<SessionClaims | undefined> {
+export async function verifySessionToken(
+  token: string,
+  now = new Date(),
+  options: { expiredWithinSeconds?: number } = {},
+): Promise<SessionClaims | undefined> {
   return (await verifyToken(token, now, options))?.claims
 }
 
@@ -56,7 +60,14 @@ export async function verifyToken(token: string, now = new Date(), { expiredWith
       Number.isSafeInteger(payload.ver) &&
       Number.isSafeInteger(payload.sat)
     ) {
-      const claims = { kind: 'staff' as const, sub: payload.sub, role: payload.role as StaffRole, scope: payload.scope, ver: payload.ver as number, sat: payload.sat as number }
+      const claims = {
+        kind: 'staff' as const,
+        sub: payload.sub,
+        role: payload.role as StaffRole,
+        scope: payload.scope,
+        ver: payload.ver as number,
+        sat: payload.sat as number,
+      }
       return { claims, exp: payload.exp }
     }
     return undefined

@@ -3,7 +3,12 @@ import { toCsv } from './to-csv'
 
 describe('toCsv (RFC 4180)', () => {
   it('joins fields with commas and ends every line with CRLF', () => {
-    expect(toCsv([['序号', '姓名'], [1, '王阿姨']])).toBe('序号,姓名\r\n1,王阿姨\r\n')
+    expect(
+      toCsv([
+        ['序号', '姓名'],
+        [1, '王阿姨'],
+      ]),
+    ).toBe('序号,姓名\r\n1,王阿姨\r\n')
   })
 
   it('quotes fields holding a comma, a quote or a line break, doubling the quotes', () => {

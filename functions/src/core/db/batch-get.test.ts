@@ -10,7 +10,11 @@ function throttledTable(count: number, unprocessed: (request: number, keys: Reco
     requests.push(keys.length)
     const left = unprocessed(requests.length, keys)
     const served = keys.filter((k) => !left.includes(k) && Number(String(k.pk).slice(2)) < count)
-    return { Responses: { t: served.map((k) => ({ ...k, name: `item ${k.pk}` })) }, UnprocessedKeys: left.length ? { t: { Keys: left } } : {}, $metadata: {} }
+    return {
+      Responses: { t: served.map((k) => ({ ...k, name: `item ${k.pk}` })) },
+      UnprocessedKeys: left.length ? { t: { Keys: left } } : {},
+      $metadata: {},
+    }
   }
   return { requests, db: { send: send as never } }
 }
@@ -28,15 +32,24 @@ describe('batchGetAll', () => {
   it('asks again for the keys DynamoDB left unprocessed, backing off between tries, until it has them all', async () => {
     const pauses: number[] = []
     const table = throttledTable(100, (request, asked) => (request <= 2 ? asked.slice(0, 40) : []))
-    const items = await batchGetAll(table.db, 't', keys(100), { sleep: async (ms) => void pauses.push(ms), backoffMs: (retry) => 10 * 2 ** retry })
-    expect(items.map((i) => i.pk).sort()).toEqual(keys(100).map((k) => k.pk).sort())
+    const items = await batchGetAll(table.db, 't', keys(100), {
+      sleep: async (ms) => void pauses.push(ms),
+      backoffMs: (retry) => 10 * 2 ** retry,
+    })
+    expect(items.map((i) => i.pk).sort()).toEqual(
+      keys(100)
+        .map((k) => k.pk)
+        .sort(),
+    )
     expect(table.requests).toEqual([100, 40, 40])
     expect(pauses).toEqual([10, 20])
   })
 
   it('gives up after a bounded number of tries instead of answering with a part', async () => {
     const table = throttledTable(10, (_request, asked) => asked.slice(0, 1))
-    await expect(batchGetAll(table.db, 't', keys(10), { ...noSleep, attempts: 3 })).rejects.toThrow('1 keys still unprocessed after 3 tries')
+    await expect(batchGetAll(table.db, 't', keys(10), { ...noSleep, attempts: 3 })).rejects.toThrow(
+      '1 keys still unprocessed after 3 tries',
+    )
     expect(table.requests).toEqual([10, 1, 1])
   })
 })

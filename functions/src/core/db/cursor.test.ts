@@ -39,7 +39,8 @@ describe('cursors', () => {
     const cursors = sealer().bind(SCOPE)
     const real = Buffer.from((await cursors.seal(key))!, 'base64url')
     const signature = real.subarray(0, 18)
-    const forged = (position: unknown) => Buffer.concat([signature, Buffer.from(JSON.stringify({ p: position, e: 9e15 }))]).toString('base64url')
+    const forged = (position: unknown) =>
+      Buffer.concat([signature, Buffer.from(JSON.stringify({ p: position, e: 9e15 }))]).toString('base64url')
     await refused(cursors.open(base64({ p: key, e: Date.now() + 1e9 }), keys))
     await refused(cursors.open(forged({ pk: 1, sk: 2, gsi1pk: 3, gsi1sk: 4 }), keys))
     await refused(cursors.open(forged({ ...key, pk: 'STATION#b' }), keys))
@@ -71,7 +72,12 @@ describe('cursors', () => {
 
   it('checks the position holds exactly the index’s key attributes, even when signed', async () => {
     const cursors = sealer().bind(SCOPE)
-    for (const position of [{ pk: 'a', sk: 'b', gsi2pk: 'c', gsi2sk: 'd' }, { pk: 'a', sk: 'b', gsi1pk: 'c' }, { ...key, sk: { S: 'x' } }, [1, 2]]) {
+    for (const position of [
+      { pk: 'a', sk: 'b', gsi2pk: 'c', gsi2sk: 'd' },
+      { pk: 'a', sk: 'b', gsi1pk: 'c' },
+      { ...key, sk: { S: 'x' } },
+      [1, 2],
+    ]) {
       await refused(cursors.open((await cursors.seal(position as Record<string, unknown>))!, keys))
     }
   })

@@ -2,12 +2,10 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { ConflictError, ServiceUnavailableError } from './errors'
+import { testEndpoint } from '../../../test/test-endpoint'
 import { MAX_BODY_BYTES, defineRoute, reply } from './route'
 
-const echo = defineRoute({
-  name: 'test.echo',
-  access: 'public',
-  rateLimit: false,
+const echo = defineRoute(testEndpoint('testEcho', 'public', false), {
   query: v.strictObject({ q: v.optional(v.string()) }),
   body: v.strictObject({ title: v.pipe(v.string(), v.trim(), v.minLength(1, '不能为空')), count: v.number() }),
   handle: async ({ body, query }) => reply(201, { ...body, q: query.q ?? null }),
@@ -74,10 +72,7 @@ describe('defineRoute', () => {
   })
 
   it('takes a second media type when the route names it, and says which types it takes otherwise', async () => {
-    const upload = defineRoute({
-      name: 'test.upload',
-      access: 'public',
-      rateLimit: false,
+    const upload = defineRoute(testEndpoint('testUpload', 'public', false), {
       body: v.strictObject({ csv: v.string() }),
       alsoAccepts: { 'text/csv': (csv) => ({ csv }) },
       handle: async ({ body }) => ({ length: body.csv.length }),
@@ -94,7 +89,11 @@ describe('defineRoute', () => {
   })
 
   it("keeps a route's own body limit", async () => {
-    const big = defineRoute({ name: 'test.big', access: 'public', rateLimit: false, maxBodyBytes: 4 * MAX_BODY_BYTES, body: v.strictObject({ title: v.string() }), handle: async () => ({ ok: true }) })
+    const big = defineRoute(testEndpoint('testBig', 'public', false), {
+      maxBodyBytes: 4 * MAX_BODY_BYTES,
+      body: v.strictObject({ title: v.string() }),
+      handle: async () => ({ ok: true }),
+    })
     expect((await invoke(big, event({ body: JSON.stringify({ title: 'x'.repeat(2 * MAX_BODY_BYTES) }) }))).statusCode).toBe(200)
     const res = await invoke(big, event({ body: JSON.stringify({ title: 'x'.repeat(4 * MAX_BODY_BYTES) }) }))
     expect(res.statusCode).toBe(413)
@@ -103,25 +102,27 @@ describe('defineRoute', () => {
 
   it('sends bytes base64-encoded with isBase64Encoded, and text with a content type as it is', async () => {
     const bytes = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00])
-    const file = defineRoute({
-      name: 'test.file',
-      access: 'public',
-      rateLimit: false,
+    const file = defineRoute(testEndpoint('testFile', 'public', false), {
       handle: async () => reply(200, Buffer.from(bytes), { 'content-type': 'application/octet-stream' }),
     })
-    const res = await file(event({ requestContext: { requestId: 'r', http: { method: 'GET', path: '/f' } } as APIGatewayProxyEventV2['requestContext'] }), { awsRequestId: 'r' })
+    const res = await file(
+      event({ requestContext: { requestId: 'r', http: { method: 'GET', path: '/f' } } as APIGatewayProxyEventV2['requestContext'] }),
+      { awsRequestId: 'r' },
+    )
     expect(res).toMatchObject({ statusCode: 200, isBase64Encoded: true, headers: { 'content-type': 'application/octet-stream' } })
     expect([...Buffer.from(res.body!, 'base64')]).toEqual([...bytes])
-    const text = defineRoute({ name: 'test.text', access: 'public', rateLimit: false, handle: async () => reply(200, 'a,b', { 'content-type': 'text/csv' }) })
-    const csv = await text(event({ requestContext: { requestId: 'r', http: { method: 'GET', path: '/t' } } as APIGatewayProxyEventV2['requestContext'] }), { awsRequestId: 'r' })
+    const text = defineRoute(testEndpoint('testText', 'public', false), {
+      handle: async () => reply(200, 'a,b', { 'content-type': 'text/csv' }),
+    })
+    const csv = await text(
+      event({ requestContext: { requestId: 'r', http: { method: 'GET', path: '/t' } } as APIGatewayProxyEventV2['requestContext'] }),
+      { awsRequestId: 'r' },
+    )
     expect(csv).toEqual({ statusCode: 200, headers: { 'content-type': 'text/csv' }, body: 'a,b' })
   })
 
   it("adds an error's extension members to the problem document without letting them replace standard ones", async () => {
-    const rejected = defineRoute({
-      name: 'test.rejected',
-      access: 'public',
-      rateLimit: false,
+    const rejected = defineRoute(testEndpoint('testRejected', 'public', false), {
       handle: async () => {
         const error = new ConflictError('有冲突')
         error.extensions = { rows: [{ row: 2, ok: true }], status: 200 }
@@ -134,14 +135,18 @@ describe('defineRoute', () => {
   })
 
   it('shows the message of a domain error below 500', async () => {
-    const conflict = defineRoute({ name: 'test.conflict', access: 'public', rateLimit: false, handle: async () => { throw new ConflictError('名额已满') } })
+    const conflict = defineRoute(testEndpoint('testConflict', 'public', false), {
+      handle: async () => {
+        throw new ConflictError('名额已满')
+      },
+    })
     const res = await invoke(conflict, event())
     expect(res.statusCode).toBe(409)
     expect(res.json).toMatchObject({ status: 409, detail: '名额已满', requestId: 'req-1' })
   })
 
   it('takes no query parameter, and no body but an empty one, on a route that declares none', async () => {
-    const plain = defineRoute({ name: 'test.plain', access: 'public', rateLimit: false, handle: async () => ({ ok: true }) })
+    const plain = defineRoute(testEndpoint('testPlain', 'public', false), { handle: async () => ({ ok: true }) })
     const withQuery = await invoke(plain, event({ queryStringParameters: JSON.parse('{"debug":"1","__proto__":"x"}') }))
     expect(withQuery.statusCode).toBe(400)
     expect(withQuery.json.errors.map((e: { path: string }) => e.path)).toEqual(['query.debug', 'query.__proto__'])
@@ -151,10 +156,7 @@ describe('defineRoute', () => {
   })
 
   it('never takes an array, a string or null for the body object', async () => {
-    const optional = defineRoute({
-      name: 'test.optional',
-      access: 'public',
-      rateLimit: false,
+    const optional = defineRoute(testEndpoint('testOptional', 'public', false), {
       body: v.strictObject({ ids: v.optional(v.array(v.string())) }),
       handle: async () => reply(204, undefined),
     })
@@ -167,10 +169,7 @@ describe('defineRoute', () => {
   })
 
   it('reads the headers a route declares, and names a bad one', async () => {
-    const keyed = defineRoute({
-      name: 'test.keyed',
-      access: 'public',
-      rateLimit: false,
+    const keyed = defineRoute(testEndpoint('testKeyed', 'public', false), {
       headers: v.object({ 'idempotency-key': v.pipe(v.string('必填'), v.regex(/^[A-Za-z0-9_-]{8,128}$/, '格式不正确')) }),
       handle: async ({ headers }) => ({ key: headers['idempotency-key'] }),
     })
@@ -178,11 +177,17 @@ describe('defineRoute', () => {
     const missing = await invoke(keyed, event({ headers: {} }))
     expect(missing.statusCode).toBe(400)
     expect(missing.json.errors).toEqual([{ path: 'header.Idempotency-Key', message: '必填' }])
-    expect((await invoke(keyed, event({ headers: { 'idempotency-key': 'x' } }))).json.errors).toEqual([{ path: 'header.Idempotency-Key', message: '格式不正确' }])
+    expect((await invoke(keyed, event({ headers: { 'idempotency-key': 'x' } }))).json.errors).toEqual([
+      { path: 'header.Idempotency-Key', message: '格式不正确' },
+    ])
   })
 
   it('keeps the status and Retry-After of a declared 503, with generic words', async () => {
-    const busy = defineRoute({ name: 'test.busy', access: 'public', rateLimit: false, handle: async () => { throw new ServiceUnavailableError('SSM 挂了 at 10.0.0.1') } })
+    const busy = defineRoute(testEndpoint('testBusy', 'public', false), {
+      handle: async () => {
+        throw new ServiceUnavailableError('SSM 挂了 at 10.0.0.1')
+      },
+    })
     const res = await invoke(busy, event())
     expect(res.statusCode).toBe(503)
     expect(res.headers?.['retry-after']).toBe('10')
@@ -190,11 +195,10 @@ describe('defineRoute', () => {
   })
 
   it('never leaks the internals of an unexpected error', async () => {
-    const broken = defineRoute({
-      name: 'test.broken',
-      access: 'public',
-      rateLimit: false,
-      handle: async () => { throw new Error('connect ECONNREFUSED 10.0.0.1:8000 secret-table') },
+    const broken = defineRoute(testEndpoint('testBroken', 'public', false), {
+      handle: async () => {
+        throw new Error('connect ECONNREFUSED 10.0.0.1:8000 secret-table')
+      },
     })
     const res = await invoke(broken, event())
     expect(res.statusCode).toBe(500)

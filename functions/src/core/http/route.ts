@@ -1,4 +1,4 @@
-import { toFieldErrors, type FieldError } from '@doorstep/shared'
+import { logNameOf, toFieldErrors, type Endpoint, type FieldError, type Method } from '@doorstep/shared'
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda'
 import * as v from 'valibot'
 import { authorize, identify } from '../auth/authorize'
@@ -8,13 +8,7 @@ import { cursorSealer, type BoundCursors } from '../db/cursor'
 import { tableName } from '../db/tables'
 import { logger as rootLogger, maskPersonalData, type Logger } from '../log/logger'
 import { RateLimiter } from '../rate-limit/limiter'
-import {
-  BadRequestError,
-  HttpError,
-  PayloadTooLargeError,
-  UnsupportedMediaTypeError,
-  ValidationError,
-} from './errors'
+import { BadRequestError, HttpError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from './errors'
 import { toProblemResponse } from './problem'
 
 export const MAX_BODY_BYTES = 64 * 1024
@@ -54,13 +48,8 @@ export function fileReply(body: string | Uint8Array, contentType: string, fileNa
   })
 }
 
+/** What a route's handler declares besides its catalogue entry (method, path, access: shared/src/api/endpoints.ts). */
 export interface RouteSpec<A extends Access, Q, P, B, H, R> {
-  /** Stable name used in logs and in cursors' scope: `<feature>.<action>`. */
-  name: string
-  /** Who may call it; checked before anything else is read. */
-  access: A
-  /** Write routes are limited per user and per IP by default (see `writeLimits`); override or opt out here. */
-  rateLimit?: Partial<WriteLimits> | false
   /** Without a schema, a route takes no query parameters, and no body but an empty one. */
   query?: Schema<Q>
   params?: Schema<P>
@@ -96,9 +85,10 @@ export function writeLimits(env = process.env): WriteLimits {
 
 let limiter: RateLimiter | undefined
 
-async function limitWrites(spec: { rateLimit?: Partial<WriteLimits> | false }, caller: Caller) {
-  if (spec.rateLimit === false) return
-  const limits = { ...writeLimits(), ...spec.rateLimit }
+/** Write routes are limited per user and per IP (`writeLimits`) unless their catalogue entry opts out. */
+async function limitWrites(endpoint: Endpoint, caller: Caller) {
+  if (endpoint.rateLimit === false) return
+  const limits = { ...writeLimits(), ...endpoint.rateLimit }
   limiter ??= new RateLimiter(db, tableName('rateLimits'))
   const window = { windowSeconds: limits.windowSeconds }
   await limiter.hit('ip', caller.ip, { ...window, limit: limits.perIp })
@@ -117,18 +107,20 @@ export type LambdaHandler = (
  * Logs one line per request: the route's template and masked ids, the outcome — never paths, queries or bodies.
  */
 export function defineRoute<const A extends Access, Q = undefined, P = undefined, B = undefined, H = undefined, R = unknown>(
+  endpoint: Endpoint<Method, string, A>,
   spec: RouteSpec<A, Q, P, B, H, R>,
 ): LambdaHandler {
+  const name = logNameOf(endpoint.name)
   return async (event, context) => {
     const started = performance.now()
     const requestId = context.awsRequestId || event.requestContext?.requestId || 'local'
-    const log = rootLogger.child({ requestId, route: spec.name })
+    const log = rootLogger.child({ requestId, route: name })
     let response: APIGatewayProxyStructuredResultV2
     let caller: Caller | undefined
     try {
-      caller = await identify(event, spec.access)
-      authorize(spec.access, caller)
-      if (!READ_METHODS.has(event.requestContext?.http?.method ?? 'GET')) await limitWrites(spec, caller)
+      caller = await identify(event, endpoint.access)
+      authorize(endpoint.access, caller)
+      if (!READ_METHODS.has(event.requestContext?.http?.method ?? 'GET')) await limitWrites(endpoint, caller)
       const query = parse(spec.query, { ...(event.queryStringParameters ?? {}) }, 'query')
       const input = {
         query,
@@ -141,7 +133,7 @@ export function defineRoute<const A extends Access, Q = undefined, P = undefined
           log,
           event,
           now: new Date(),
-          cursors: cursorSealer.bind(cursorScope(spec.name, caller, query)),
+          cursors: cursorSealer.bind(cursorScope(name, caller, query)),
         },
       } as { query: Q; params: P; body: B; headers: H; ctx: RequestContext<CallerFor<A>> }
       const result = await spec.handle(input)
@@ -176,7 +168,11 @@ function maskValues(values: Record<string, string | undefined>): Record<string, 
 function parse<T>(schema: Schema<T> | undefined, value: Record<string, unknown>, where: 'query' | 'path'): T | undefined {
   if (!schema) {
     const unexpected = Object.keys(value)
-    if (unexpected.length > 0) throw new BadRequestError('参数不符合要求', unexpected.map((name) => ({ path: `${where}.${name}`, message: '不支持的参数' })))
+    if (unexpected.length > 0)
+      throw new BadRequestError(
+        '参数不符合要求',
+        unexpected.map((name) => ({ path: `${where}.${name}`, message: '不支持的参数' })),
+      )
     return undefined
   }
   const result = v.safeParse(schema, value)
@@ -185,33 +181,48 @@ function parse<T>(schema: Schema<T> | undefined, value: Record<string, unknown>,
 }
 
 /** Only the headers the route declares, by lower-case name; a bad one is a 400 naming `header.<Name>`. */
-function parseHeaders<H>(schema: RouteSpec<Access, unknown, unknown, unknown, H, unknown>['headers'], headers: Record<string, string | undefined>): H | undefined {
+function parseHeaders<H>(
+  schema: RouteSpec<Access, unknown, unknown, unknown, H, unknown>['headers'],
+  headers: Record<string, string | undefined>,
+): H | undefined {
   if (!schema) return undefined
   const lower = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]))
-  const declared = Object.fromEntries(Object.keys(schema.entries).map((name) => [name, lower[name]]).filter(([, value]) => value !== undefined))
+  const declared = Object.fromEntries(
+    Object.keys(schema.entries)
+      .map((name) => [name, lower[name]])
+      .filter(([, value]) => value !== undefined),
+  )
   const result = v.safeParse(schema, declared)
   if (result.success) return result.output as H
-  const errors: FieldError[] = toFieldErrors(result.issues, 'header').map((e) => ({ ...e, path: e.path.replace(/^header\.(.+)$/, (_, name: string) => `header.${headerName(name)}`) }))
+  const errors: FieldError[] = toFieldErrors(result.issues, 'header').map((e) => ({
+    ...e,
+    path: e.path.replace(/^header\.(.+)$/, (_, name: string) => `header.${headerName(name)}`),
+  }))
   throw new BadRequestError('请求头不符合要求', errors)
 }
 
 /** `idempotency-key` → `Idempotency-Key`, as the problem names it. */
 const headerName = (lower: string) => lower.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase())
 
-function readBody<B>(event: APIGatewayProxyEventV2, spec: Pick<RouteSpec<Access, unknown, unknown, B, unknown, unknown>, 'body' | 'alsoAccepts' | 'maxBodyBytes'>): B | undefined {
+function readBody<B>(
+  event: APIGatewayProxyEventV2,
+  spec: Pick<RouteSpec<Access, unknown, unknown, B, unknown, unknown>, 'body' | 'alsoAccepts' | 'maxBodyBytes'>,
+): B | undefined {
   const raw = event.body ?? ''
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw
   const limit = spec.maxBodyBytes ?? MAX_BODY_BYTES
   if (Buffer.byteLength(text, 'utf8') > limit) throw new PayloadTooLargeError(limit)
   if (spec.body === undefined) {
     // a body-less route takes nothing, or an empty JSON object (what some clients send with every POST)
-    if (text.trim() !== '' && text.replace(/\s/g, '') !== '{}') throw new BadRequestError('此接口不接受请求体', [{ path: 'body', message: '不应有请求体' }])
+    if (text.trim() !== '' && text.replace(/\s/g, '') !== '{}')
+      throw new BadRequestError('此接口不接受请求体', [{ path: 'body', message: '不应有请求体' }])
     return undefined
   }
   const mediaType = (event.headers?.['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
   const fromText = spec.alsoAccepts?.[mediaType]
   if (fromText) return validateBody(spec.body, fromText(text))
-  if (!/^application\/([\w.-]+\+)?json$/.test(mediaType)) throw new UnsupportedMediaTypeError(['application/json', ...Object.keys(spec.alsoAccepts ?? {})])
+  if (!/^application\/([\w.-]+\+)?json$/.test(mediaType))
+    throw new UnsupportedMediaTypeError(['application/json', ...Object.keys(spec.alsoAccepts ?? {})])
   if (text.trim() === '') throw new BadRequestError('请求体不能为空', [{ path: 'body', message: '不能为空' }])
   let json: unknown
   try {
@@ -220,7 +231,8 @@ function readBody<B>(event: APIGatewayProxyEventV2, spec: Pick<RouteSpec<Access,
     throw new BadRequestError('请求体不是有效的 JSON', [{ path: 'body', message: '不是有效的 JSON' }])
   }
   // every body is a JSON object: an array, a string or null never stands in for one
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ValidationError([{ path: 'body', message: '须为 JSON 对象' }])
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new ValidationError([{ path: 'body', message: '须为 JSON 对象' }])
   return validateBody(spec.body, json)
 }
 

@@ -4,7 +4,9 @@ import { createLogger, maskPersonalData } from './logger'
 describe('logger', () => {
   it('writes one JSON object per line with the bound fields', () => {
     const lines: string[] = []
-    createLogger({ service: 'x' }, (l) => lines.push(l), 'info').child({ requestId: 'r1' }).info('request', { status: 200 })
+    createLogger({ service: 'x' }, (l) => lines.push(l), 'info')
+      .child({ requestId: 'r1' })
+      .info('request', { status: 200 })
     expect(lines).toHaveLength(1)
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'info', msg: 'request', service: 'x', requestId: 'r1', status: 200 })
   })
@@ -16,7 +18,15 @@ describe('logger', () => {
     log.warn('path', { ids: { id: 'id320508199603110713' } })
     log.warn('path', { ids: { id: '137-1234-0071' }, also: '137 1234 0072', intl: '+86 137 1234 0073' })
     const written = lines.join('\n')
-    for (const personal of ['13712340969', '32050119900101123X', '320508199603110713', '137-1234-0071', '137 1234 0072', '137 1234 0073', '12340071']) {
+    for (const personal of [
+      '13712340969',
+      '32050119900101123X',
+      '320508199603110713',
+      '137-1234-0071',
+      '137 1234 0072',
+      '137 1234 0073',
+      '12340071',
+    ]) {
       expect(written).not.toContain(personal)
     }
     expect(written).toContain('137****0969')

@@ -35,7 +35,10 @@ describe('personal data never reaches the logs', () => {
     expect(logs).not.toContain(PHONE.slice(3, 7) + '-' + PHONE.slice(7))
     expect(logs.toLowerCase()).not.toContain(ID_NUMBER.toLowerCase())
     // a line names the route's template and its masked ids, never the path or the query as sent
-    const lines = logs.split('\n').filter((l) => l.includes('"route":"stations.get"')).map((l) => JSON.parse(l))
+    const lines = logs
+      .split('\n')
+      .filter((l) => l.includes('"route":"stations.get"'))
+      .map((l) => JSON.parse(l))
     expect(lines.length).toBeGreaterThan(0)
     for (const line of lines) {
       expect(line.template).toBe('GET /v1/stations/{id}')

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { HttpError } from '../http/errors'
+import { testEndpoint } from '../../../test/test-endpoint'
 import { RateLimiter } from './limiter'
 
 /**
@@ -49,10 +50,7 @@ describe('write routes are rate limited at the edge', () => {
   it('answers the N+1th write from one user with 429 problem+json, and accepts writes again after the window', async () => {
     const { defineRoute } = await import('../http/route')
     const { issueSessionToken } = await import('../auth/issue-token')
-    const write = defineRoute({
-      name: 'test.write',
-      access: 'user',
-      rateLimit: { perUser: 3, perIp: 100, windowSeconds: 2 },
+    const write = defineRoute(testEndpoint('testWrite', 'user', { perUser: 3, perIp: 100, windowSeconds: 2 }), {
       handle: async () => ({ ok: true }),
     })
     const { token } = await issueSessionToken({ kind: 'user', sub: `flood-user-${Math.random()}` })

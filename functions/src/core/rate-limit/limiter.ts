@@ -1,6 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { isConditionFailure } from '../db/conditional'
 import { TooManyRequestsError } from '../http/errors'
+import { rateWindowKey } from './keys'
 
 export interface RateLimit {
   /** Most requests one subject may make in one window. */
@@ -9,8 +10,8 @@ export interface RateLimit {
 }
 
 /**
- * Fixed-window counters, one item per subject and window:
- *   pk = RATE#<bucket>#<subject>#<windowStart>   hits (ADD), expiresAt (epoch s; TTL deletes it later)
+ * Fixed-window counters, one item per subject and window (keys.ts): hits (ADD), expiresAt (epoch s; TTL deletes
+ * it later).
  * The increment is conditional on the count being below the limit, so a refused request costs the
  * subject nothing and concurrent requests can never overshoot.
  */
@@ -28,14 +29,14 @@ export class RateLimiter {
       await this.db.send(
         new UpdateCommand({
           TableName: this.table,
-          Key: { pk: `RATE#${bucket}#${subject}#${windowStart}` },
+          Key: rateWindowKey(bucket, subject, windowStart),
           UpdateExpression: 'ADD hits :one SET expiresAt = :expiresAt',
           ConditionExpression: 'attribute_not_exists(hits) OR hits < :limit',
           ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expiresAt': windowEnd + windowSeconds },
         }),
       )
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new TooManyRequestsError(Math.max(1, windowEnd - nowSeconds))
+      if (isConditionFailure(error)) throw new TooManyRequestsError(Math.max(1, windowEnd - nowSeconds))
       throw error
     }
   }

@@ -16,7 +16,8 @@ const subject = () => `s-${Math.random().toString(36).slice(2)}`
 const outcome = (promise: Promise<void>) =>
   promise.then(
     () => 'counted',
-    (error: unknown) => (error instanceof HttpError && error.status === 429 ? `wait ${error.headers['retry-after']}` : `failed ${String(error)}`),
+    (error: unknown) =>
+      error instanceof HttpError && error.status === 429 ? `wait ${error.headers['retry-after']}` : `failed ${String(error)}`,
   )
 
 describe('TryCounter on DynamoDB', () => {

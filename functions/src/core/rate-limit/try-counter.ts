@@ -1,13 +1,13 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { conditionHeld } from '../db/conditional'
 import { TooManyRequestsError } from '../http/errors'
+import { triesKey } from './keys'
 import type { RateLimit } from './limiter'
 
 /**
  * Tries counted from the first one: a subject gets `limit` tries in the `windowSeconds` that follow its first,
  * then waits until that window has passed (a person who mistypes five times in a minute waits the full quarter
- * hour, whatever the wall clock says). One item per subject:
- *   pk = TRIES#<bucket>#<subject>   tries, since (epoch s), expiresAt (TTL)
+ * hour, whatever the wall clock says). One item per subject (keys.ts): tries, since (epoch s), expiresAt (TTL).
  * Every try is one conditional write — counted while the window is current and below the limit, or starting a new
  * window once the old one has passed — so exactly `limit` tries pass per window under any concurrency.
  */
@@ -19,13 +19,22 @@ export class TryCounter {
 
   /** Counts a try, or throws 429 with the seconds until the window ends. */
   async take(bucket: string, subject: string, { limit, windowSeconds }: RateLimit, now: Date): Promise<void> {
-    const key = { pk: `TRIES#${bucket}#${subject}` }
+    const key = triesKey(bucket, subject)
     const nowSeconds = Math.floor(now.getTime() / 1000)
     const cutoff = nowSeconds - windowSeconds
     // An increment that fails may have met a passed window; a reset that fails means another try just started a
     // window, which the second increment then joins. Failing both twice means the current window is full.
     for (let round = 0; round < 2; round++) {
-      if (await this.write({ TableName: this.table, Key: key, UpdateExpression: 'ADD tries :one', ConditionExpression: 'since > :cutoff AND tries < :limit', ExpressionAttributeValues: { ':one': 1, ':cutoff': cutoff, ':limit': limit } })) return
+      if (
+        await this.write({
+          TableName: this.table,
+          Key: key,
+          UpdateExpression: 'ADD tries :one',
+          ConditionExpression: 'since > :cutoff AND tries < :limit',
+          ExpressionAttributeValues: { ':one': 1, ':cutoff': cutoff, ':limit': limit },
+        })
+      )
+        return
       if (round > 0) break
       const restarted = await this.write({
         TableName: this.table,
@@ -44,7 +53,7 @@ export class TryCounter {
   async giveBack(bucket: string, subject: string, { windowSeconds }: Pick<RateLimit, 'windowSeconds'>, now: Date): Promise<void> {
     await this.write({
       TableName: this.table,
-      Key: { pk: `TRIES#${bucket}#${subject}` },
+      Key: triesKey(bucket, subject),
       UpdateExpression: 'ADD tries :minusOne',
       ConditionExpression: 'tries > :zero AND since > :cutoff',
       ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0, ':cutoff': Math.floor(now.getTime() / 1000) - windowSeconds },
@@ -53,12 +62,6 @@ export class TryCounter {
 
   /** True when written; false when its condition did not hold. */
   private async write(command: ConstructorParameters<typeof UpdateCommand>[0]): Promise<boolean> {
-    try {
-      await this.db.send(new UpdateCommand(command))
-      return true
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false
-      throw error
-    }
+    return conditionHeld(this.db.send(new UpdateCommand(command)))
   }
 }

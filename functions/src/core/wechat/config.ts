@@ -21,5 +21,9 @@ export function weChatConfigFromEnv(env: NodeJS.ProcessEnv = process.env): WeCha
   const secretParameter = env.WECHAT_SECRET_PARAM
   const missing = [!appId && 'WECHAT_APP_ID', !secretParameter && 'WECHAT_SECRET_PARAM'].filter(Boolean)
   if (missing.length > 0) throw new Error(`${missing.join(' and ')} must be set for a function that calls WeChat`)
-  return { appId: appId!, apiBase: (env.WECHAT_API_BASE || WECHAT_API_BASE).replace(/\/+$/, ''), secret: () => readSecureParameter(secretParameter!) }
+  return {
+    appId: appId!,
+    apiBase: (env.WECHAT_API_BASE || WECHAT_API_BASE).replace(/\/+$/, ''),
+    secret: () => readSecureParameter(secretParameter!),
+  }
 }

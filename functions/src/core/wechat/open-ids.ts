@@ -1,4 +1,5 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { userKey } from '../auth/account-keys'
 
 /** Where a person's WeChat openid is kept: WeChat addresses msgSecCheck and subscription messages by it. */
 export interface OpenIdDirectory {
@@ -21,7 +22,7 @@ export class AccountsOpenIds implements OpenIdDirectory {
   async openIdOf(userId: string): Promise<string | undefined> {
     const remembered = this.known.get(userId)
     if (remembered) return remembered
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `USER#${userId}`, sk: 'PROFILE' }, ProjectionExpression: 'openid' }))
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: userKey(userId), ProjectionExpression: 'openid' }))
     if (typeof Item?.openid !== 'string') return undefined
     if (this.known.size >= REMEMBERED) this.known.delete(this.known.keys().next().value!)
     this.known.set(userId, Item.openid)

@@ -8,7 +8,12 @@ describe('WeChatApi', () => {
     expect(await wechat.api().code2Session('071abc')).toEqual({ openid: 'o-1' })
     const asked = new URL(wechat.calls[0]!.url)
     expect(`${asked.origin}${asked.pathname}`).toBe('https://api.weixin.qq.com/sns/jscode2session')
-    expect(Object.fromEntries(asked.searchParams)).toEqual({ appid: 'wx0123456789abcdef', secret: 'app-secret', js_code: '071abc', grant_type: 'authorization_code' })
+    expect(Object.fromEntries(asked.searchParams)).toEqual({
+      appid: 'wx0123456789abcdef',
+      secret: 'app-secret',
+      js_code: '071abc',
+      grant_type: 'authorization_code',
+    })
   })
 
   it('fetches one stable token for many calls and renews it five minutes before it expires', async () => {
@@ -41,14 +46,20 @@ describe('WeChatApi', () => {
     expect(recovers.sleeps).toEqual([...RETRY_DELAYS_MS])
 
     const down = scriptedWeChat([new Error('ECONNRESET'), new Error('ECONNRESET'), new Error('ECONNRESET'), { openid: 'never' }])
-    const error = await down.api().code2Session('c').catch((e: unknown) => e)
+    const error = await down
+      .api()
+      .code2Session('c')
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(WeChatUnavailableError)
     expect(down.calls).toHaveLength(1 + RETRY_DELAYS_MS.length)
   })
 
   it('reports any other error code at once, without retrying', async () => {
     const wechat = scriptedWeChat([{ errcode: 45011, errmsg: 'api minute-quota reach limit' }])
-    const error = await wechat.api().code2Session('c').catch((e: unknown) => e)
+    const error = await wechat
+      .api()
+      .code2Session('c')
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(WeChatError)
     expect(error).toMatchObject({ errcode: 45011, api: 'code2Session' })
     expect(wechat.calls).toHaveLength(1)
@@ -74,7 +85,9 @@ describe('WeChatApi', () => {
 
     let ssmDown = true
     const secret = scriptedWeChat([{ openid: 'o-3' }])
-    const withSecret = secret.api({ config: () => ({ ...secret.config, secret: async () => (ssmDown ? Promise.reject(new Error('SSM 500')) : 'app-secret') }) })
+    const withSecret = secret.api({
+      config: () => ({ ...secret.config, secret: async () => (ssmDown ? Promise.reject(new Error('SSM 500')) : 'app-secret') }),
+    })
     const unreadable = await withSecret.code2Session('c').catch((e: unknown) => e)
     expect(unreadable).toBeInstanceOf(WeChatUnavailableError)
     expect((unreadable as Error).cause).toMatchObject({ message: 'SSM 500' })

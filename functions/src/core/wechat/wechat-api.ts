@@ -60,7 +60,12 @@ export class WeChatApi {
   /** code2Session: the openid behind a login code from wx.login. */
   async code2Session(code: string): Promise<{ openid: string }> {
     const { appId, apiBase, secret } = this.config()
-    const query = new URLSearchParams({ appid: appId, secret: await this.secretFor('code2Session', secret), js_code: code, grant_type: 'authorization_code' })
+    const query = new URLSearchParams({
+      appid: appId,
+      secret: await this.secretFor('code2Session', secret),
+      js_code: code,
+      grant_type: 'authorization_code',
+    })
     const answer = await this.call('code2Session', `${apiBase}/sns/jscode2session?${query}`, { method: 'GET' })
     if (typeof answer.openid !== 'string') throw new WeChatError('code2Session', Number(answer.errcode ?? 0), 'no openid')
     return { openid: answer.openid }
@@ -72,7 +77,10 @@ export class WeChatApi {
     for (let renewed = false; ; renewed = true) {
       const token = await this.accessToken()
       try {
-        return await this.call(api, `${apiBase}${path}?access_token=${encodeURIComponent(token)}`, { method: 'POST', body: JSON.stringify(body) })
+        return await this.call(api, `${apiBase}${path}?access_token=${encodeURIComponent(token)}`, {
+          method: 'POST',
+          body: JSON.stringify(body),
+        })
       } catch (error) {
         if (renewed || !(error instanceof WeChatError) || !TOKEN_INVALID.has(error.errcode)) throw error
         if (this.token?.value === token) this.token = undefined

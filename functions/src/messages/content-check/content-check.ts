@@ -20,8 +20,6 @@ export class CombinedContentCheck implements ContentCheck {
 
   async check(text: string, author: ContentAuthor = {}): Promise<ContentVerdict> {
     const verdicts = await Promise.all(this.checks.map((c) => c.check(text, author)))
-    return (
-      verdicts.find((v) => v.outcome === 'risky') ?? verdicts.find((v) => v.outcome === 'review') ?? { outcome: 'pass' }
-    )
+    return verdicts.find((v) => v.outcome === 'risky') ?? verdicts.find((v) => v.outcome === 'review') ?? { outcome: 'pass' }
   }
 }

@@ -29,5 +29,8 @@ export class LocalWordFilter implements ContentCheck {
 
 /** Spaces and full-width forms are the cheapest ways around a word list; fold them away first. */
 function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u200b-\u200d\ufeff·._*-]+/g, '').toLowerCase()
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u200b-\u200d\ufeff·._*-]+/g, '')
+    .toLowerCase()
 }

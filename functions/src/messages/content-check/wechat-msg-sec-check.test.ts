@@ -14,7 +14,10 @@ describe('WeChatMsgSecCheck', () => {
     const { wechat, check } = checkWith(suggest('pass'), suggest('review'), suggest('risky'))
     expect(await check.check('社保卡怎么补办', { userId: 'u-known' })).toEqual({ outcome: 'pass' })
     expect((await check.check('第二条', { userId: 'u-known' })).outcome).toBe('review')
-    expect(await check.check('第三条', { userId: 'u-known' })).toMatchObject({ outcome: 'risky', reason: expect.stringContaining('微信内容安全检查') })
+    expect(await check.check('第三条', { userId: 'u-known' })).toMatchObject({
+      outcome: 'risky',
+      reason: expect.stringContaining('微信内容安全检查'),
+    })
     const asked = wechat.apiCalls()
     expect(asked).toHaveLength(3)
     expect(asked[0]!.url).toBe('https://api.weixin.qq.com/wxa/msg_sec_check?access_token=token-1')
@@ -48,7 +51,10 @@ describe('WeChatMsgSecCheck', () => {
     ]
     for (const answers of failures) {
       const { check } = checkWith(...answers)
-      expect(await check.check('内容', { userId: 'u-known' })).toMatchObject({ outcome: 'review', reason: expect.stringContaining('人工审核') })
+      expect(await check.check('内容', { userId: 'u-known' })).toMatchObject({
+        outcome: 'review',
+        reason: expect.stringContaining('人工审核'),
+      })
     }
   })
 })

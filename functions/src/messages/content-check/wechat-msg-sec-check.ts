@@ -27,7 +27,12 @@ export class WeChatMsgSecCheck implements ContentCheck {
     try {
       const openid = author.userId ? await this.openIds.openIdOf(author.userId) : undefined
       if (!openid) return { outcome: 'pass' }
-      const answer = await this.api.postWithToken('msgSecCheck', '/wxa/msg_sec_check', { content: text, version: 2, scene: SCENE_MESSAGE, openid })
+      const answer = await this.api.postWithToken('msgSecCheck', '/wxa/msg_sec_check', {
+        content: text,
+        version: 2,
+        scene: SCENE_MESSAGE,
+        openid,
+      })
       return verdictOf((answer.result as { suggest?: string } | undefined)?.suggest)
     } catch (error) {
       if (error instanceof WeChatError && error.errcode === RISKY_CONTENT) return RISKY

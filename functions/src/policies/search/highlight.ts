@@ -7,7 +7,11 @@ import { normalize, pinyinSpans } from './tokenizer'
  * group term) is looked up in the text. Given the text's pinyin `readings` (one per CJK character), it also marks
  * the characters whose pinyin matched (sb → 社保); callers pass them only when a Latin term matched.
  */
-export function highlightRanges(text: string, matchedTerms: ReadonlySet<string>, { readings }: { readings?: readonly string[] } = {}): HighlightRange[] {
+export function highlightRanges(
+  text: string,
+  matchedTerms: ReadonlySet<string>,
+  { readings }: { readings?: readonly string[] } = {},
+): HighlightRange[] {
   const normal = normalize(text)
   const hits: HighlightRange[] = []
   for (const term of matchedTerms) {

@@ -51,7 +51,9 @@ describe('policy search on the seeded library', () => {
   })
 
   it('sb (pinyin initials) finds 社保 too', () => {
-    expect(search('sb').map((r) => r.policy.id)).toEqual(expect.arrayContaining(['pol-company-onboarding', 'pol-graduate-small-business-ss']))
+    expect(search('sb').map((r) => r.policy.id)).toEqual(
+      expect.arrayContaining(['pol-company-onboarding', 'pol-graduate-small-business-ss']),
+    )
   })
 
   it('tolerates a typo in pinyin: shebo finds what shebao finds', () => {
@@ -121,12 +123,19 @@ describe('ranking', () => {
       make('body-only', '就业服务', '创业创业创业，创业指导和创业培训，帮助创业。'),
       make('in-title', '创业指导', '提供指导。'),
     ]
-    expect(createPolicyIndex(policies).search('创业', {}, TODAY).map((r) => r.policy.id)).toEqual(['in-title', 'body-only'])
+    expect(
+      createPolicyIndex(policies)
+        .search('创业', {}, TODAY)
+        .map((r) => r.policy.id),
+    ).toEqual(['in-title', 'body-only'])
   })
 
   it('reads the issuer as a name: 社保 does not match 人力资源和社会保障局, the name typed out does', () => {
     const policies = [make('issued', '职称评审', '评审。', { issuer: '苏州市人力资源和社会保障局', contact: '0512-65101256' })]
-    const ids = (q: string) => createPolicyIndex(policies).search(q, {}, TODAY).map((r) => r.policy.id)
+    const ids = (q: string) =>
+      createPolicyIndex(policies)
+        .search(q, {}, TODAY)
+        .map((r) => r.policy.id)
     expect(ids('社保')).toEqual([])
     expect(ids('社会保障局')).toEqual(['issued'])
   })
@@ -136,7 +145,11 @@ describe('ranking', () => {
       make('expired', '创业补贴', '创业补贴。', { expiresOn: '2025-01-01', effectiveFrom: '2024-01-01' }),
       make('current', '就业服务', '也含创业补贴。'),
     ]
-    expect(createPolicyIndex(policies).search('创业补贴', {}, TODAY).map((r) => [r.policy.id, r.inForce])).toEqual([
+    expect(
+      createPolicyIndex(policies)
+        .search('创业补贴', {}, TODAY)
+        .map((r) => [r.policy.id, r.inForce]),
+    ).toEqual([
       ['current', true],
       ['expired', false],
     ])
@@ -156,7 +169,10 @@ describe('toHit', () => {
   })
 
   it('highlights the characters a pinyin query matched', () => {
-    const hit = toHit(search('shebao').find((r) => r.policy.id === 'pol-company-onboarding')!, TODAY)
+    const hit = toHit(
+      search('shebao').find((r) => r.policy.id === 'pol-company-onboarding')!,
+      TODAY,
+    )
     const title = hit.highlights.find((h) => h.field === 'title')!
     expect(title.ranges.map(([start, end]) => hit.title.slice(start, end))).toEqual(['社保'])
   })

@@ -123,7 +123,11 @@ export function createSearchIndex<T>(options: SearchIndexOptions<T>): SearchInde
     return rest.length ? combine('OR', [termsQuery(tokenize(word), mode), viaGroups]) : viaGroups
   }
 
-  const buildQuery = (words: string[], mode: Mode) => combine(mode, words.map((word) => wordQuery(word, mode)))
+  const buildQuery = (words: string[], mode: Mode) =>
+    combine(
+      mode,
+      words.map((word) => wordQuery(word, mode)),
+    )
 
   return {
     addAll: (docs) => mini.addAll(docs),

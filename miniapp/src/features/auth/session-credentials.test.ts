@@ -41,9 +41,18 @@ describe('signed-in HTTP client', () => {
     store.save({ ...old, devName: '王阿姨' })
     api.advanceMinutes(TWO_HOURS)
 
-    await expect(fetchMe(client)).resolves.toMatchObject({ kind: 'user', displayName: '王阿姨', userId: old.me.kind === 'user' ? old.me.userId : '' })
+    await expect(fetchMe(client)).resolves.toMatchObject({
+      kind: 'user',
+      displayName: '王阿姨',
+      userId: old.me.kind === 'user' ? old.me.userId : '',
+    })
 
-    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'POST /__standin/login', 'POST /v1/auth/wechat', 'GET /v1/me'])
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /v1/me',
+      'POST /__standin/login',
+      'POST /v1/auth/wechat',
+      'GET /v1/me',
+    ])
     const renewed = store.getSnapshot()!
     expect(renewed.token).not.toBe(old.token)
     expect(renewed.devName).toBe('王阿姨')
@@ -59,7 +68,12 @@ describe('signed-in HTTP client', () => {
 
     const error = await fetchMe(client).catch((reason: unknown) => reason)
     expect(isApiError(error) && error.status).toBe(401)
-    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'POST /__standin/login', 'POST /v1/auth/wechat', 'GET /v1/me'])
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /v1/me',
+      'POST /__standin/login',
+      'POST /v1/auth/wechat',
+      'GET /v1/me',
+    ])
   })
 
   it('shares one silent sign-in between requests that fail together', async () => {

@@ -18,7 +18,13 @@ interface SessionCredentialsOptions {
  * in again without being asked; a staff member's short token is renewed, and only when the API refuses that
  * are they signed out and sent to the staff sign-in page.
  */
-export function createSessionCredentials({ store, loginCode, signInWithWeChat, renewStaff, onStaffSessionEnded }: SessionCredentialsOptions): Credentials {
+export function createSessionCredentials({
+  store,
+  loginCode,
+  signInWithWeChat,
+  renewStaff,
+  onStaffSessionEnded,
+}: SessionCredentialsOptions): Credentials {
   // Requests that fail together share one renewal instead of each signing in again.
   let renewing: Promise<boolean> | undefined
 

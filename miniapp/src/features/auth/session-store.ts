@@ -63,7 +63,13 @@ function readStored(storage: KeyValueStorage): StoredSession | null {
 function isStoredSession(value: unknown): value is StoredSession {
   if (typeof value !== 'object' || value === null) return false
   const { token, expiresAt, me } = value as Partial<StoredSession>
-  return typeof token === 'string' && typeof expiresAt === 'string' && typeof me === 'object' && me !== null && (me.kind === 'user' || me.kind === 'staff')
+  return (
+    typeof token === 'string' &&
+    typeof expiresAt === 'string' &&
+    typeof me === 'object' &&
+    me !== null &&
+    (me.kind === 'user' || me.kind === 'staff')
+  )
 }
 
 /** The app's one session, shared by the HTTP client and every page. */

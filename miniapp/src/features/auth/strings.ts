@@ -50,7 +50,8 @@ export const strings = defineStrings(
     savingPassword: '正在保存…',
     passwordChanged: '密码已修改，其他设备上的登录已失效',
     blockedTitle: '有人多次输错您的密码',
-    blockedBody: (at: string, source: string) => `${at} 来自 ${source} 的登录尝试因密码错误次数过多已被暂停。如果不是您本人，请立即修改密码。`,
+    blockedBody: (at: string, source: string) =>
+      `${at} 来自 ${source} 的登录尝试因密码错误次数过多已被暂停。如果不是您本人，请立即修改密码。`,
     fixFields: '请按提示修改后再登录',
     sentenceJoin: '，',
   },
@@ -92,7 +93,8 @@ export const strings = defineStrings(
     waitMinutes: (minutes: number) => `Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`,
     tooManyTries: 'Too many wrong passwords',
     changePassword: 'Change password',
-    changePasswordIntro: 'Other devices are signed out after the change. At least 10 characters, with letters and digits, not containing your username.',
+    changePasswordIntro:
+      'Other devices are signed out after the change. At least 10 characters, with letters and digits, not containing your username.',
     currentPassword: 'Current password',
     newPassword: 'New password',
     repeatPassword: 'New password again',
@@ -102,7 +104,8 @@ export const strings = defineStrings(
     savingPassword: 'Saving…',
     passwordChanged: 'Password changed; other devices are signed out',
     blockedTitle: 'Someone kept typing your password wrong',
-    blockedBody: (at: string, source: string) => `At ${at}, sign-in attempts from ${source} were stopped after too many wrong passwords. If this was not you, change your password now.`,
+    blockedBody: (at: string, source: string) =>
+      `At ${at}, sign-in attempts from ${source} were stopped after too many wrong passwords. If this was not you, change your password now.`,
     fixFields: 'Please correct the fields shown and sign in again',
     sentenceJoin: '. ',
   },

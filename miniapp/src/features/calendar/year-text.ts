@@ -16,7 +16,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 export function parseYearText(holidaysText: string, workdaysText: string): ParsedYear {
   const problems: ParsedYear['problems'] = []
-  const lines = (text: string) => text.split(/\r?\n/).map((line, i) => ({ line: i + 1, parts: line.trim().split(/\s+/).filter(Boolean) })).filter((l) => l.parts.length > 0)
+  const lines = (text: string) =>
+    text
+      .split(/\r?\n/)
+      .map((line, i) => ({ line: i + 1, parts: line.trim().split(/\s+/).filter(Boolean) }))
+      .filter((l) => l.parts.length > 0)
   const holidays = lines(holidaysText).flatMap(({ line, parts }) => {
     const [name, from, to = from] = parts
     if (parts.length < 2 || parts.length > 3 || !DATE.test(from!) || !DATE.test(to!)) {

@@ -27,7 +27,10 @@ export function toEmployeeEdit(draft: EmployeeDraft): EmployeeEdit {
   }
 }
 
-export const toEmployeeInput = (draft: EmployeeDraft): EmployeeInput => ({ ...toEmployeeEdit(draft), idNumber: normalizeCode(draft.idNumber) })
+export const toEmployeeInput = (draft: EmployeeDraft): EmployeeInput => ({
+  ...toEmployeeEdit(draft),
+  idNumber: normalizeCode(draft.idNumber),
+})
 
 /** The problems of a draft, so nothing the API would refuse is sent (`withId`: adding, when the ID number is typed). */
 export function employeeProblems(draft: EmployeeDraft, withId: boolean, t: CompanyStrings): Partial<Record<EmployeeField, string>> {

@@ -79,7 +79,7 @@ const EN_COLUMNS: Record<string, string> = {
   合同到期日: 'Contract end date',
 }
 
-/** Interface text of 企业开办一站式 (issue 8). Step titles, materials and station names come from the API (Chinese). */
+/** Interface text of 企业开办一站式. Step titles, materials and station names come from the API (Chinese). */
 export const strings = defineStrings(
   {
     // pages
@@ -110,8 +110,6 @@ export const strings = defineStrings(
     deskListLabel: '服务范围内的开办事项',
     chooseSubDistrictLabel: '选择街道',
     chooseSubDistrictFirst: '请先选择要查看的街道',
-    loadMore: '加载更多',
-    loadingMore: '正在加载…',
     moreFailed: '更多开办事项没有加载出来',
 
     // signing in
@@ -285,7 +283,8 @@ export const strings = defineStrings(
     importReport: '导入结果',
     importRefused: (bad: number, good: number) =>
       `有 ${bad} 行有问题，一行也没有导入。${good > 0 ? `请修改后重新导入，或选择只导入正确的 ${good} 行。` : '请修改后重新导入。'}`,
-    importDone: (imported: number, skipped: number) => (skipped > 0 ? `已导入 ${imported} 人，跳过 ${skipped} 行有问题的。` : `已导入 ${imported} 人。`),
+    importDone: (imported: number, skipped: number) =>
+      skipped > 0 ? `已导入 ${imported} 人，跳过 ${skipped} 行有问题的。` : `已导入 ${imported} 人。`,
     importFailed: (reason: string) => `没能导入：${reason}`,
     badRows: '有问题的行',
     rowNumber: (row: number) => `第 ${row} 行`,
@@ -352,8 +351,6 @@ export const strings = defineStrings(
     deskListLabel: 'Company cases in your area',
     chooseSubDistrictLabel: 'Choose a sub-district',
     chooseSubDistrictFirst: 'Choose the sub-district to look at first',
-    loadMore: 'Load more',
-    loadingMore: 'Loading…',
     moreFailed: 'More company cases could not be loaded',
 
     signInCompany: 'Sign in to set up a company',
@@ -525,7 +522,9 @@ export const strings = defineStrings(
     importReport: 'Import result',
     importRefused: (bad: number, good: number) =>
       `${bad} ${bad === 1 ? 'row has' : 'rows have'} problems, so nothing was imported. ${
-        good > 0 ? `Correct them and import again, or import only the ${good} correct ${good === 1 ? 'row' : 'rows'}.` : 'Correct them and import again.'
+        good > 0
+          ? `Correct them and import again, or import only the ${good} correct ${good === 1 ? 'row' : 'rows'}.`
+          : 'Correct them and import again.'
       }`,
     importDone: (imported: number, skipped: number) =>
       skipped > 0 ? `Imported ${imported}; skipped ${skipped} ${skipped === 1 ? 'row' : 'rows'} with problems.` : `Imported ${imported}.`,
@@ -543,7 +542,9 @@ export const strings = defineStrings(
     exporting: 'Exporting…',
     rosterFileName: (creditCode: string, format: string) => `roster-${creditCode}.${format}`,
     exported: (how: Delivery, file: string) =>
-      ({ downloaded: `Downloaded ${file}`, opened: `Opened ${file}; forward or save it from the menu`, shared: `Sent ${file} to a chat` })[how],
+      ({ downloaded: `Downloaded ${file}`, opened: `Opened ${file}; forward or save it from the menu`, shared: `Sent ${file} to a chat` })[
+        how
+      ],
     exportFailed: (reason: string) => `Could not export: ${reason}`,
 
     figuresTitle: 'Company set-up',

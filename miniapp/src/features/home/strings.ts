@@ -37,7 +37,8 @@ export const strings = defineStrings(
     open: 'Open ›',
     comingSoon: 'Coming soon',
     comingSoonLabel: (title: string) => `${title}, coming soon`,
-    sampleNote: 'Sample data: the stations and other information shown are for demonstration only. Notices at the service desk take precedence.',
+    sampleNote:
+      'Sample data: the stations and other information shown are for demonstration only. Notices at the service desk take precedence.',
     policiesTitle: 'Policy search',
     policiesDescription: 'Jobs, business start-up, social insurance subsidies: look them up in one place',
     policiesPlain: 'Find out which subsidies you can get',

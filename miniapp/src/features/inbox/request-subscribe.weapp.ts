@@ -9,8 +9,13 @@ const ANSWERS: readonly string[] = ['accept', 'reject', 'ban', 'filter']
  */
 export async function requestSubscribe(templateIds: readonly string[]): Promise<Record<string, SubscriptionAnswer> | undefined> {
   try {
-    const result = (await Taro.requestSubscribeMessage({ tmplIds: [...templateIds], entityIds: [] } as never)) as unknown as Record<string, string>
-    const answers = Object.fromEntries(templateIds.filter((id) => ANSWERS.includes(result[id] ?? '')).map((id) => [id, result[id] as SubscriptionAnswer]))
+    const result = (await Taro.requestSubscribeMessage({ tmplIds: [...templateIds], entityIds: [] } as never)) as unknown as Record<
+      string,
+      string
+    >
+    const answers = Object.fromEntries(
+      templateIds.filter((id) => ANSWERS.includes(result[id] ?? '')).map((id) => [id, result[id] as SubscriptionAnswer]),
+    )
     return Object.keys(answers).length > 0 ? answers : undefined
   } catch {
     return undefined

@@ -14,16 +14,14 @@ export const strings = defineStrings(
     markAllRead: '全部标为已读',
     markingRead: '正在标记…',
     more: '查看 ›',
-    loadMore: '加载更多',
-    loadingMore: '正在加载更多…',
-    loadMoreFailed: '没有加载出更多，请再试一次',
     signInTitle: '登录后查看消息',
     signInHint: '留言答复、办理进度等通知需要登录后查看。',
     goSignIn: '去登录',
     myMessages: '我的留言',
     staffConsole: '工作台',
     notificationsTitle: '微信通知',
-    notifyKind: (kind: 'message-status' | 'company-deadline'): string => (kind === 'message-status' ? '留言有答复时通知我' : '企业社保登记快到期时提醒我'),
+    notifyKind: (kind: 'message-status' | 'company-deadline'): string =>
+      kind === 'message-status' ? '留言有答复时通知我' : '企业社保登记快到期时提醒我',
     notifyLeft: (count: number) => (count > 0 ? `已开启，还可接收 ${count} 条` : '每开启一次，微信可发来一条通知'),
     notifyWebOnly: '通知会通过微信小程序发送；在网页里，请到“消息”查看。',
   },
@@ -39,9 +37,6 @@ export const strings = defineStrings(
     markAllRead: 'Mark all as read',
     markingRead: 'Marking…',
     more: 'Open ›',
-    loadMore: 'Load more',
-    loadingMore: 'Loading more…',
-    loadMoreFailed: 'Could not load more, please try again',
     signInTitle: 'Sign in to see your notifications',
     signInHint: 'Answers to your messages and progress notes need you to sign in.',
     goSignIn: 'Sign in',
@@ -50,7 +45,8 @@ export const strings = defineStrings(
     notificationsTitle: 'WeChat notifications',
     notifyKind: (kind: 'message-status' | 'company-deadline') =>
       kind === 'message-status' ? 'Tell me when my message is answered' : 'Remind me before a company registration is due',
-    notifyLeft: (count: number) => (count > 0 ? `On: ${count} more can be sent` : 'Each time you turn this on, WeChat may send one notification'),
+    notifyLeft: (count: number) =>
+      count > 0 ? `On: ${count} more can be sent` : 'Each time you turn this on, WeChat may send one notification',
     notifyWebOnly: 'Notifications come through the WeChat mini-program; on the web, see Notifications.',
   },
 )

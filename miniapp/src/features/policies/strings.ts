@@ -90,7 +90,8 @@ export const strings = defineStrings(
     searchTitle: 'Policy search',
     detailTitle: 'Policy details',
     matchTitle: 'Which policies apply to me?',
-    matchIntro: 'Answer a few questions and we will pick the policies whose written conditions fit you. For reference only: the service desk decides.',
+    matchIntro:
+      'Answer a few questions and we will pick the policies whose written conditions fit you. For reference only: the service desk decides.',
     searchLabel: 'Search policies',
     searchHint: 'Type a keyword such as 失业金 or 创业补贴 (pinyin works too)',
     search: 'Search',

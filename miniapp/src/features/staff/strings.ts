@@ -52,7 +52,7 @@ export const strings = defineStrings(
     deskDetail: 'Social insurance for new companies in one visit',
     districtGroup: 'District settings',
     calendar: 'Holiday schedule',
-    calendarDetail: 'Load each year\'s days off and worked weekends; hours and deadlines follow it',
+    calendarDetail: "Load each year's days off and worked weekends; hours and deadlines follow it",
     accounts: 'Staff accounts',
     accountsDetail: 'Disable or restore staff accounts, see stopped sign-ins',
     myAccountGroup: 'My account',

@@ -142,7 +142,8 @@ export const strings = defineStrings(
     opensAt: (time: string) => `Opens today at ${time}`,
     closedToday: 'Closed for the rest of today',
     statusLabel: (state: string, next: string) => `${state}, ${next}`,
-    holidayNote: (holiday: string, open: boolean) => `Today is the ${holiday} holiday: ${open ? 'holiday opening hours apply' : 'closed on public holidays'}`,
+    holidayNote: (holiday: string, open: boolean) =>
+      `Today is the ${holiday} holiday: ${open ? 'holiday opening hours apply' : 'closed on public holidays'}`,
     adjustedWorkday: (holiday: string) => `Today is a working day moved for ${holiday}: weekday hours apply`,
     weeklyHours: 'Opening hours each week',
     today: ' (today)',

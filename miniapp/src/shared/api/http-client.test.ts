@@ -31,7 +31,12 @@ describe('http client', () => {
 
     await expect(client.get('/v1/stations', { street: 'canglang', limit: 5, cursor: undefined })).resolves.toEqual({ status: 'ok' })
     expect(seen).toEqual([
-      { method: 'GET', url: 'https://api.test/v1/stations?street=canglang&limit=5', headers: { Accept: 'application/json' }, timeoutMs: 5000 },
+      {
+        method: 'GET',
+        url: 'https://api.test/v1/stations?street=canglang&limit=5',
+        headers: { Accept: 'application/json' },
+        timeoutMs: 5000,
+      },
     ])
   })
 
@@ -91,7 +96,9 @@ describe('http client DELETE', () => {
     const { client, seen } = clientAnswering(async () => ({ status: 200, body: { status: 'cancelled' } }))
 
     await expect(client.delete('/v1/enrollments/a.b')).resolves.toEqual({ status: 'cancelled' })
-    expect(seen).toEqual([{ method: 'DELETE', url: 'https://api.test/v1/enrollments/a.b', headers: { Accept: 'application/json' }, timeoutMs: 5000 }])
+    expect(seen).toEqual([
+      { method: 'DELETE', url: 'https://api.test/v1/enrollments/a.b', headers: { Accept: 'application/json' }, timeoutMs: 5000 },
+    ])
   })
 })
 
@@ -113,9 +120,17 @@ describe('http client POST', () => {
 
   it('reads how long to wait from Retry-After, in seconds or as a date', async () => {
     const seconds = clientAnswering(async () => ({ status: 429, body: null, headers: { 'retry-after': '840' } }))
-    expect(await failureOf(seconds.client.post('/v1/auth/staff', {}))).toMatchObject({ status: 429, title: '访问太频繁', retryAfterSeconds: 840 })
+    expect(await failureOf(seconds.client.post('/v1/auth/staff', {}))).toMatchObject({
+      status: 429,
+      title: '访问太频繁',
+      retryAfterSeconds: 840,
+    })
 
-    const date = clientAnswering(async () => ({ status: 429, body: null, headers: { 'retry-after': new Date(Date.now() + 90_000).toUTCString() } }))
+    const date = clientAnswering(async () => ({
+      status: 429,
+      body: null,
+      headers: { 'retry-after': new Date(Date.now() + 90_000).toUTCString() },
+    }))
     const { retryAfterSeconds } = await failureOf(date.client.post('/v1/auth/staff', {}))
     expect(retryAfterSeconds).toBeGreaterThanOrEqual(88)
     expect(retryAfterSeconds).toBeLessThanOrEqual(90)
@@ -166,7 +181,10 @@ describe('http client PUT', () => {
 
   it('keeps the problem body, for members beyond RFC 9457 (an import report)', async () => {
     const rows = [{ row: 2, ok: false, errors: [{ field: 'idNumber', detail: '身份证号码不正确，请核对' }] }]
-    const { client } = clientAnswering(async () => ({ status: 422, body: { type: 'about:blank', title: '提交的内容有误', status: 422, rows } }))
+    const { client } = clientAnswering(async () => ({
+      status: 422,
+      body: { type: 'about:blank', title: '提交的内容有误', status: 422, rows },
+    }))
 
     const error = await failureOf(client.post('/v1/companies/c/employees/import', { csv: '' }))
     expect(error.body).toMatchObject({ rows })

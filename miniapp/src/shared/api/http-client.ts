@@ -48,7 +48,13 @@ export function createHttpClient({ baseUrl, transport, timeoutMs = DEFAULT_TIMEO
     }
   }
 
-  function build(method: TransportRequest['method'], url: string, body: unknown, authorization: string | undefined, extra: Record<string, string> = {}): TransportRequest {
+  function build(
+    method: TransportRequest['method'],
+    url: string,
+    body: unknown,
+    authorization: string | undefined,
+    extra: Record<string, string> = {},
+  ): TransportRequest {
     const headers: Record<string, string> = { ...extra, Accept: 'application/json' }
     const withBody = method === 'POST' || method === 'PUT'
     if (withBody) headers['Content-Type'] = 'application/json'
@@ -56,7 +62,13 @@ export function createHttpClient({ baseUrl, transport, timeoutMs = DEFAULT_TIMEO
     return withBody ? { method, url, headers, timeoutMs, body } : { method, url, headers, timeoutMs }
   }
 
-  async function send<T>(method: TransportRequest['method'], url: string, body: unknown, anonymous: boolean, extra?: Record<string, string>): Promise<T> {
+  async function send<T>(
+    method: TransportRequest['method'],
+    url: string,
+    body: unknown,
+    anonymous: boolean,
+    extra?: Record<string, string>,
+  ): Promise<T> {
     const authorization = anonymous ? undefined : credentials?.authorization()
     let response = await exchange(build(method, url, body, authorization, extra))
     // One silent renewal per request: a second 401 is a real refusal, not an expired token.
@@ -69,7 +81,8 @@ export function createHttpClient({ baseUrl, transport, timeoutMs = DEFAULT_TIMEO
 
   return {
     get: <T>(path: string, query: Query = {}) => send<T>('GET', at(path) + toQueryString(query), undefined, false),
-    post: <T>(path: string, body: unknown, options: PostOptions = {}) => send<T>('POST', at(path), body, options.anonymous ?? false, options.headers),
+    post: <T>(path: string, body: unknown, options: PostOptions = {}) =>
+      send<T>('POST', at(path), body, options.anonymous ?? false, options.headers),
     put: <T>(path: string, body: unknown) => send<T>('PUT', at(path), body, false),
     delete: <T>(path: string) => send<T>('DELETE', at(path), undefined, false),
   }

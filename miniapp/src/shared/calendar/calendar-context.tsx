@@ -41,7 +41,11 @@ export function useCalendarState(): CalendarState {
 }
 
 /** For tests and stories: a fixed calendar and status, no request. */
-export function StaticCalendarProvider({ calendar = BUNDLED_CALENDAR, status, children }: PropsWithChildren<{ calendar?: HolidayCalendar; status?: CalendarStatus }>) {
+export function StaticCalendarProvider({
+  calendar = BUNDLED_CALENDAR,
+  status,
+  children,
+}: PropsWithChildren<{ calendar?: HolidayCalendar; status?: CalendarStatus }>) {
   const value = useMemo(() => ({ calendar, status, reload: () => {} }), [calendar, status])
   return <CalendarContext.Provider value={value}>{children}</CalendarContext.Provider>
 }

@@ -35,6 +35,13 @@ export function errorMessage(error: ApiError, s: (typeof strings)['zh']): string
   if (error.kind === 'timeout') return s.timeoutDetail
   if (error.status === 0) return s.unknownDetail
   // No problem body: the words would be the client's own fallback, so say it in the interface language.
-  if (error.body === undefined) return error.status === 404 ? s.notFoundDetail : error.status === 429 ? s.tooManyDetail : error.status >= 500 ? s.serverDetail : s.unknownDetail
+  if (error.body === undefined)
+    return error.status === 404
+      ? s.notFoundDetail
+      : error.status === 429
+        ? s.tooManyDetail
+        : error.status >= 500
+          ? s.serverDetail
+          : s.unknownDetail
   return error.detail ?? error.title
 }

@@ -17,7 +17,9 @@ export const strings = defineStrings(
     switchOn: '已开启',
     switchOff: '已关闭',
     loadMore: '加载更多',
+    loadingMore: '正在加载更多…',
     loadMoreAgain: '重新加载更多',
+    loadMoreFailed: '没有加载出更多',
   },
   {
     loading: 'Loading…',
@@ -34,6 +36,8 @@ export const strings = defineStrings(
     switchOn: 'On',
     switchOff: 'Off',
     loadMore: 'Load more',
+    loadingMore: 'Loading more…',
     loadMoreAgain: 'Try loading more again',
+    loadMoreFailed: 'Could not load more',
   },
 )

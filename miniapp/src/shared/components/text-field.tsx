@@ -1,4 +1,5 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import { useStrings } from '@/shared/i18n'
 import { strings } from './strings'
 import './text-field.scss'
@@ -20,6 +21,8 @@ interface TextFieldProps {
   multiline?: boolean
   /** The keyboard's 完成/前往 key. */
   onConfirm?: () => void
+  /** Under the field, as part of it: a live count, a code's check as it is typed. */
+  children?: ReactNode
 }
 
 /**
@@ -38,6 +41,7 @@ export function TextField({
   required = false,
   multiline = false,
   onConfirm,
+  children,
 }: TextFieldProps) {
   const s = useStrings(strings)
   const errorId = `${id}-error`
@@ -89,6 +93,7 @@ export function TextField({
           {error}
         </Text>
       )}
+      {children}
     </View>
   )
 }

@@ -70,9 +70,12 @@ export function usePagedResource<Item, P extends Page<Item> = Page<Item>>(
   useEffect(() => {
     reload()
     return () => {
+      // not a DOM ref: bumping the counter is what makes a late answer of this request be ignored
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       generation.current++
     }
     // The caller's deps say when `loadPage` asks for another list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps)
 
   const { nextCursor } = state
@@ -88,7 +91,12 @@ export function usePagedResource<Item, P extends Page<Item> = Page<Item>>(
     }
     latest.current.loadPage(nextCursor).then(
       (page) =>
-        settle((previous) => ({ ...previous, items: [...previous.items, ...page.items], nextCursor: page.nextCursor, isLoadingMore: false })),
+        settle((previous) => ({
+          ...previous,
+          items: [...previous.items, ...page.items],
+          nextCursor: page.nextCursor,
+          isLoadingMore: false,
+        })),
       (error: unknown) => settle((previous) => ({ ...previous, isLoadingMore: false, loadMoreError: toApiError(error) })),
     )
   }, [nextCursor])

@@ -53,9 +53,12 @@ export function useResource<T>(load: (() => Promise<T>) | undefined, deps: Depen
     setState(LOADING)
     reload()
     return () => {
+      // not a DOM ref: bumping the counter is what makes a late answer of this request be ignored
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       generation.current++
     }
     // The caller's deps say when `load` asks for something else.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps)
 
   return { ...state, reload }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { defineStrings, type Catalogue } from './index'
 
 /** Every string catalogue of the app: one per feature, the shared components' and the district's vocabulary. */
-const modules = import.meta.glob<Record<string, unknown>>(['../../features/*/strings.ts', '../components/strings.ts', './names.ts'], { eager: true })
+const modules = import.meta.glob<Record<string, unknown>>(['../../features/*/strings.ts', '../components/strings.ts', './names.ts'], {
+  eager: true,
+})
 
 function isCatalogue(value: unknown): value is Catalogue<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && 'zh' in value && 'en' in value

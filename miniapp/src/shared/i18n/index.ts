@@ -2,7 +2,7 @@ import { appPreferencesStore } from '@/shared/preferences/preferences-store'
 import { usePreferences } from '@/shared/preferences/preferences-context'
 import type { Lang } from './lang'
 
-export { DEFAULT_LANG, LANG_TAG, LANGS, isLang, type Lang } from './lang'
+export { LANG_TAG, LANGS, type Lang } from './lang'
 
 /** A catalogue entry: plain text, or a function for text with values in it (counts, names). */
 export type StringEntry = string | ((...args: never[]) => string)

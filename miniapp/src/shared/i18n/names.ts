@@ -7,7 +7,10 @@ import { SUB_DISTRICTS } from '@doorstep/shared/domain/sub-districts'
 import { defineStrings } from './index'
 
 /** Chinese names come from the shared domain lists (one source for app and API); English ones are ours. */
-const zhName = <T extends string>(list: readonly { id: T; name: string }[]) => (id: T) => list.find((item) => item.id === id)?.name ?? id
+const zhName =
+  <T extends string>(list: readonly { id: T; name: string }[]) =>
+  (id: T) =>
+    list.find((item) => item.id === id)?.name ?? id
 
 const enName =
   <T extends string>(names: Record<T, string>) =>
@@ -36,7 +39,8 @@ export const names = defineStrings(
       return `${year}年${month}月${day}日`
     },
     /** 850 米 / 1.2 公里: how far, the way people say it. */
-    distance: (metres: number) => (metres < 1000 ? `${Math.max(10, Math.round(metres / 10) * 10)} 米` : `${(metres / 1000).toFixed(1)} 公里`),
+    distance: (metres: number) =>
+      metres < 1000 ? `${Math.max(10, Math.round(metres / 10) * 10)} 米` : `${(metres / 1000).toFixed(1)} 公里`,
   },
   {
     street: enName<SubDistrictId>({

@@ -19,7 +19,14 @@ export interface OfflineCache {
 
 export const OFFLINE_STORAGE_PREFIX = 'doorstep.offline.'
 
-export function createOfflineCache(name: string, { maxEntries = 10, storage = taroStorage, now = () => new Date() }: { maxEntries?: number; storage?: KeyValueStorage; now?: () => Date } = {}): OfflineCache {
+export function createOfflineCache(
+  name: string,
+  {
+    maxEntries = 10,
+    storage = taroStorage,
+    now = () => new Date(),
+  }: { maxEntries?: number; storage?: KeyValueStorage; now?: () => Date } = {},
+): OfflineCache {
   const storageKey = OFFLINE_STORAGE_PREFIX + name
   const entries = (): Entry[] => {
     const stored = safeRead(storage, storageKey)

@@ -1,9 +1,8 @@
-export { PreferencesProvider, usePreferences, usePreferencesStore, type PreferencesApi } from './preferences-context'
+export { PreferencesProvider, usePreferences } from './preferences-context'
 export {
   appPreferencesStore,
   createPreferencesStore,
   DEFAULT_PREFERENCES,
   PREFERENCES_STORAGE_KEY,
   type Preferences,
-  type PreferencesStore,
 } from './preferences-store'

@@ -15,8 +15,8 @@ export function BlockedSignInNotice({ blocked, onChangePassword }: { blocked: Bl
   const now = useNow()
   if (!blocked || now.getTime() - Date.parse(blocked.at) > TOLD_FOR_MS) return null
   return (
-    <View className="form-problem" role="alert">
-      <Text className="sign-in__title">{s.blockedTitle}</Text>
+    <View className="blocked-sign-in" role="alert">
+      <Text className="blocked-sign-in__title">{s.blockedTitle}</Text>
       <Text>{s.blockedBody(shanghaiMinute(new Date(blocked.at)).replace('T', ' '), blocked.source)}</Text>
       <ActionButton variant="secondary" onClick={onChangePassword}>
         {s.changePassword}

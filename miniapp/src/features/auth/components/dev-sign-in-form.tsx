@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { ActionButton } from '@/shared/components/action-button'
 import { TextField } from '@/shared/components/text-field'
 import type { HttpClient } from '@/shared/api/http-client'
 import { signInWithWeChat } from '../api/auth-api'
@@ -8,7 +7,7 @@ import { useSignIn } from '../hooks/use-sign-in'
 import { fieldErrorsOf } from '../sign-in-errors'
 import { devLoginCodeUrl } from '@/shared/config/dev-sign-in'
 import { devLoginCode } from '../silent-login-code'
-import { FormProblem } from './form-problem'
+import { FormSubmit } from './form-submit'
 import './sign-in.scss'
 import { useStrings } from '@/shared/i18n'
 import { strings } from '../strings'
@@ -40,11 +39,16 @@ export function DevSignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   return (
     <View className="sign-in" role="form" aria-label={s.devSignIn}>
       <Text className="sign-in__note">{s.devNote}</Text>
-      <TextField id="dev-name" label={s.devName} value={name} onChange={setName} error={nameProblem ?? fromApi.code} maxLength={32} onConfirm={submit} />
-      {signIn.error && <FormProblem error={signIn.error} />}
-      <ActionButton onClick={submit} disabled={signIn.submitting}>
-        {signIn.submitting ? s.signingIn : s.signIn}
-      </ActionButton>
+      <TextField
+        id="dev-name"
+        label={s.devName}
+        value={name}
+        onChange={setName}
+        error={nameProblem ?? fromApi.code}
+        maxLength={32}
+        onConfirm={submit}
+      />
+      <FormSubmit error={signIn.error} busy={signIn.submitting} label={s.signIn} busyLabel={s.signingIn} onSubmit={submit} />
     </View>
   )
 }

@@ -3,6 +3,7 @@ import type { ApiError } from '@/shared/api/api-error'
 import { useStrings } from '@/shared/i18n'
 import { signInProblemText } from '../sign-in-errors'
 import { strings } from '../strings'
+import './sign-in.scss'
 
 /** Why the last attempt failed, above the submit button; announced as soon as it appears. */
 export function FormProblem({ error, fixFields }: { error: ApiError; fixFields?: string }) {

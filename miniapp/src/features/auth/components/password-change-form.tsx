@@ -1,13 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { ActionButton } from '@/shared/components/action-button'
-import { TextField } from '@/shared/components/text-field'
 import { useStrings } from '@/shared/i18n'
 import { changeStaffPassword } from '../api/auth-api'
 import { useSignIn } from '../hooks/use-sign-in'
 import { fieldErrorsOf } from '../sign-in-errors'
 import { strings } from '../strings'
-import { FormProblem } from './form-problem'
+import { FormSubmit } from './form-submit'
+import { PasswordField } from './password-field'
 import './sign-in.scss'
 
 const FIELDS = ['currentPassword', 'newPassword'] as const
@@ -33,31 +32,32 @@ export function PasswordChangeForm() {
     if (values.newPassword !== values.repeat) return
     void change.submit({ currentPassword: values.currentPassword, newPassword: values.newPassword })
   }
+  const fields: { field: keyof typeof EMPTY; id: string; label: string; error?: string; onConfirm?: () => void }[] = [
+    { field: 'currentPassword', id: 'password-current', label: s.currentPassword, error: errors.currentPassword },
+    { field: 'newPassword', id: 'password-new', label: s.newPassword, error: errors.newPassword },
+    { field: 'repeat', id: 'password-repeat', label: s.repeatPassword, error: mismatch ? s.repeatMismatch : undefined, onConfirm: submit },
+  ]
 
   return (
     <View className="sign-in" role="form" aria-label={s.changePassword}>
       <Text className="sign-in__note">{s.changePasswordIntro}</Text>
-      <TextField id="password-current" label={s.currentPassword} password value={values.currentPassword} onChange={edit('currentPassword')} error={errors.currentPassword} maxLength={128} />
-      <TextField id="password-new" label={s.newPassword} password value={values.newPassword} onChange={edit('newPassword')} error={errors.newPassword} maxLength={128} />
-      <TextField
-        id="password-repeat"
-        label={s.repeatPassword}
-        password
-        value={values.repeat}
-        onChange={edit('repeat')}
-        error={mismatch ? s.repeatMismatch : undefined}
-        maxLength={128}
-        onConfirm={submit}
-      />
-      {change.error && <FormProblem error={change.error} fixFields={s.fixPasswordFields} />}
-      {changed && (
-        <Text className="sign-in__done" role="status">
-          {s.passwordChanged}
-        </Text>
-      )}
-      <ActionButton onClick={submit} disabled={change.submitting}>
-        {change.submitting ? s.savingPassword : s.savePassword}
-      </ActionButton>
+      {fields.map(({ field, ...props }) => (
+        <PasswordField key={field} {...props} value={values[field]} onChange={edit(field)} />
+      ))}
+      <FormSubmit
+        error={change.error}
+        fixFields={s.fixPasswordFields}
+        busy={change.submitting}
+        label={s.savePassword}
+        busyLabel={s.savingPassword}
+        onSubmit={submit}
+      >
+        {changed && (
+          <Text className="sign-in__done" role="status">
+            {s.passwordChanged}
+          </Text>
+        )}
+      </FormSubmit>
     </View>
   )
 }

@@ -22,7 +22,9 @@ describe('微信一键登录', () => {
 
   it('says so in plain words when WeChat login fails, and the button stays for another try', async () => {
     const api = createFakeAuthApi()
-    renderWithSession(<WeChatSignIn onSignedIn={() => {}} login={() => Promise.reject(new Error('login:fail'))} />, { transport: api.transport })
+    renderWithSession(<WeChatSignIn onSignedIn={() => {}} login={() => Promise.reject(new Error('login:fail'))} />, {
+      transport: api.transport,
+    })
 
     await userEvent.click(screen.getByRole('button', { name: '微信一键登录' }))
 

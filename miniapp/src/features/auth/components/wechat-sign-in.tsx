@@ -1,11 +1,10 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { ActionButton } from '@/shared/components/action-button'
 import { ApiError } from '@/shared/api/api-error'
 import type { HttpClient } from '@/shared/api/http-client'
 import { signInWithWeChat } from '../api/auth-api'
 import { useSignIn } from '../hooks/use-sign-in'
-import { FormProblem } from './form-problem'
+import { FormSubmit } from './form-submit'
 import './sign-in.scss'
 import { useStrings } from '@/shared/i18n'
 import { strings } from '../strings'
@@ -29,10 +28,13 @@ export function WeChatSignIn({ onSignedIn, login = Taro.login }: WeChatSignInPro
   return (
     <View className="sign-in">
       <Text className="sign-in__note">{s.weChatNote}</Text>
-      {signIn.error && <FormProblem error={signIn.error} />}
-      <ActionButton onClick={() => void signIn.submit(undefined)} disabled={signIn.submitting}>
-        {signIn.submitting ? s.signingIn : s.weChatSignIn}
-      </ActionButton>
+      <FormSubmit
+        error={signIn.error}
+        busy={signIn.submitting}
+        label={s.weChatSignIn}
+        busyLabel={s.signingIn}
+        onSubmit={() => void signIn.submit(undefined)}
+      />
     </View>
   )
 }

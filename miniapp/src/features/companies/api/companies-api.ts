@@ -1,3 +1,4 @@
+import { endpoints, pathTo } from '@doorstep/shared'
 import type {
   CaseNoteBody,
   CompanyCase,
@@ -15,33 +16,34 @@ import type {
 import { isApiError } from '@/shared/api/api-error'
 import type { HttpClient } from '@/shared/api/http-client'
 
-const enc = encodeURIComponent
-const casePath = (id: string) => `/v1/companies/${enc(id)}`
+export const createCompany = (client: HttpClient, input: CompanyCreate) =>
+  client.post<CompanyCase>(pathTo(endpoints.companiesCreate), input)
 
-export const createCompany = (client: HttpClient, input: CompanyCreate) => client.post<CompanyCase>('/v1/companies', input)
+export const fetchCompany = (client: HttpClient, id: string) => client.get<CompanyCase>(pathTo(endpoints.companiesGet, { id }))
 
-export const fetchCompany = (client: HttpClient, id: string) => client.get<CompanyCase>(casePath(id))
-
-export const fetchMyCompanies = (client: HttpClient) => client.get<{ items: CompanySummary[] }>('/v1/me/companies')
+export const fetchMyCompanies = (client: HttpClient) => client.get<{ items: CompanySummary[] }>(pathTo(endpoints.companiesMine))
 
 export const completeStep = (client: HttpClient, id: string, stepId: string, note?: string) =>
-  client.post<CompanyCase>(`${casePath(id)}/steps/${enc(stepId)}/complete`, note ? { note } : {})
+  client.post<CompanyCase>(pathTo(endpoints.companiesCompleteStep, { id, stepId }), note ? { note } : {})
 
-export const addCaseNote = (client: HttpClient, id: string, body: CaseNoteBody) => client.post<CompanyCase>(`${casePath(id)}/notes`, body)
+export const addCaseNote = (client: HttpClient, id: string, body: CaseNoteBody) =>
+  client.post<CompanyCase>(pathTo(endpoints.companiesAddNote, { id }), body)
 
-export const fetchEmployees = (client: HttpClient, id: string) => client.get<{ items: EmployeeListItem[] }>(`${casePath(id)}/employees`)
+export const fetchEmployees = (client: HttpClient, id: string) =>
+  client.get<{ items: EmployeeListItem[] }>(pathTo(endpoints.companiesEmployeesList, { id }))
 
 export const addEmployee = (client: HttpClient, id: string, input: EmployeeInput) =>
-  client.post<EmployeeListItem>(`${casePath(id)}/employees`, input)
+  client.post<EmployeeListItem>(pathTo(endpoints.companiesEmployeesAdd, { id }), input)
 
 export const editEmployee = (client: HttpClient, id: string, employeeId: string, edit: EmployeeEdit) =>
-  client.put<EmployeeListItem>(`${casePath(id)}/employees/${enc(employeeId)}`, edit)
+  client.put<EmployeeListItem>(pathTo(endpoints.companiesEmployeesEdit, { id, employeeId }), edit)
 
 export const removeEmployee = (client: HttpClient, id: string, employeeId: string) =>
-  client.delete<void>(`${casePath(id)}/employees/${enc(employeeId)}`)
+  client.delete<void>(pathTo(endpoints.companiesEmployeesRemove, { id, employeeId }))
 
 /** Where the roster file is served; downloads go around the JSON client (binary body). */
-export const rosterFilePath = (id: string, format: RosterFormat) => `${casePath(id)}/employees.${format}`
+export const rosterFilePath = (id: string, format: RosterFormat) =>
+  pathTo(format === 'csv' ? endpoints.companiesEmployeesCsv : endpoints.companiesEmployeesXlsx, { id })
 export type RosterFormat = 'csv' | 'xlsx'
 
 /**
@@ -63,7 +65,10 @@ export type ImportOutcome = { kind: 'imported'; report: ImportReport } | { kind:
  */
 export async function importEmployees(client: HttpClient, id: string, csv: string, mode: ImportMode): Promise<ImportOutcome> {
   try {
-    return { kind: 'imported', report: await client.post<ImportReport>(`${casePath(id)}/employees/import?mode=${mode}`, { csv }) }
+    return {
+      kind: 'imported',
+      report: await client.post<ImportReport>(`${pathTo(endpoints.companiesEmployeesImport, { id })}?mode=${mode}`, { csv }),
+    }
   } catch (error) {
     // 409: someone added one of the same people at that moment; the report has the same shape and nothing was kept.
     const report = isApiError(error) && (error.status === 422 || error.status === 409) ? reportIn(error.body) : undefined
@@ -82,8 +87,8 @@ function reportIn(body: unknown): ImportReport | undefined {
 export const DESK_PAGE_SIZE = 20
 
 export const fetchDeskCases = (client: HttpClient, { subDistrict, cursor }: { subDistrict?: SubDistrictId; cursor?: string }) =>
-  client.get<Page<CompanySummary>>('/v1/admin/companies', { subDistrict, cursor, limit: DESK_PAGE_SIZE })
+  client.get<Page<CompanySummary>>(pathTo(endpoints.companiesDeskList), { subDistrict, cursor, limit: DESK_PAGE_SIZE })
 
-/** GET /v1/admin/companies/dashboard: weeks are the Mondays (Suzhou calendar) of ISO weeks, oldest first. */
+/** The desk dashboard: weeks are the Mondays (Suzhou calendar) of ISO weeks, oldest first. */
 export const fetchCompanyDashboard = (client: HttpClient, { weeks = 8, subDistrict }: { weeks?: number; subDistrict?: SubDistrictId }) =>
-  client.get<CompanyDashboard>('/v1/admin/companies/dashboard', { weeks, subDistrict })
+  client.get<CompanyDashboard>(pathTo(endpoints.companiesDashboard), { weeks, subDistrict })

@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import type { CompanyCase } from '@doorstep/shared'
 import { ActionButton } from '@/shared/components/action-button'
+import type { ActionMessage } from '@/shared/components/action-message'
 import { Heading } from '@/shared/components/heading'
+import { PageIntro } from '@/shared/components/page-intro'
 import { useStrings } from '@/shared/i18n'
 import { names } from '@/shared/i18n/names'
-import { CASE_KEY, type ActionMessage } from '../hooks/use-company-case'
+import { CASE_KEY } from '../hooks/use-company-case'
 import { blockersOfStep, isCompleted } from '../format'
 import { fieldNames, strings } from '../strings'
 import { CaseNotes } from './case-notes'
@@ -17,8 +19,8 @@ export interface CaseChecklistProps {
   company: CompanyCase
   /** A desk working on the company's behalf (the owner sees the same checklist). */
   staff: boolean
-  busy?: string
-  messages: Record<string, ActionMessage>
+  isBusy: (key: string) => boolean
+  messages: Partial<Record<string, ActionMessage>>
   onComplete: (stepId: string, title: string, note?: string) => Promise<boolean>
   onAddNote: (text: string, stepId?: string) => Promise<boolean>
   onOpenStation: (stationId: string) => void
@@ -26,7 +28,16 @@ export interface CaseChecklistProps {
 }
 
 /** The case as the owner and the desk both see it: facts, progress, time, each step, notes. */
-export function CaseChecklist({ company, staff, busy, messages, onComplete, onAddNote, onOpenStation, onOpenEmployees }: CaseChecklistProps) {
+export function CaseChecklist({
+  company,
+  staff,
+  isBusy,
+  messages,
+  onComplete,
+  onAddNote,
+  onOpenStation,
+  onOpenEmployees,
+}: CaseChecklistProps) {
   const t = useStrings(strings)
   const f = useStrings(fieldNames)
   const n = useStrings(names)
@@ -34,7 +45,7 @@ export function CaseChecklist({ company, staff, busy, messages, onComplete, onAd
   const completed = isCompleted(company)
   return (
     <View>
-      <Text className="case-intro">{staff ? t.staffIntro : completed ? t.ownerIntroDone : t.ownerIntro}</Text>
+      <PageIntro>{staff ? t.staffIntro : completed ? t.ownerIntroDone : t.ownerIntro}</PageIntro>
       <ProgressBar done={done} total={total} percent={percent} />
       <CaseTiming timing={company.timing} deadline={company.deadline} />
 
@@ -62,7 +73,7 @@ export function CaseChecklist({ company, staff, busy, messages, onComplete, onAd
             position={i + 1}
             blockers={blockersOfStep(company, step)}
             notes={company.notes.filter((n) => n.stepId === step.id)}
-            busy={busy === step.id}
+            busy={isBusy(step.id)}
             message={messages[step.id]}
             onComplete={(note) => onComplete(step.id, step.title, note)}
             onAddNote={(text) => onAddNote(text, step.id)}
@@ -72,7 +83,13 @@ export function CaseChecklist({ company, staff, busy, messages, onComplete, onAd
         ))}
       </View>
 
-      <CaseNotes notes={company.notes} steps={company.steps} busy={busy === CASE_KEY} message={messages[CASE_KEY]} onAdd={(text) => onAddNote(text)} />
+      <CaseNotes
+        notes={company.notes}
+        steps={company.steps}
+        busy={isBusy(CASE_KEY)}
+        message={messages[CASE_KEY]}
+        onAdd={(text) => onAddNote(text)}
+      />
     </View>
   )
 }

@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components'
 import type { CaseNote, CompanyStep } from '@doorstep/shared'
 import { useState } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
+import { ActionMessageView, type ActionMessage } from '@/shared/components/action-message'
 import { Heading } from '@/shared/components/heading'
 import { TextField } from '@/shared/components/text-field'
 import { useStrings } from '@/shared/i18n'
-import type { ActionMessage } from '../hooks/use-company-case'
 import { atText } from '../format'
 import { strings } from '../strings'
 import { who } from './step-card'
@@ -57,15 +57,19 @@ export function CaseNotes({ notes, steps, busy, message, onAdd }: CaseNotesProps
           })}
         </View>
       )}
-      <TextField id="case-note" label={t.caseNoteLabel} value={text} onChange={setText} error={problem} maxLength={NOTE_MAX} onConfirm={() => void submit()} />
+      <TextField
+        id="case-note"
+        label={t.caseNoteLabel}
+        value={text}
+        onChange={setText}
+        error={problem}
+        maxLength={NOTE_MAX}
+        onConfirm={() => void submit()}
+      />
       <ActionButton variant="secondary" disabled={busy} onClick={() => void submit()}>
         {busy ? t.saving : t.saveNote}
       </ActionButton>
-      {message && (
-        <Text className={`case-message case-message--${message.tone}`} role={message.tone === 'problem' ? 'alert' : 'status'}>
-          {message.text}
-        </Text>
-      )}
+      <ActionMessageView message={message} />
     </View>
   )
 }

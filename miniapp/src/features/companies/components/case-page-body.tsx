@@ -34,7 +34,7 @@ export function CasePageBody({ id, staff }: { id: string; staff: boolean }) {
         <CaseChecklist
           company={company.data}
           staff={staff}
-          busy={company.busy}
+          isBusy={company.isBusy}
           messages={company.messages}
           onComplete={company.complete}
           onAddNote={(text, stepId) => company.addNote(stepId ? { text, stepId } : { text })}

@@ -26,6 +26,7 @@ function ElapsedLine({ timing }: { timing: OnboardingTiming }) {
   // The API measures a running clock to the moment it answered; count on from when that answer arrived, so a
   // phone whose clock is off still shows the right time.
   const clock = useClock()
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- each new answer (a new `timing`) is a new arrival
   const arrivedAt = useMemo(() => clock().getTime(), [clock, timing])
   if (timing.completedAt && timing.elapsedSeconds !== undefined) {
     const over = timing.elapsedSeconds - timing.promiseMinutes * 60

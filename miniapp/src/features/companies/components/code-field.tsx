@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { TextField } from '@/shared/components/text-field'
 import { useStrings } from '@/shared/i18n'
 import { isProblem, type CodeCheck } from '../checks'
@@ -23,15 +23,20 @@ interface CodeFieldProps {
 export function CodeField({ id, kind, label, hint, value, onChange, check, submitted, serverError }: CodeFieldProps) {
   const t = useStrings(strings)
   const problem = isProblem(check, submitted) ? t.codeProblem(kind, check) : serverError
-  const status = problem ? undefined : check.kind === 'valid' ? t.codeValid(kind) : check.kind === 'short' ? t.codeTyping(check.typed, check.missing) : undefined
+  const status = problem
+    ? undefined
+    : check.kind === 'valid'
+      ? t.codeValid(kind)
+      : check.kind === 'short'
+        ? t.codeTyping(check.typed, check.missing)
+        : undefined
   return (
-    <View className="code-field">
-      <TextField id={id} label={label} hint={hint} value={value} onChange={onChange} error={problem} maxLength={24} />
+    <TextField id={id} label={label} hint={hint} value={value} onChange={onChange} error={problem} maxLength={24}>
       {status && (
         <Text className={`code-field__status${check.kind === 'valid' ? ' code-field__status--valid' : ''}`} role="status">
           {status}
         </Text>
       )}
-    </View>
+    </TextField>
   )
 }

@@ -26,11 +26,11 @@ describe('CompanyFigures (staff dashboard)', () => {
 
     const region = await screen.findByRole('region', { name: '企业开办' })
     const weeks = await within(region).findByRole('list', { name: '最近 3 周每周新开办与办结' })
-    expect(within(weeks).getAllByRole('listitem').map((w) => w.getAttribute('aria-label'))).toEqual([
-      '11月16日那周：新开办 4 家，办结 2 家',
-      '11月23日那周：新开办 0 家，办结 3 家',
-      '11月30日那周：新开办 2 家，办结 0 家',
-    ])
+    expect(
+      within(weeks)
+        .getAllByRole('listitem')
+        .map((w) => w.getAttribute('aria-label')),
+    ).toEqual(['11月16日那周：新开办 4 家，办结 2 家', '11月23日那周：新开办 0 家，办结 3 家', '11月30日那周：新开办 2 家，办结 0 家'])
     // the longest bar is the week's largest number; the numbers are written beside the bars
     const first = within(weeks).getAllByRole('listitem')[0]!
     expect((first.querySelector('.company-figures__bar--opened') as HTMLElement).style.width).toBe('100%')
@@ -44,7 +44,13 @@ describe('CompanyFigures (staff dashboard)', () => {
 
   it('says when there is nothing yet, and offers 重试 when the figures fail to load', async () => {
     const api = createFakeCompaniesApi({ people: PEOPLE })
-    api.setDashboard({ weeks: WEEKS, perWeek: WEEKS.map((week) => ({ week, opened: 0, completed: 0 })), medianCompleteMinutes: null, completedCount: 0, overdueRegistrations: 0 })
+    api.setDashboard({
+      weeks: WEEKS,
+      perWeek: WEEKS.map((week) => ({ week, opened: 0, completed: 0 })),
+      medianCompleteMinutes: null,
+      completedCount: 0,
+      overdueRegistrations: 0,
+    })
     api.failNext()
     renderWithSession(<CompanyFigures />, { transport: api.transport, session: ADMIN })
     await userEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: '重试' }))

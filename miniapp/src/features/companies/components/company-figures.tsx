@@ -29,7 +29,9 @@ export function CompanyFigures({ subDistrict, weeks = 8 }: CompanyFiguresProps) 
     <View className="company-figures" role="region" aria-label={t.figuresTitle}>
       <Heading level={2}>{t.figuresTitle}</Heading>
       {figures.status === 'loading' && <LoadingView message={t.figuresLoading} />}
-      {figures.status === 'error' && <ErrorView title={t.figuresFailed} message={figures.error.detail ?? figures.error.title} onRetry={figures.reload} />}
+      {figures.status === 'error' && (
+        <ErrorView title={t.figuresFailed} message={figures.error.detail ?? figures.error.title} onRetry={figures.reload} />
+      )}
       {figures.status === 'ready' && <Figures data={figures.data} />}
     </View>
   )

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { SUB_DISTRICTS, type CompanyCreate } from '@doorstep/shared'
 import { useEffect, useState, type ReactNode } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
+import { ChoiceChips } from '@/shared/components/choice-chips'
 import { Heading } from '@/shared/components/heading'
 import { TextField } from '@/shared/components/text-field'
 import { useStrings } from '@/shared/i18n'
@@ -9,7 +10,6 @@ import { names } from '@/shared/i18n/names'
 import { checkCreditCode } from '../checks'
 import { fieldNames, strings } from '../strings'
 import { BANK_DESK, EMPTY_DRAFT, problemsOf, toCompanyCreate, WIZARD_PAGES, type CompanyDraft, type DraftField } from '../wizard'
-import { ChoiceChips } from './choice-chips'
 import { CodeField } from './code-field'
 import './companies.scss'
 
@@ -37,10 +37,12 @@ export function CompanyWizard({ submitting, serverErrors, problem, onSubmit }: C
     if (first >= 0) setPage(first)
   }, [serverErrors])
 
-  const change = <K extends DraftField>(field: K) => (value: CompanyDraft[K]) => {
-    setDraft((current) => ({ ...current, [field]: value }))
-    setProblems((current) => ({ ...current, [field]: undefined }))
-  }
+  const change =
+    <K extends DraftField>(field: K) =>
+    (value: CompanyDraft[K]) => {
+      setDraft((current) => ({ ...current, [field]: value }))
+      setProblems((current) => ({ ...current, [field]: undefined }))
+    }
   const errorOf = (field: DraftField) => problems[field] ?? serverErrors[field]
   const last = page === WIZARD_PAGES.length - 1
 
@@ -64,7 +66,9 @@ export function CompanyWizard({ submitting, serverErrors, problem, onSubmit }: C
       <Text className="wizard__step" role="status">
         {t.wizardStep(page + 1, WIZARD_PAGES.length, t.wizardPage(page))}
       </Text>
-      <Heading level={2}>{t.wizardPage(page)}</Heading>
+      <Heading level={2} className="wizard__heading">
+        {t.wizardPage(page)}
+      </Heading>
 
       {page === 0 && (
         <>
@@ -102,10 +106,18 @@ export function CompanyWizard({ submitting, serverErrors, problem, onSubmit }: C
 
       {page === 1 && (
         <>
-          <ChoiceChips label={f.subDistrict} choices={SUB_DISTRICTS.map((d) => ({ id: d.id, name: n.street(d.id) }))} value={draft.subDistrict} onChange={change('subDistrict')} error={errorOf('subDistrict')} />
+          <ChoiceChips
+            label={f.subDistrict}
+            visibleLabel
+            options={SUB_DISTRICTS.map((d) => ({ id: d.id, name: n.street(d.id) }))}
+            value={draft.subDistrict}
+            onChange={change('subDistrict')}
+            error={errorOf('subDistrict')}
+          />
           <ChoiceChips
             label={f.desk}
-            choices={[
+            visibleLabel
+            options={[
               { id: 'bank', name: t.deskBank(BANK_DESK.name) },
               { id: 'subDistrict', name: t.deskSubDistrict },
             ]}
@@ -113,7 +125,14 @@ export function CompanyWizard({ submitting, serverErrors, problem, onSubmit }: C
             onChange={change('desk')}
             error={errorOf('desk')}
           />
-          <TextField id="company-address" label={f.address} value={draft.address} onChange={change('address')} error={errorOf('address')} maxLength={100} />
+          <TextField
+            id="company-address"
+            label={f.address}
+            value={draft.address}
+            onChange={change('address')}
+            error={errorOf('address')}
+            maxLength={100}
+          />
           <TextField
             id="company-contact-phone"
             label={f.contactPhone}

@@ -15,20 +15,32 @@ interface EmployeeCardProps {
 /** One person on the roster, ID number and phone masked as every list shows them. */
 export function EmployeeCard({ employee, busy, onEdit, onRemove }: EmployeeCardProps) {
   const t = useStrings(strings)
+  const actions = [
+    { name: t.edit, text: t.edit, run: onEdit },
+    { name: t.remove, text: busy ? t.removing : t.remove, run: onRemove },
+  ]
   return (
     <View className="employee-card" role="group" aria-label={employee.name}>
       <Text className="employee-card__name">{employee.name}</Text>
       <Text className="employee-card__line">{t.idLine(employee.idNumberMasked)}</Text>
       <Text className="employee-card__line">{t.phoneLine(employee.phoneMasked)}</Text>
       <Text className="employee-card__line">{t.hiredLine(employee.hiredOn)}</Text>
-      <Text className="employee-card__line">{employee.contractSigned ? t.contractSignedLine(employee.contractEndsOn) : t.contractMissingLine}</Text>
+      <Text className="employee-card__line">
+        {employee.contractSigned ? t.contractSignedLine(employee.contractEndsOn) : t.contractMissingLine}
+      </Text>
       <View className="employee-card__actions">
-        <ActionButton variant="secondary" className="employee-card__action" label={t.on(t.edit, employee.name)} disabled={busy} onClick={() => onEdit(employee)}>
-          {t.edit}
-        </ActionButton>
-        <ActionButton variant="secondary" className="employee-card__action" label={t.on(t.remove, employee.name)} disabled={busy} onClick={() => onRemove(employee)}>
-          {busy ? t.removing : t.remove}
-        </ActionButton>
+        {actions.map(({ name, text, run }) => (
+          <ActionButton
+            key={name}
+            variant="secondary"
+            className="employee-card__action"
+            label={t.on(name, employee.name)}
+            disabled={busy}
+            onClick={() => run(employee)}
+          >
+            {text}
+          </ActionButton>
+        ))}
       </View>
     </View>
   )

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { EmployeeEdit, EmployeeInput, EmployeeListItem } from '@doorstep/shared'
 import { useState } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
+import { ChoiceChips } from '@/shared/components/choice-chips'
 import { TextField } from '@/shared/components/text-field'
 import { useStrings } from '@/shared/i18n'
 import { checkIdNumber } from '../checks'
@@ -14,7 +15,6 @@ import {
   type EmployeeField,
 } from '../employee-form-rules'
 import { fieldNames, strings } from '../strings'
-import { ChoiceChips } from './choice-chips'
 import { CodeField } from './code-field'
 import './companies.scss'
 
@@ -40,7 +40,13 @@ export function EmployeeForm(props: EmployeeFormProps) {
   const editing = props.mode === 'edit' ? props.employee : undefined
   const [draft, setDraft] = useState<EmployeeDraft>(() =>
     editing
-      ? { ...EMPTY_EMPLOYEE, name: editing.name, hiredOn: editing.hiredOn, contractSigned: editing.contractSigned, contractEndsOn: editing.contractEndsOn ?? '' }
+      ? {
+          ...EMPTY_EMPLOYEE,
+          name: editing.name,
+          hiredOn: editing.hiredOn,
+          contractSigned: editing.contractSigned,
+          contractEndsOn: editing.contractEndsOn ?? '',
+        }
       : EMPTY_EMPLOYEE,
   )
   const [problems, setProblems] = useState<Partial<Record<EmployeeField, string>>>({})
@@ -48,10 +54,12 @@ export function EmployeeForm(props: EmployeeFormProps) {
   const idPrefix = editing ? `employee-${editing.id}` : 'employee-new'
   const title = editing ? t.editEmployeeTitle(editing.name) : t.addEmployeeTitle
 
-  const change = <K extends EmployeeField>(field: K) => (value: EmployeeDraft[K]) => {
-    setDraft((current) => ({ ...current, [field]: value }))
-    setProblems((current) => ({ ...current, [field]: undefined }))
-  }
+  const change =
+    <K extends EmployeeField>(field: K) =>
+    (value: EmployeeDraft[K]) => {
+      setDraft((current) => ({ ...current, [field]: value }))
+      setProblems((current) => ({ ...current, [field]: undefined }))
+    }
   const errorOf = (field: EmployeeField) => problems[field] ?? props.serverErrors[field]
 
   const submit = async () => {
@@ -69,7 +77,14 @@ export function EmployeeForm(props: EmployeeFormProps) {
   return (
     <View className="employee-form" role="form" aria-label={title}>
       <Text className="case-section__title">{title}</Text>
-      <TextField id={`${idPrefix}-name`} label={f.employeeName} value={draft.name} onChange={change('name')} error={errorOf('name')} maxLength={20} />
+      <TextField
+        id={`${idPrefix}-name`}
+        label={f.employeeName}
+        value={draft.name}
+        onChange={change('name')}
+        error={errorOf('name')}
+        maxLength={20}
+      />
       {props.mode === 'add' ? (
         <CodeField
           id={`${idPrefix}-id-number`}
@@ -96,10 +111,19 @@ export function EmployeeForm(props: EmployeeFormProps) {
         error={errorOf('phone')}
         maxLength={20}
       />
-      <TextField id={`${idPrefix}-hired-on`} label={f.hiredOn} hint={t.dateHint} value={draft.hiredOn} onChange={change('hiredOn')} error={errorOf('hiredOn')} maxLength={10} />
+      <TextField
+        id={`${idPrefix}-hired-on`}
+        label={f.hiredOn}
+        hint={t.dateHint}
+        value={draft.hiredOn}
+        onChange={change('hiredOn')}
+        error={errorOf('hiredOn')}
+        maxLength={10}
+      />
       <ChoiceChips
         label={f.contractSigned}
-        choices={YES_NO(t)}
+        visibleLabel
+        options={YES_NO(t)}
         value={draft.contractSigned === undefined ? undefined : draft.contractSigned ? 'yes' : 'no'}
         onChange={(choice) => change('contractSigned')(choice === 'yes')}
         error={errorOf('contractSigned')}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
+import { ActionMessageView } from '@/shared/components/action-message'
 import { errorMessage } from '@/shared/components/error-view'
 import { Heading } from '@/shared/components/heading'
 import { strings as sharedStrings } from '@/shared/components/strings'
@@ -78,9 +79,12 @@ export function EmployeeImport({ state, onSend, onReset }: EmployeeImportProps) 
       </ActionButton>
 
       {state.status === 'failed' && (
-        <Text className="case-message case-message--problem" role="alert">
-          {t.importFailed(state.error.fieldErrors.find((e) => e.path === 'body.csv')?.message ?? errorMessage(state.error, s))}
-        </Text>
+        <ActionMessageView
+          message={{
+            text: t.importFailed(state.error.fieldErrors.find((e) => e.path === 'body.csv')?.message ?? errorMessage(state.error, s)),
+            tone: 'problem',
+          }}
+        />
       )}
       {state.outcome && <ImportResult kind={state.outcome.kind} report={state.outcome.report} />}
       {state.outcome?.kind === 'refused' && state.outcome.report.rows.some((r) => r.ok) && (

@@ -14,7 +14,9 @@ export function SignInPrompt({ who, wrongAccount = false }: { who: 'company' | '
     <View>
       <EmptyView title={title} message={who === 'company' ? t.signInCompanyHelp : t.signInDeskHelp} />
       {!wrongAccount && (
-        <ActionButton onClick={() => Taro.navigateTo({ url: who === 'company' ? ROUTES.residentSignIn : ROUTES.staffSignIn })}>{t.goSignIn}</ActionButton>
+        <ActionButton onClick={() => Taro.navigateTo({ url: who === 'company' ? ROUTES.residentSignIn : ROUTES.staffSignIn })}>
+          {t.goSignIn}
+        </ActionButton>
       )}
     </View>
   )

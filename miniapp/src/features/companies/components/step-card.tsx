@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components'
 import { isBlocked, type Actor, type Blockers, type CaseNote, type CompanyStep } from '@doorstep/shared'
 import { useState } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
+import { ActionMessageView, type ActionMessage } from '@/shared/components/action-message'
 import { TextField } from '@/shared/components/text-field'
 import { useStrings } from '@/shared/i18n'
-import type { ActionMessage } from '../hooks/use-company-case'
 import { atText } from '../format'
 import { strings, type CompanyStrings } from '../strings'
 import './companies.scss'
@@ -28,7 +28,18 @@ export interface StepCardProps {
 const NOTE_MAX = 200
 
 /** One step of the checklist: what it is, what to bring, where, its status and who did it, and what it waits for. */
-export function StepCard({ step, position, blockers, notes, busy, message, onComplete, onAddNote, onOpenStation, onOpenEmployees }: StepCardProps) {
+export function StepCard({
+  step,
+  position,
+  blockers,
+  notes,
+  busy,
+  message,
+  onComplete,
+  onAddNote,
+  onOpenStation,
+  onOpenEmployees,
+}: StepCardProps) {
   const t = useStrings(strings)
   const [form, setForm] = useState<'complete' | 'note'>()
   const [text, setText] = useState('')
@@ -119,7 +130,11 @@ export function StepCard({ step, position, blockers, notes, busy, message, onCom
             maxLength={NOTE_MAX}
             onConfirm={() => void submit()}
           />
-          <ActionButton label={t.on(form === 'complete' ? t.confirmComplete : t.saveNote, step.title)} disabled={busy} onClick={() => void submit()}>
+          <ActionButton
+            label={t.on(form === 'complete' ? t.confirmComplete : t.saveNote, step.title)}
+            disabled={busy}
+            onClick={() => void submit()}
+          >
             {busy ? t.saving : form === 'complete' ? t.confirmComplete : t.saveNote}
           </ActionButton>
           <ActionButton variant="secondary" disabled={busy} onClick={() => setForm(undefined)}>
@@ -139,11 +154,7 @@ export function StepCard({ step, position, blockers, notes, busy, message, onCom
         </View>
       )}
 
-      {message && (
-        <Text className={`case-message case-message--${message.tone}`} role={message.tone === 'problem' ? 'alert' : 'status'}>
-          {message.text}
-        </Text>
-      )}
+      <ActionMessageView message={message} />
     </View>
   )
 }

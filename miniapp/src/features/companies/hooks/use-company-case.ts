@@ -1,18 +1,13 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { CaseNoteBody, CompanyCase } from '@doorstep/shared'
 import { useHttpClient } from '@/shared/api/http-client-context'
-import { toApiError } from '@/shared/api/to-api-error'
 import { errorMessage } from '@/shared/components/error-view'
 import { strings as sharedStrings } from '@/shared/components/strings'
 import { stringsNow } from '@/shared/i18n'
+import { useActionMessages } from '@/shared/hooks/use-action-messages'
 import { useResource, type Resource } from '@/shared/hooks/use-resource'
 import { addCaseNote, completeStep, fetchCompany } from '../api/companies-api'
 import { strings } from '../strings'
-
-export interface ActionMessage {
-  text: string
-  tone: 'done' | 'problem'
-}
 
 /** The key of messages about the case as a whole (its notes form). */
 export const CASE_KEY = '#case'
@@ -26,33 +21,19 @@ export function useCompanyCase(id: string) {
   const client = useHttpClient()
   const resource = useResource(id ? () => fetchCompany(client, id) : undefined, [client, id])
   const [latest, setLatest] = useState<CompanyCase>()
-  const [busy, setBusy] = useState<string>()
-  const [messages, setMessages] = useState<Record<string, ActionMessage>>({})
+  const actions = useActionMessages()
 
   // A fresh read replaces whatever an action returned before it.
   useEffect(() => setLatest(undefined), [resource.data])
 
-  const say = (key: string, message: ActionMessage) => setMessages((previous) => ({ ...previous, [key]: message }))
-
-  const run = useCallback(
-    async (key: string, action: () => Promise<CompanyCase>, done: string): Promise<boolean> => {
-      setBusy(key)
-      try {
-        setLatest(await action())
-        say(key, { text: done, tone: 'done' })
-        return true
-      } catch (error) {
-        const problem = toApiError(error)
-        const text = problem.status === 401 ? stringsNow(strings).signInAgain : errorMessage(problem, stringsNow(sharedStrings))
-        say(key, { text, tone: 'problem' })
+  const run = (key: string, action: () => Promise<CompanyCase>, done: string) =>
+    actions.run(key, async () => setLatest(await action()), {
+      done: () => done,
+      problem: (problem) => {
         if (problem.status === 409) resource.reload()
-        return false
-      } finally {
-        setBusy(undefined)
-      }
-    },
-    [resource.reload],
-  )
+        return problem.status === 401 ? stringsNow(strings).signInAgain : errorMessage(problem, stringsNow(sharedStrings))
+      },
+    })
 
   const complete = (stepId: string, title: string, note?: string) =>
     run(stepId, () => completeStep(client, id, stepId, note), stringsNow(strings).stepCompleted(title))
@@ -60,5 +41,5 @@ export function useCompanyCase(id: string) {
   const addNote = (body: CaseNoteBody) => run(body.stepId ?? CASE_KEY, () => addCaseNote(client, id, body), stringsNow(strings).noteSaved)
 
   const shown: Resource<CompanyCase> = resource.status === 'ready' && latest ? { ...resource, data: latest } : resource
-  return { ...shown, busy, messages, complete, addNote }
+  return { ...shown, isBusy: actions.isBusy, messages: actions.messages, complete, addNote }
 }

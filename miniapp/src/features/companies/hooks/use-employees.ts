@@ -10,6 +10,7 @@ import { addEmployee, editEmployee, fetchEmployees, removeEmployee } from '../ap
 export function useEmployees(companyId: string) {
   const client = useHttpClient()
   const list = useResource(companyId ? () => fetchEmployees(client, companyId) : undefined, [client, companyId])
+  const { reload } = list
   const [busy, setBusy] = useState<string>()
   const [failure, setFailure] = useState<{ key: string; error: ApiError }>()
 
@@ -19,7 +20,7 @@ export function useEmployees(companyId: string) {
       setFailure(undefined)
       try {
         await action()
-        list.reload()
+        reload()
         return true
       } catch (error) {
         setFailure({ key, error: toApiError(error) })
@@ -28,7 +29,7 @@ export function useEmployees(companyId: string) {
         setBusy(undefined)
       }
     },
-    [list.reload],
+    [reload],
   )
 
   return {

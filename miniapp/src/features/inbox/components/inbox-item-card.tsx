@@ -15,12 +15,7 @@ const when = (iso: string) => {
 export function InboxItemCard({ item, onOpen }: { item: InboxItem; onOpen: (item: InboxItem) => void }) {
   const t = useStrings(strings)
   return (
-    <Card
-      title={item.title}
-      onOpen={() => onOpen(item)}
-      more={t.more}
-      className={`inbox-item${item.read ? '' : ' inbox-item--unread'}`}
-    >
+    <Card title={item.title} onOpen={() => onOpen(item)} more={t.more} className={`inbox-item${item.read ? '' : ' inbox-item--unread'}`}>
       <View className="inbox-item__meta">
         {!item.read && <Text className="inbox-item__unread">{t.unread}</Text>}
         <Text className="inbox-item__when">{when(item.at)}</Text>

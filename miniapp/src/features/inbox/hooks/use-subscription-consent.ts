@@ -17,7 +17,9 @@ export function useSubscriptionConsent(kind: InboxKind, signedIn: boolean) {
   const templateId = settings.data?.templates.find((t) => t.kind === kind)?.templateId
   const ask = useCallback(() => {
     if (!templateId) return
-    void requestSubscribe([templateId]).then((answers) => (answers ? recordSubscriptionAnswers(client, answers) : undefined)).catch(() => {})
+    void requestSubscribe([templateId])
+      .then((answers) => (answers ? recordSubscriptionAnswers(client, answers) : undefined))
+      .catch(() => {})
   }, [client, templateId])
   return { ask, settings }
 }

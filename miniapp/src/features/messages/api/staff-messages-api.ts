@@ -1,3 +1,4 @@
+import { endpoints, pathTo } from '@doorstep/shared'
 import type {
   AssistedMessageSubmit,
   MessageDashboard,
@@ -19,16 +20,16 @@ export interface QueueFilter {
 
 /** Open messages in the caller's scope, most urgent deadline first. */
 export const fetchQueue = (client: HttpClient, filter: QueueFilter, cursor?: string) =>
-  client.get<Page<MessageQueueItem>>('/v1/admin/messages', { ...filter, limit: 50, cursor })
+  client.get<Page<MessageQueueItem>>(pathTo(endpoints.messagesQueue), { ...filter, limit: 50, cursor })
 
 export const actOnMessage = (client: HttpClient, id: string, action: StaffMessageActionBody) =>
-  client.post<StaffMessage>(`/v1/admin/messages/${encodeURIComponent(id)}/actions`, action)
+  client.post<StaffMessage>(pathTo(endpoints.messagesStaffAction, { id }), action)
 
-export const fetchTemplates = (client: HttpClient) => client.get<{ items: MessageTemplate[] }>('/v1/admin/message-templates')
+export const fetchTemplates = (client: HttpClient) => client.get<{ items: MessageTemplate[] }>(pathTo(endpoints.messagesTemplates))
 
 /** 代客留言: staff file for a walk-in resident, with the same once-per-draft key as a resident's own submission. */
 export const fileForResident = (client: HttpClient, idempotencyKey: string, body: AssistedMessageSubmit) =>
-  client.post<MessageReceipt>('/v1/admin/messages', body, { headers: { 'Idempotency-Key': idempotencyKey } })
+  client.post<MessageReceipt>(pathTo(endpoints.messagesAssistedSubmit), body, { headers: { 'Idempotency-Key': idempotencyKey } })
 
 export interface DashboardFilter {
   weeks: number
@@ -36,6 +37,6 @@ export interface DashboardFilter {
 }
 
 export const fetchDashboard = (client: HttpClient, filter: DashboardFilter) =>
-  client.get<MessageDashboard>('/v1/admin/messages/dashboard', { weeks: filter.weeks, subDistrict: filter.subDistrict })
+  client.get<MessageDashboard>(pathTo(endpoints.messagesDashboard), { weeks: filter.weeks, subDistrict: filter.subDistrict })
 
-export const DASHBOARD_CSV_PATH = '/v1/admin/messages/dashboard.csv'
+export const DASHBOARD_CSV_PATH = pathTo(endpoints.messagesDashboardCsv)

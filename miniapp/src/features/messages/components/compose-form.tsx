@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { MESSAGE_CATEGORIES } from '@doorstep/shared/domain/message-board'
 import { SUB_DISTRICTS } from '@doorstep/shared/domain/sub-districts'
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
+import { ChoiceChips } from '@/shared/components/choice-chips'
 import { SettingSwitch } from '@/shared/components/setting-switch'
 import { TextField } from '@/shared/components/text-field'
 import { useStrings } from '@/shared/i18n'
 import { CONTENT_MAX, TITLE_MAX, type Draft, type DraftField } from '../draft'
 import { strings } from '../strings'
-import { ChoiceChips } from './choice-chips'
 import './messages.scss'
 
 interface ComposeFormProps {
@@ -29,32 +29,36 @@ interface ComposeFormProps {
 /** Category, title, content with its count, phone, sub-district, public or private, anonymous. */
 export function ComposeForm({ draft, onChange, errors, sending, onSubmit, before, afterContent, problem }: ComposeFormProps) {
   const s = useStrings(strings)
-  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => onChange({ ...draft, [key]: value })
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
+      onChange({ ...draft, [key]: value })
+  /** A field's value, what changes it and its problem, as every control here takes them. */
+  const bind = <K extends keyof Draft & DraftField>(key: K) => ({ value: draft[key], onChange: set(key), error: errors[key] })
   const categories = MESSAGE_CATEGORIES.map((c) => ({ id: c.id, name: s.categoryName(c.id) }))
   const subDistricts = SUB_DISTRICTS.map((d) => ({ id: d.id, name: s.subDistrictName(d.id) }))
   const nearLimit = draft.content.length >= CONTENT_MAX - 100
   return (
     <View className="compose-form" role="form" aria-label={s.composeTitle}>
       {before}
-      <ChoiceChips label={s.categoryLabel} visibleLabel required options={categories} value={draft.category} onChange={set('category')} error={errors.category} />
-      <TextField id="message-title" label={s.titleLabel} hint={s.titleHint} required value={draft.title} onChange={set('title')} maxLength={TITLE_MAX} error={errors.title} />
+      <ChoiceChips label={s.categoryLabel} visibleLabel required options={categories} {...bind('category')} />
+      <TextField id="message-title" label={s.titleLabel} hint={s.titleHint} required {...bind('title')} maxLength={TITLE_MAX} />
       <TextField
         id="message-content"
         label={s.contentLabel}
         hint={s.contentHint}
         required
         multiline
-        value={draft.content}
-        onChange={set('content')}
+        {...bind('content')}
         maxLength={CONTENT_MAX}
-        error={errors.content}
-      />
-      <Text className={`compose-form__count${nearLimit ? ' compose-form__count--near' : ''}`} aria-live={nearLimit ? 'polite' : 'off'}>
-        {s.charCount(draft.content.length, CONTENT_MAX)}
-      </Text>
+      >
+        <Text className={`compose-form__count${nearLimit ? ' compose-form__count--near' : ''}`} aria-live={nearLimit ? 'polite' : 'off'}>
+          {s.charCount(draft.content.length, CONTENT_MAX)}
+        </Text>
+      </TextField>
       {afterContent}
-      <TextField id="message-phone" label={s.phoneLabel} hint={s.phoneHint} value={draft.phone} onChange={set('phone')} maxLength={20} error={errors.phone} />
-      <ChoiceChips label={s.subDistrictLabel} visibleLabel options={subDistricts} noneLabel={s.none} value={draft.subDistrict} onChange={set('subDistrict')} error={errors.subDistrict} />
+      <TextField id="message-phone" label={s.phoneLabel} hint={s.phoneHint} {...bind('phone')} maxLength={20} />
+      <ChoiceChips label={s.subDistrictLabel} visibleLabel options={subDistricts} noneLabel={s.none} {...bind('subDistrict')} />
       <ChoiceChips
         label={s.visibilityLabel}
         visibleLabel
@@ -74,19 +78,4 @@ export function ComposeForm({ draft, onChange, errors, sending, onSubmit, before
       </ActionButton>
     </View>
   )
-}
-
-/** The form's own checks, before anything is sent: what must be there. Lengths and formats are the API's to judge. */
-export function useDraftChecks() {
-  const s = useStrings(strings)
-  const [shown, setShown] = useState<Partial<Record<DraftField, string>>>({})
-  const check = (draft: Draft) => {
-    const problems: Partial<Record<DraftField, string>> = {}
-    if (!draft.category) problems.category = s.chooseCategory
-    if (!draft.title.trim()) problems.title = s.fillTitle
-    if (!draft.content.trim()) problems.content = s.fillContent
-    setShown(problems)
-    return Object.keys(problems).length === 0
-  }
-  return { problems: shown, check, clear: () => setShown({}) }
 }

@@ -9,7 +9,9 @@ import './messages.scss'
 export function useDeadlineText(answerDeadline: string, now: Date): { text: string; overdue: boolean } {
   const s = useStrings(strings)
   const clock = deadlineClock(answerDeadline, now, useHolidayCalendar())
-  return clock.overdue ? { text: s.daysOverdue(clock.daysOver), overdue: true } : { text: s.workingDaysLeft(clock.workingDaysLeft), overdue: false }
+  return clock.overdue
+    ? { text: s.daysOverdue(clock.daysOver), overdue: true }
+    : { text: s.workingDaysLeft(clock.workingDaysLeft), overdue: false }
 }
 
 export function DeadlineClock({ answerDeadline, now }: { answerDeadline: string; now: Date }) {

@@ -35,7 +35,15 @@ export function FactRows({ rows }: { rows: [string, ReactNode][] }) {
 }
 
 /** The facts every view of a message starts with. */
-export function MessageFacts({ message, clock, extra = [] }: { message: ResidentMessage; clock?: ReactNode; extra?: [string, ReactNode][] }) {
+export function MessageFacts({
+  message,
+  clock,
+  extra = [],
+}: {
+  message: ResidentMessage
+  clock?: ReactNode
+  extra?: [string, ReactNode][]
+}) {
   const s = useStrings(strings)
   const { lang } = usePreferences()
   return (

@@ -26,7 +26,9 @@ export function QueueCard({ item, now, onOpen }: { item: MessageQueueItem; now: 
         {item.escalatedAt && <Text className="message-status message-status--reopened">{s.escalated}</Text>}
       </View>
       <Text className="message-card__line">
-        {[s.categoryName(item.category), item.subDistrict ? s.subDistrictName(item.subDistrict) : '', item.trackingNo].filter(Boolean).join(' · ')}
+        {[s.categoryName(item.category), item.subDistrict ? s.subDistrictName(item.subDistrict) : '', item.trackingNo]
+          .filter(Boolean)
+          .join(' · ')}
       </Text>
       <Text className="message-card__line">{s.submittedOn(formatInstant(item.submittedAt, lang))}</Text>
     </Card>

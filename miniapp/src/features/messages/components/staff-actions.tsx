@@ -1,10 +1,12 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { MessageReplyTemplate, StaffMessage, StaffMessageActionBody, SubDistrictId } from '@doorstep/shared'
 import { STAFF_MESSAGE_ACTIONS } from '@doorstep/shared/domain/message-board'
 import { SUB_DISTRICTS } from '@doorstep/shared/domain/sub-districts'
 import { useState } from 'react'
 import { useHttpClient } from '@/shared/api/http-client-context'
 import { ActionButton } from '@/shared/components/action-button'
+import { ActionMessageView, ActionProblem } from '@/shared/components/action-message'
+import { ChoiceChips } from '@/shared/components/choice-chips'
 import { Heading } from '@/shared/components/heading'
 import { TextField } from '@/shared/components/text-field'
 import { useStrings } from '@/shared/i18n'
@@ -12,10 +14,9 @@ import { actOnMessage } from '../api/staff-messages-api'
 import { CONTENT_MAX, fieldErrorsOf } from '../draft'
 import { useAction } from '../hooks/use-action'
 import { strings } from '../strings'
-import { ChoiceChips } from './choice-chips'
 import { isAwaitingAnswer } from './my-message-card'
 import { MessageSection } from './message-sections'
-import { ActionProblem } from './resident-actions'
+import { TextSendForm } from './text-send-form'
 import './messages.scss'
 
 type Props = { message: StaffMessage; onChanged: (message: StaffMessage) => void }
@@ -40,7 +41,12 @@ export function StatusActions({ message, onChanged }: Props) {
   return (
     <View className="message-actions">
       {steps.map((step) => (
-        <ActionButton key={step} variant={step === 'resolve' ? 'secondary' : 'primary'} disabled={act.busy} onClick={() => void act.run({ action: step })}>
+        <ActionButton
+          key={step}
+          variant={step === 'resolve' ? 'secondary' : 'primary'}
+          disabled={act.busy}
+          onClick={() => void act.run({ action: step })}
+        >
           {label[step]}
         </ActionButton>
       ))}
@@ -67,31 +73,35 @@ export function ReplyForm({ message, onChanged, templates }: Props & { templates
     <View className="message-section" role="form" aria-label={s.replyLabel}>
       <Heading level={3}>{s.replyHeading}</Heading>
       {templates.length > 0 && (
-        <View className="choice-chips" role="group" aria-label={s.templatesLabel}>
-          <Text className="choice-chips__label" aria-hidden="true">
-            {s.templatesLabel}
-          </Text>
-          <View className="choice-chips__row">
-            {templates.map((template) => (
-              <ActionButton
-                key={template.id}
-                variant="plain"
-                pressed={template.id === templateId}
-                label={s.useTemplate(template.title)}
-                className={`choice-chips__chip${template.id === templateId ? ' choice-chips__chip--selected' : ''}`}
-                onClick={() => {
-                  // the API's templates are the ids this schema lists
-                  setTemplateId(template.id as TemplateId)
-                  setAnswer(template.text)
-                }}
-              >
-                {template.title}
-              </ActionButton>
-            ))}
-          </View>
-        </View>
+        <ChoiceChips
+          label={s.templatesLabel}
+          visibleLabel
+          // the API's templates are the ids this schema lists
+          options={templates.map((template) => ({
+            id: template.id as TemplateId,
+            name: template.title,
+            label: s.useTemplate(template.title),
+          }))}
+          value={templateId}
+          onChange={(id) => {
+            const template = templates.find((t) => t.id === id)
+            if (!template) return
+            setTemplateId(id)
+            setAnswer(template.text)
+          }}
+        />
       )}
-      <TextField id="staff-reply" label={s.replyLabel} hint={s.replyHint} required multiline value={answer} onChange={setAnswer} maxLength={CONTENT_MAX} error={problem ?? fromApi.answer} />
+      <TextField
+        id="staff-reply"
+        label={s.replyLabel}
+        hint={s.replyHint}
+        required
+        multiline
+        value={answer}
+        onChange={setAnswer}
+        maxLength={CONTENT_MAX}
+        error={problem ?? fromApi.answer}
+      />
       <ActionButton disabled={act.busy} onClick={send}>
         {act.busy ? s.sending : s.sendReply}
       </ActionButton>
@@ -103,30 +113,18 @@ export function ReplyForm({ message, onChanged, templates }: Props & { templates
 /** 内部备注: a line for colleagues, never shown to the resident. */
 export function NoteForm({ message, onChanged }: Props) {
   const s = useStrings(strings)
-  const [note, setNote] = useState('')
-  const [problem, setProblem] = useState<string>()
   const client = useHttpClient()
-  const act = useAction(
-    (text: string) => actOnMessage(client, message.id, { action: 'note', note: text }),
-    (updated: StaffMessage) => {
-      setNote('')
-      onChanged(updated)
-    },
-  )
-  const fromApi = fieldErrorsOf(act.error, ['note'] as const)
-  const send = () => {
-    const text = note.trim()
-    setProblem(text ? undefined : s.fillNote)
-    if (text) void act.run(text)
-  }
   return (
-    <View className="message-section" role="form" aria-label={s.noteLabel}>
-      <TextField id="staff-note" label={s.noteLabel} hint={s.noteHint} multiline value={note} onChange={setNote} maxLength={500} error={problem ?? fromApi.note} />
-      <ActionButton variant="secondary" disabled={act.busy} onClick={send}>
-        {act.busy ? s.sending : s.addNote}
-      </ActionButton>
-      {act.error && !fromApi.note && <ActionProblem error={act.error} />}
-    </View>
+    <TextSendForm
+      id="staff-note"
+      label={s.noteLabel}
+      hint={s.noteHint}
+      field="note"
+      emptyProblem={s.fillNote}
+      sendLabel={s.addNote}
+      send={(note) => actOnMessage(client, message.id, { action: 'note', note })}
+      onSent={onChanged}
+    />
   )
 }
 
@@ -173,12 +171,28 @@ export function DemandForm({ message, onChanged }: Props) {
     <View className="message-section" role="form" aria-label={s.demandHeading}>
       <Heading level={3}>{s.demandHeading}</Heading>
       {message.demand && (
-        <Text className="message-card__done" role="status">
-          {`${s.demandTagged}：${s.demandLine(message.demand.topic ?? '', message.demand.serviceId ?? '')}`}
-        </Text>
+        <ActionMessageView
+          message={{ text: `${s.demandTagged}：${s.demandLine(message.demand.topic ?? '', message.demand.serviceId ?? '')}`, tone: 'done' }}
+        />
       )}
-      <TextField id="staff-demand-topic" label={s.topicLabel} hint={s.topicHint} value={topic} onChange={setTopic} maxLength={20} error={problem ?? fromApi.topic} />
-      <TextField id="staff-demand-service" label={s.serviceIdLabel} hint={s.serviceIdHint} value={serviceId} onChange={setServiceId} maxLength={64} error={fromApi.serviceId} />
+      <TextField
+        id="staff-demand-topic"
+        label={s.topicLabel}
+        hint={s.topicHint}
+        value={topic}
+        onChange={setTopic}
+        maxLength={20}
+        error={problem ?? fromApi.topic}
+      />
+      <TextField
+        id="staff-demand-service"
+        label={s.serviceIdLabel}
+        hint={s.serviceIdHint}
+        value={serviceId}
+        onChange={setServiceId}
+        maxLength={64}
+        error={fromApi.serviceId}
+      />
       <ActionButton variant="secondary" disabled={act.busy} onClick={send}>
         {s.tagDemand}
       </ActionButton>

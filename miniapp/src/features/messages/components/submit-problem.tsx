@@ -21,9 +21,11 @@ export function SubmitProblem({ error, hasFieldErrors, keyUsed, onOpenMine }: Su
   const s = useStrings(strings)
   const shared = useStrings(sharedStrings)
   return (
-    <View className="form-problem" role="alert">
-      <Text className="form-problem__title">{hasFieldErrors ? s.fixFields : s.submitFailed}</Text>
-      {!hasFieldErrors && <Text className="form-problem__text">{keyUsed ? s.keyUsed : `${errorMessage(error, shared)} ${s.submitRetryHint}`}</Text>}
+    <View className="submit-problem" role="alert">
+      <Text className="submit-problem__title">{hasFieldErrors ? s.fixFields : s.submitFailed}</Text>
+      {!hasFieldErrors && (
+        <Text className="submit-problem__text">{keyUsed ? s.keyUsed : `${errorMessage(error, shared)} ${s.submitRetryHint}`}</Text>
+      )}
       {keyUsed && onOpenMine && (
         <ActionButton variant="secondary" onClick={onOpenMine}>
           {s.mine}

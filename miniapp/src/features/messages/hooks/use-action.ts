@@ -2,7 +2,10 @@ import { useCallback, useRef, useState } from 'react'
 import type { ApiError } from '@/shared/api/api-error'
 import { toApiError } from '@/shared/api/to-api-error'
 
-type ActionState<T> = { status: 'idle' | 'busy'; result?: undefined; error?: undefined } | { status: 'done'; result: T; error?: undefined } | { status: 'failed'; error: ApiError; result?: undefined }
+type ActionState<T> =
+  | { status: 'idle' | 'busy'; result?: undefined; error?: undefined }
+  | { status: 'done'; result: T; error?: undefined }
+  | { status: 'failed'; error: ApiError; result?: undefined }
 
 /** One button's request: a single one in flight (a double tap sends once), then its result or its problem. */
 export function useAction<Args extends unknown[], T>(action: (...args: Args) => Promise<T>, onDone?: (result: T) => void) {

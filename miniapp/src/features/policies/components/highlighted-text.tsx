@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components'
 import type { HighlightRange } from '@doorstep/shared'
+import './policies.scss'
 
 interface HighlightedTextProps {
   text: string

@@ -23,7 +23,11 @@ export function PolicyCard({ policy, onOpen, children }: PolicyCardProps) {
   const n = useStrings(names)
   const rangesOf = (field: 'title' | 'summary') => policy.highlights?.find((h) => h.field === field)?.ranges
   return (
-    <ActionButton variant="plain" className={`policy-card${policy.inForce ? '' : ' policy-card--expired'}`} onClick={() => onOpen(policy.id)}>
+    <ActionButton
+      variant="plain"
+      className={`policy-card${policy.inForce ? '' : ' policy-card--expired'}`}
+      onClick={() => onOpen(policy.id)}
+    >
       <HighlightedText className="policy-card__title" text={policy.title} ranges={rangesOf('title')} />
       <View className="policy-card__tags">
         <InForceBadge inForce={policy.inForce} />

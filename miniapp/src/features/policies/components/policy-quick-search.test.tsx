@@ -37,7 +37,10 @@ describe('home quick search', () => {
     Taro.setStorageSync('doorstep.policies.recentSearches', ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'])
     renderQuickSearch()
     await userEvent.click(screen.getByRole('button', { name: '社保卡' }))
-    const recent = () => within(screen.getByRole('group', { name: '最近搜索' })).getAllByRole('button').map((b) => b.textContent)
+    const recent = () =>
+      within(screen.getByRole('group', { name: '最近搜索' }))
+        .getAllByRole('button')
+        .map((b) => b.textContent)
     expect(recent()).toEqual(['清除', '社保卡', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'])
 
     await userEvent.click(screen.getByRole('button', { name: '清除' }))

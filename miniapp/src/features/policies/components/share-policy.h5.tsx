@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
-import { Text } from '@tarojs/components'
 import type { PolicyDetail } from '@doorstep/shared'
 import { useState } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
+import { ActionMessageView, type ActionMessage } from '@/shared/components/action-message'
 import { ShareCard } from './share-card'
 import { useStrings } from '@/shared/i18n'
 import { strings } from '../strings'
@@ -15,20 +15,16 @@ async function copy(text: string) {
 /** H5: the same share card, with a button that copies this page's link. */
 export function SharePolicy({ policy }: { policy: PolicyDetail }) {
   const s = useStrings(strings)
-  const [copied, setCopied] = useState<'yes' | 'failed'>()
+  const [copied, setCopied] = useState<ActionMessage>()
   const copyLink = () =>
     copy(window.location.href).then(
-      () => setCopied('yes'),
-      () => setCopied('failed'),
+      () => setCopied({ text: s.copied, tone: 'done' }),
+      () => setCopied({ text: s.copyFailed, tone: 'problem' }),
     )
   return (
     <ShareCard policy={policy}>
       <ActionButton onClick={copyLink}>{s.copyLink}</ActionButton>
-      {copied && (
-        <Text className="share-card__line" role="status">
-          {copied === 'yes' ? s.copied : s.copyFailed}
-        </Text>
-      )}
+      <ActionMessageView message={copied} />
     </ShareCard>
   )
 }

@@ -6,8 +6,5 @@ import { fetchStationsOffering } from '../api/policies-api'
 export function useStationsOffering(serviceIds: readonly string[]) {
   const client = useHttpClient()
   const key = serviceIds.join(',')
-  return useResource(
-    () => Promise.all(serviceIds.map((id) => fetchStationsOffering(client, id).then((page) => page.items))),
-    [client, key],
-  )
+  return useResource(() => Promise.all(serviceIds.map((id) => fetchStationsOffering(client, id).then((page) => page.items))), [client, key])
 }

@@ -1,22 +1,23 @@
+import { endpoints, pathTo } from '@doorstep/shared'
 import type { CategoryId, Enrollment, Page, ServiceDetail, ServiceProject, ServiceSession, StationSummary } from '@doorstep/shared'
 import type { HttpClient } from '@/shared/api/http-client'
 
 export const fetchServices = (client: HttpClient, category?: CategoryId) =>
-  client.get<Page<ServiceProject>>('/v1/services', { category })
+  client.get<Page<ServiceProject>>(pathTo(endpoints.servicesList), { category })
 
-export const fetchService = (client: HttpClient, id: string) => client.get<ServiceDetail>(`/v1/services/${encodeURIComponent(id)}`)
+export const fetchService = (client: HttpClient, id: string) => client.get<ServiceDetail>(pathTo(endpoints.servicesGet, { id }))
 
 export const fetchSessions = (client: HttpClient, serviceId: string) =>
-  client.get<Page<ServiceSession>>(`/v1/services/${encodeURIComponent(serviceId)}/sessions`)
+  client.get<Page<ServiceSession>>(pathTo(endpoints.servicesSessions, { id: serviceId }))
 
 /** Where a service is offered: the station list filtered by service (first page, nearest streets first). */
 export const fetchStationsOffering = (client: HttpClient, serviceId: string) =>
-  client.get<Page<StationSummary>>('/v1/stations', { service: serviceId, limit: 50 })
+  client.get<Page<StationSummary>>(pathTo(endpoints.stationsList), { service: serviceId, limit: 50 })
 
 export const enroll = (client: HttpClient, sessionId: string) =>
-  client.post<Enrollment>(`/v1/sessions/${encodeURIComponent(sessionId)}/enrollments`, {})
+  client.post<Enrollment>(pathTo(endpoints.enrollmentsCreate, { id: sessionId }), {})
 
 export const cancelEnrollment = (client: HttpClient, enrollmentId: string) =>
-  client.delete<Enrollment>(`/v1/enrollments/${encodeURIComponent(enrollmentId)}`)
+  client.delete<Enrollment>(pathTo(endpoints.enrollmentsCancel, { id: enrollmentId }))
 
-export const fetchMyEnrollments = (client: HttpClient) => client.get<Page<Enrollment>>('/v1/me/enrollments')
+export const fetchMyEnrollments = (client: HttpClient) => client.get<Page<Enrollment>>(pathTo(endpoints.enrollmentsMine))

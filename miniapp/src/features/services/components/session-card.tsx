@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Enrollment, ServiceSession } from '@doorstep/shared'
 import { ActionButton } from '@/shared/components/action-button'
+import { ActionMessageView, type ActionMessage } from '@/shared/components/action-message'
 import { availabilityOf, enrollmentWords, formatSpan, formatWhen } from '../format'
 import './services.scss'
 import { useStrings } from '@/shared/i18n'
@@ -15,7 +16,7 @@ interface SessionCardProps {
   signedIn: boolean
   busy: boolean
   /** What the last tap on this card led to, in words (报名成功, 报名已截止 …). */
-  message?: { text: string; tone: 'done' | 'problem' }
+  message?: ActionMessage
   onSignUp: (session: ServiceSession) => void
   onSignIn: () => void
 }
@@ -48,11 +49,7 @@ export function SessionCard({ session, now, enrollment, signedIn, busy, message,
           {busy ? s.signingUp : availability === 'full' ? s.signUpWaitlist : s.signUp}
         </ActionButton>
       )}
-      {message && (
-        <Text className={`session-card__message session-card__message--${message.tone}`} role={message.tone === 'problem' ? 'alert' : 'status'}>
-          {message.text}
-        </Text>
-      )}
+      <ActionMessageView message={message} />
     </View>
   )
 }

@@ -18,7 +18,13 @@ export function StationLinks({ stations, onOpen }: { stations: StationSummary[];
     <View>
       <Text className="services-section__line">{s.stationCount(stations.length)}</Text>
       {shown.map((station) => (
-        <ActionButton key={station.id} variant="plain" className="services-link" label={s.stationLabel(station.name, station.address)} onClick={() => onOpen(station.id)}>
+        <ActionButton
+          key={station.id}
+          variant="plain"
+          className="services-link"
+          label={s.stationLabel(station.name, station.address)}
+          onClick={() => onOpen(station.id)}
+        >
           {station.name}
         </ActionButton>
       ))}

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { ActionButton } from '@/shared/components/action-button'
+import { ChoiceChips } from '@/shared/components/choice-chips'
 import { Heading } from '@/shared/components/heading'
 import { SettingSwitch } from '@/shared/components/setting-switch'
 import { LANG_TAG, LANGS, useStrings, type Lang } from '@/shared/i18n'
@@ -18,22 +18,14 @@ export function DisplaySettings() {
     <View className="display-settings">
       <Heading level={2}>{s.title}</Heading>
       <SettingSwitch label={s.elder} hint={s.elderHint} checked={elder} onChange={setElder} />
-      <View className="display-settings__language" role="group" aria-label={s.language}>
-        <Text className="display-settings__label">{s.language}</Text>
-        <View className="display-settings__choices">
-          {LANGS.map((choice) => (
-            <View key={choice} className="display-settings__choice" {...{ lang: LANG_TAG[choice] }}>
-              <ActionButton
-                variant="plain"
-                pressed={choice === lang}
-                className={`chip-choice${choice === lang ? ' chip-choice--selected' : ''}`}
-                onClick={() => setLang(choice)}
-              >
-                {LANGUAGE_NAMES[choice]}
-              </ActionButton>
-            </View>
-          ))}
-        </View>
+      <View className="display-settings__language">
+        <ChoiceChips
+          label={s.language}
+          visibleLabel
+          options={LANGS.map((choice) => ({ id: choice, name: LANGUAGE_NAMES[choice], lang: LANG_TAG[choice] }))}
+          value={lang}
+          onChange={(choice) => choice && setLang(choice)}
+        />
       </View>
       <Text className="display-settings__note">{s.remembered}</Text>
     </View>

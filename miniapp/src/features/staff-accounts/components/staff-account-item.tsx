@@ -30,9 +30,17 @@ export function StaffAccountItem({ account, isSelf, busy, onToggle }: StaffAccou
         {isSelf ? s.you : ''}
       </Text>
       <Text className="staff-account__line">{`${account.username} · ${n.staffRole(account.role)} · ${scopeLabel(account.scope, auth, n)}`}</Text>
-      <Text className={`staff-account__status${account.disabled ? ' staff-account__status--disabled' : ''}`}>{account.disabled ? s.disabled : s.active}</Text>
-      {account.passwordChangedAt && <Text className="staff-account__line">{s.passwordChanged(account.passwordChangedAt.slice(0, 10))}</Text>}
-      {account.lastBlockedSignIn && <Text className="staff-account__alert">{s.blocked(minuteText(account.lastBlockedSignIn.at), account.lastBlockedSignIn.source)}</Text>}
+      <Text className={`staff-account__status${account.disabled ? ' staff-account__status--disabled' : ''}`}>
+        {account.disabled ? s.disabled : s.active}
+      </Text>
+      {account.passwordChangedAt && (
+        <Text className="staff-account__line">{s.passwordChanged(account.passwordChangedAt.slice(0, 10))}</Text>
+      )}
+      {account.lastBlockedSignIn && (
+        <Text className="staff-account__alert">
+          {s.blocked(minuteText(account.lastBlockedSignIn.at), account.lastBlockedSignIn.source)}
+        </Text>
+      )}
       {!isSelf && (
         <ActionButton variant="secondary" disabled={busy} onClick={() => onToggle(account)}>
           {account.disabled ? s.restore(account.displayName) : s.disable(account.displayName)}

@@ -1,3 +1,4 @@
+import { endpoints, pathTo } from '@doorstep/shared'
 import type { LatLng, Page, Station, StationSummary, SubDistrictId } from '@doorstep/shared'
 import type { HttpClient } from '@/shared/api/http-client'
 
@@ -15,7 +16,7 @@ export function fetchStationPage(
   client: HttpClient,
   { street, near, radius, openNow, limit, cursor }: StationListParams,
 ): Promise<Page<StationSummary>> {
-  return client.get<Page<StationSummary>>('/v1/stations', {
+  return client.get<Page<StationSummary>>(pathTo(endpoints.stationsList), {
     near: near && `${near.lat.toFixed(6)},${near.lng.toFixed(6)}`,
     radius,
     street,
@@ -26,7 +27,7 @@ export function fetchStationPage(
 }
 
 export function fetchStation(client: HttpClient, id: string): Promise<Station> {
-  return client.get<Station>(`/v1/stations/${encodeURIComponent(id)}`)
+  return client.get<Station>(pathTo(endpoints.stationsGet, { id }))
 }
 
 /** The page size the API allows at most: the map reads every station in a few requests. */

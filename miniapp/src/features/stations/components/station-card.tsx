@@ -32,7 +32,7 @@ export function StationCard({ station, onOpen }: StationCardProps) {
       {station.featuredTags.length > 0 && <Text className="station-card__line">{n.list(station.featuredTags)}</Text>}
       <Text className="station-card__line">
         {place}
-        {station.distanceMetres !== undefined && `　${s.distance(n.distance(station.distanceMetres))}`}
+        {station.distanceMetres !== undefined && `\u3000${s.distance(n.distance(station.distanceMetres))}`}
       </Text>
       <Text className="station-card__line">{s.address(station.address)}</Text>
       <Text className="station-card__line">{s.phone(station.phone)}</Text>

@@ -75,7 +75,9 @@ export function StationDetails({ station, now, onCall, onNavigate, onOpenService
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <View className="station-details__section">
-      <Heading level={2}>{title}</Heading>
+      <Heading level={2} className="station-details__heading">
+        {title}
+      </Heading>
       {children}
     </View>
   )

@@ -13,12 +13,17 @@ interface StationServicesProps {
 /** The service projects offered here, each opening its own page (project names are content: Chinese). */
 export function StationServices({ serviceIds, onOpen }: StationServicesProps) {
   const s = useStrings(strings)
-  if (serviceIds.length === 0) return <Text className="station-details__line station-details__line--secondary">{s.noServices}</Text>
+  if (serviceIds.length === 0) return <Text className="station-services__none">{s.noServices}</Text>
   return (
     <View role="list" aria-label={s.sectionServices}>
       {serviceIds.map((id) => (
         <View role="listitem" key={id}>
-          <ActionButton variant="plain" className="station-services__link" label={s.serviceLabel(serviceName(id))} onClick={() => onOpen(id)}>
+          <ActionButton
+            variant="plain"
+            className="station-services__link"
+            label={s.serviceLabel(serviceName(id))}
+            onClick={() => onOpen(id)}
+          >
             {serviceName(id)} ›
           </ActionButton>
         </View>

@@ -18,6 +18,8 @@ export function useLocation() {
   useEffect(() => {
     retry()
     return () => {
+      // not a DOM ref: bumping the counter is what makes a late answer of this request be ignored
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       generation.current++
     }
   }, [retry])

@@ -92,9 +92,18 @@ export function StationMap({ stations, focus, onOpen }: StationMapProps) {
       const bounds = L.latLngBounds(stations.map((station) => [station.location.lat, station.location.lng] as [number, number]))
       current.fitBounds(bounds, { padding: [16, 16], animate: false })
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the same place in a new object must not move the map
   }, [stations, focus?.lat, focus?.lng])
 
-  return <div ref={container} className="station-map station-map__canvas" role="region" aria-label={s.mapLabel} aria-roledescription={s.mapRole} />
+  return (
+    <div
+      ref={container}
+      className="station-map station-map__canvas"
+      role="region"
+      aria-label={s.mapLabel}
+      aria-roledescription={s.mapRole}
+    />
+  )
 }
 
 /** The bubble on a tapped marker: name, open now, and a real button to the station's page. */

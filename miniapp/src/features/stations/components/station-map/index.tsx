@@ -22,35 +22,33 @@ export function StationMap({ stations, focus, onOpen }: StationMapProps) {
   const colors = elder ? ELDER_COLORS : NORMAL_COLORS
   const markers = useMemo(
     () =>
-      stations.map(
-        (station, index): MapProps.marker & { joinCluster: boolean } => ({
-          id: index,
-          latitude: station.location.lat,
-          longitude: station.location.lng,
-          iconPath: station.kind === 'featured' ? FEATURED_ICON : ICON,
-          width: 28,
-          height: 28,
-          anchor: { x: 0.5, y: 0.5 },
-          joinCluster: true,
-          ariaLabel: station.name,
-          callout: {
-            content: s.calloutOpen(station.name, station.openNow),
-            color: colors.text,
-            // Native px: the callout does not scale with the page's rpx sizes.
-            fontSize: elder ? 20 : 16,
-            anchorX: 0,
-            anchorY: -4,
-            borderRadius: 8,
-            borderWidth: 1,
-            borderColor: colors.border,
-            bgColor: colors.surface,
-            padding: 10,
-            display: 'BYCLICK',
-            textAlign: 'left',
-          },
-        }),
-      ),
-    [stations, s, elder],
+      stations.map((station, index): MapProps.marker & { joinCluster: boolean } => ({
+        id: index,
+        latitude: station.location.lat,
+        longitude: station.location.lng,
+        iconPath: station.kind === 'featured' ? FEATURED_ICON : ICON,
+        width: 28,
+        height: 28,
+        anchor: { x: 0.5, y: 0.5 },
+        joinCluster: true,
+        ariaLabel: station.name,
+        callout: {
+          content: s.calloutOpen(station.name, station.openNow),
+          color: colors.text,
+          // Native px: the callout does not scale with the page's rpx sizes.
+          fontSize: elder ? 20 : 16,
+          anchorX: 0,
+          anchorY: -4,
+          borderRadius: 8,
+          borderWidth: 1,
+          borderColor: colors.border,
+          bgColor: colors.surface,
+          padding: 10,
+          display: 'BYCLICK',
+          textAlign: 'left',
+        },
+      })),
+    [stations, s, elder, colors],
   )
   const centre = focus ?? centreOf(stations.map((s) => s.location))
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { InboxItem } from '@doorstep/shared'
 import { useState } from 'react'
 import { useSession } from '@/features/auth/session-context'
@@ -10,6 +10,7 @@ import { useHttpClient } from '@/shared/api/http-client-context'
 import { ActionButton } from '@/shared/components/action-button'
 import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
+import { LoadMore } from '@/shared/components/load-more'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
 import { usePagedResource } from '@/shared/hooks/use-paged-resource'
@@ -85,18 +86,7 @@ function Inbox({ userId }: { userId: string }) {
           ))}
         </View>
       )}
-      {inbox.status === 'ready' && inbox.hasMore && (
-        <View>
-          {inbox.loadMoreError && (
-            <Text className="inbox-item__when" role="alert">
-              {t.loadMoreFailed}
-            </Text>
-          )}
-          <ActionButton variant="secondary" disabled={inbox.isLoadingMore} onClick={inbox.loadMore}>
-            {inbox.isLoadingMore ? t.loadingMore : t.loadMore}
-          </ActionButton>
-        </View>
-      )}
+      {inbox.status === 'ready' && <LoadMore paged={inbox} />}
     </>
   )
 }

@@ -38,7 +38,9 @@ describe('我的 page', () => {
     expect(screen.getByRole('status').textContent).toBe('正在确认登录状态…')
     await waitFor(() => expect(screen.queryByRole('status')).toBeNull())
     // the unread count for 消息 and the WeChat notification settings are asked only once the session is confirmed
-    await waitFor(() => expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'GET /v1/me/inbox', 'GET /v1/me/subscriptions']))
+    await waitFor(() =>
+      expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'GET /v1/me/inbox', 'GET /v1/me/subscriptions']),
+    )
 
     await userEvent.click(screen.getByRole('button', { name: '退出登录' }))
     expect(account().textContent).toContain('未登录')
@@ -68,7 +70,14 @@ describe('我的 page', () => {
     expect(account().textContent).toContain('王阿姨')
     expect(store.getSnapshot()?.token).not.toBe(old.token)
     await waitFor(() =>
-      expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me', 'POST /__standin/login', 'POST /v1/auth/wechat', 'GET /v1/me', 'GET /v1/me/inbox', 'GET /v1/me/subscriptions']),
+      expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        'GET /v1/me',
+        'POST /__standin/login',
+        'POST /v1/auth/wechat',
+        'GET /v1/me',
+        'GET /v1/me/inbox',
+        'GET /v1/me/subscriptions',
+      ]),
     )
   })
 
@@ -106,7 +115,8 @@ describe('我的 page', () => {
     const messages = createFakeMessagesApi({ people: { [session.token]: session.me, [ANSWERER.token]: ANSWERER.me }, messages: [mine] })
     await actAs(messages, ANSWERER.token, mine.id, { action: 'claim' })
     await actAs(messages, ANSWERER.token, mine.id, { action: 'reply', answer: '本月 15 日前到账。' })
-    const transport: typeof auth.transport = (request) => (request.url.includes('/v1/me/inbox') ? messages.transport(request) : auth.transport(request))
+    const transport: typeof auth.transport = (request) =>
+      request.url.includes('/v1/me/inbox') ? messages.transport(request) : auth.transport(request)
     const first = renderWithSession(<MePage />, { transport, session })
 
     await userEvent.click(await screen.findByRole('button', { name: '消息（2 条未读）' }))

@@ -15,6 +15,7 @@ import { ErrorView } from '@/shared/components/error-view'
 import { Page } from '@/shared/components/page'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
+import '@/features/auth/components/account.scss'
 
 export default function MePage() {
   const s = useStrings(strings)
@@ -45,12 +46,14 @@ export default function MePage() {
             </ActionButton>
           )}
           {/* The unread count is asked once the session is confirmed, so an expired token is renewed only once. */}
-          {session.me.kind === 'user' && check.status === 'verified' && <InboxEntry userId={session.me.userId} onOpen={() => open(ROUTES.inbox)} />}
-          {session.me.kind === 'user' && check.status === 'verified' && <SubscriptionSettings />}
-          {session.me.kind === 'staff' && <BlockedSignInNotice blocked={session.me.lastBlockedSignIn} onChangePassword={() => open(ROUTES.staffPassword)} />}
-          {session.me.kind === 'staff' && (
-            <ActionButton onClick={() => open(ROUTES.staffHome)}>{links.staffConsole}</ActionButton>
+          {session.me.kind === 'user' && check.status === 'verified' && (
+            <InboxEntry userId={session.me.userId} onOpen={() => open(ROUTES.inbox)} />
           )}
+          {session.me.kind === 'user' && check.status === 'verified' && <SubscriptionSettings />}
+          {session.me.kind === 'staff' && (
+            <BlockedSignInNotice blocked={session.me.lastBlockedSignIn} onChangePassword={() => open(ROUTES.staffPassword)} />
+          )}
+          {session.me.kind === 'staff' && <ActionButton onClick={() => open(ROUTES.staffHome)}>{links.staffConsole}</ActionButton>}
           {session.me.kind === 'staff' && (
             <ActionButton variant="secondary" onClick={() => open(ROUTES.staffPassword)}>
               {s.changePassword}

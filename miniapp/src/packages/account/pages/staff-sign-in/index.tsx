@@ -5,6 +5,7 @@ import { leaveSignIn } from '@/features/auth/leave-sign-in'
 import { strings } from '@/features/auth/strings'
 import { Page } from '@/shared/components/page'
 import { useStrings } from '@/shared/i18n'
+import '@/features/auth/components/sign-in.scss'
 
 export default function StaffSignInPage() {
   const s = useStrings(strings)

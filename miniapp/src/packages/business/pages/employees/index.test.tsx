@@ -83,7 +83,9 @@ describe('员工名册 page', () => {
     expect(screen.queryByRole('group', { name: '王芳' })).toBeNull()
 
     await userEvent.click(within(importer()).getByRole('button', { name: '只导入正确的行（2 行）' }))
-    await waitFor(() => expect(within(importer()).getByRole('region', { name: '导入结果' }).textContent).toContain('已导入 2 人，跳过 1 行有问题的。'))
+    await waitFor(() =>
+      expect(within(importer()).getByRole('region', { name: '导入结果' }).textContent).toContain('已导入 2 人，跳过 1 行有问题的。'),
+    )
     expect(api.requests).toContain(`POST /v1/companies/${id}/employees/import?mode=valid`)
     expect(await screen.findByRole('group', { name: '王芳' })).toBeTruthy()
     expect(screen.getByRole('group', { name: '赵敏' })).toBeTruthy()
@@ -100,7 +102,10 @@ describe('员工名册 page', () => {
     await userEvent.click(within(importer()).getByRole('button', { name: '检查并导入' }))
     expect((await within(importer()).findByRole('alert')).textContent).toBe('没能导入：表头不对')
 
-    await fillTextarea(csvField(), `\uFEFF姓名,身份证号码,手机号码,入职日期,已签劳动合同,合同到期日\n王芳,${EMPLOYEE_A.idNumber},${EMPLOYEE_A.phone},2026-11-25,是,2029-11-24`)
+    await fillTextarea(
+      csvField(),
+      `\uFEFF姓名,身份证号码,手机号码,入职日期,已签劳动合同,合同到期日\n王芳,${EMPLOYEE_A.idNumber},${EMPLOYEE_A.phone},2026-11-25,是,2029-11-24`,
+    )
     await userEvent.click(within(importer()).getByRole('button', { name: '检查并导入' }))
     await waitFor(() => expect(within(importer()).getByRole('status').textContent).toBe('已导入 1 人。'))
     expect(within(importer()).queryByRole('button', { name: /只导入正确的行/ })).toBeNull()

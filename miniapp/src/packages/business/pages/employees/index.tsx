@@ -15,14 +15,16 @@ import { useEmployees } from '@/features/companies/hooks/use-employees'
 import { strings } from '@/features/companies/strings'
 import { useHttpClient } from '@/shared/api/http-client-context'
 import { ActionButton } from '@/shared/components/action-button'
+import { ActionProblem } from '@/shared/components/action-message'
 import { EmptyView } from '@/shared/components/empty-view'
-import { ErrorView, errorMessage } from '@/shared/components/error-view'
+import { ErrorView } from '@/shared/components/error-view'
 import { Heading } from '@/shared/components/heading'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
-import { strings as sharedStrings } from '@/shared/components/strings'
+import { PageIntro } from '@/shared/components/page-intro'
 import { useResource } from '@/shared/hooks/use-resource'
 import { stringsNow, useStrings } from '@/shared/i18n'
+import '@/features/companies/components/companies.scss'
 
 /** 员工名册: the company's roster — add, edit, remove, import a CSV, export CSV or Excel. */
 export default function EmployeesPage() {
@@ -42,7 +44,6 @@ export default function EmployeesPage() {
 
 function Roster({ id, authorization }: { id: string; authorization: string }) {
   const t = useStrings(strings)
-  const s = useStrings(sharedStrings)
   const client = useHttpClient()
   const company = useResource(id ? () => fetchCompany(client, id) : undefined, [client, id])
   const employees = useEmployees(id)
@@ -71,7 +72,7 @@ function Roster({ id, authorization }: { id: string; authorization: string }) {
   }
   return (
     <Page title={t.employeesTitle}>
-      {company.status === 'ready' && <Text className="case-intro">{t.employeesOf(company.data.name)}</Text>}
+      {company.status === 'ready' && <PageIntro>{t.employeesOf(company.data.name)}</PageIntro>}
       {company.status === 'error' && <ErrorView title={t.caseFailed} error={company.error} onRetry={company.reload} />}
 
       <View className="case-section" role="region" aria-label={t.rosterTitle}>
@@ -98,12 +99,15 @@ function Roster({ id, authorization }: { id: string; authorization: string }) {
                     onCancel={() => setForm(undefined)}
                   />
                 ) : (
-                  <EmployeeCard employee={employee} busy={employees.busy === employee.id} onEdit={setForm} onRemove={(e) => void remove(e)} />
+                  <EmployeeCard
+                    employee={employee}
+                    busy={employees.busy === employee.id}
+                    onEdit={setForm}
+                    onRemove={(e) => void remove(e)}
+                  />
                 )}
                 {failureFor(employee.id) && !(typeof form === 'object' && form.id === employee.id) && (
-                  <Text className="case-message case-message--problem" role="alert">
-                    {errorMessage(failureFor(employee.id)!, s)}
-                  </Text>
+                  <ActionProblem error={failureFor(employee.id)!} />
                 )}
               </View>
             ))}
@@ -123,11 +127,7 @@ function Roster({ id, authorization }: { id: string; authorization: string }) {
         ) : (
           <ActionButton onClick={() => setForm('add')}>{t.addEmployee}</ActionButton>
         )}
-        {form === 'add' && failureFor('new') && failureFor('new')!.fieldErrors.length === 0 && (
-          <Text className="case-message case-message--problem" role="alert">
-            {errorMessage(failureFor('new')!, s)}
-          </Text>
-        )}
+        {form === 'add' && failureFor('new') && failureFor('new')!.fieldErrors.length === 0 && <ActionProblem error={failureFor('new')!} />}
       </View>
 
       <EmployeeImport state={importer.state} onSend={(csv, mode) => void importer.send(csv, mode)} onReset={importer.reset} />

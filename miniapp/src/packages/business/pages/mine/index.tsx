@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useSession } from '@/features/auth/session-context'
 import { fetchMyCompanies } from '@/features/companies/api/companies-api'
 import { CaseSummaryCard } from '@/features/companies/components/case-summary-card'
@@ -12,6 +12,7 @@ import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
+import { PageIntro } from '@/shared/components/page-intro'
 import { useResource } from '@/shared/hooks/use-resource'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
@@ -28,7 +29,7 @@ export default function MyCompaniesPage() {
 
   return (
     <Page title={t.mineTitle}>
-      <Text className="case-intro">{t.mineIntro}</Text>
+      <PageIntro>{t.mineIntro}</PageIntro>
       {!userId ? (
         <SignInPrompt who="company" wrongAccount={session?.me.kind === 'staff'} />
       ) : (

@@ -42,7 +42,9 @@ describe('开办登记 (the onboarding wizard)', () => {
     const message = '统一社会信用代码校验不通过：有一位输错了，请对照营业执照逐位核对'
     expect(screen.getByText(message)).toBeTruthy()
     expect(input('统一社会信用代码').getAttribute('aria-invalid')).toBe('true')
-    expect(document.getElementById(input('统一社会信用代码').getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toBe(message)
+    expect(document.getElementById(input('统一社会信用代码').getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toBe(
+      message,
+    )
 
     await userEvent.click(screen.getByRole('button', { name: '下一步' }))
     expect(screen.getByText('第 1 步（共 3 步）：企业信息')).toBeTruthy()

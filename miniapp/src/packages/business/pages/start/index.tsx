@@ -9,10 +9,12 @@ import { strings } from '@/features/companies/strings'
 import type { DraftField } from '@/features/companies/wizard'
 import { ActionButton } from '@/shared/components/action-button'
 import { errorMessage } from '@/shared/components/error-view'
+import { PageIntro } from '@/shared/components/page-intro'
 import { strings as sharedStrings } from '@/shared/components/strings'
 import { Page } from '@/shared/components/page'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
+import '@/features/companies/components/companies.scss'
 
 const NO_ERRORS: Partial<Record<DraftField, string>> = {}
 
@@ -31,7 +33,7 @@ export default function CompanyStartPage() {
         <SignInPrompt who="company" wrongAccount={session?.me.kind === 'staff'} />
       ) : (
         <>
-          <Text className="case-intro">{t.startIntro}</Text>
+          <PageIntro>{t.startIntro}</PageIntro>
           <CompanyWizard
             submitting={state.status === 'submitting'}
             serverErrors={state.status === 'failed' ? state.fields : NO_ERRORS}

@@ -7,7 +7,12 @@ import { renderWithSession } from '../../../../../test/support/render-with-sessi
 import { ROUTES } from '@/shared/navigation/routes'
 import MessageBoardPage from './index'
 
-const PRIVATE_ANSWERED = storedMessage(31, { title: '我的私事', public: false, status: 'answered', answer: { text: '私下答复', at: '2026-11-24T05:00:00.000Z' } })
+const PRIVATE_ANSWERED = storedMessage(31, {
+  title: '我的私事',
+  public: false,
+  status: 'answered',
+  answer: { text: '私下答复', at: '2026-11-24T05:00:00.000Z' },
+})
 const ANONYMOUS = storedMessage(32, {
   title: '就业见习补贴标准',
   category: 'employment',

@@ -1,19 +1,20 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { MessageCategoryId, PublicMessage } from '@doorstep/shared'
 import { MESSAGE_CATEGORIES } from '@doorstep/shared/domain/message-board'
 import { useState } from 'react'
 import { fetchPublicMessages } from '@/features/messages/api/messages-api'
-import { ChoiceChips } from '@/features/messages/components/choice-chips'
-import { LoadMore } from '@/features/messages/components/load-more'
 import { PublicMessageCard } from '@/features/messages/components/public-message-card'
 import { strings } from '@/features/messages/strings'
 import { useHttpClient } from '@/shared/api/http-client-context'
 import { ActionButton } from '@/shared/components/action-button'
+import { ChoiceChips } from '@/shared/components/choice-chips'
 import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
+import { LoadMore } from '@/shared/components/load-more'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
+import { PageIntro } from '@/shared/components/page-intro'
 import { TextField } from '@/shared/components/text-field'
 import { usePagedResource } from '@/shared/hooks/use-paged-resource'
 import { useStrings } from '@/shared/i18n'
@@ -33,7 +34,7 @@ export default function MessageBoardPage() {
 
   return (
     <Page title={s.boardTitle}>
-      <Text className="message-page__intro">{s.boardIntro}</Text>
+      <PageIntro>{s.boardIntro}</PageIntro>
       <View className="message-actions">
         <ActionButton onClick={() => open(ROUTES.messageCompose)}>{s.write}</ActionButton>
         <ActionButton variant="secondary" onClick={() => open(ROUTES.myMessages)}>
@@ -41,7 +42,15 @@ export default function MessageBoardPage() {
         </ActionButton>
       </View>
       <View className="message-search" role="search">
-        <TextField id="board-search" label={s.searchLabel} hint={s.searchHint} value={typed} onChange={setTyped} maxLength={50} onConfirm={() => setQ(typed.trim())} />
+        <TextField
+          id="board-search"
+          label={s.searchLabel}
+          hint={s.searchHint}
+          value={typed}
+          onChange={setTyped}
+          maxLength={50}
+          onConfirm={() => setQ(typed.trim())}
+        />
         <ActionButton variant="secondary" onClick={() => setQ(typed.trim())}>
           {s.search}
         </ActionButton>
@@ -63,7 +72,7 @@ export default function MessageBoardPage() {
           ))}
         </View>
       )}
-      {board.status === 'ready' && <LoadMore list={board} />}
+      {board.status === 'ready' && <LoadMore paged={board} />}
     </Page>
   )
 }

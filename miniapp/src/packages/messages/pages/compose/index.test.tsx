@@ -18,9 +18,15 @@ const form = () => screen.getByRole('form', { name: '我要留言' })
 const field = (label: string) => within(form()).getByLabelText(label)
 /** The texts an input is described by: its hint, then its problem. */
 const describedBy = (element: HTMLElement) =>
-  (element.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => document.getElementById(id)?.textContent)
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent)
 
-async function fillDraft(user: ReturnType<typeof userEvent.setup>, { title = '灵活就业社保怎么交', content = '我是灵活就业人员，社保怎么交？', phone = '' } = {}) {
+async function fillDraft(
+  user: ReturnType<typeof userEvent.setup>,
+  { title = '灵活就业社保怎么交', content = '我是灵活就业人员，社保怎么交？', phone = '' } = {},
+) {
   await user.click(within(screen.getByRole('group', { name: /^留言类别/ })).getByRole('button', { name: '社会保障' }))
   await user.type(field('标题'), title)
   await fillTextarea(field('留言内容'), content)
@@ -105,7 +111,11 @@ describe('我要留言 page', () => {
 
     await screen.findByRole('status')
     expect(subscribePrompt.asked).toEqual([[STATUS_TEMPLATE]])
-    await waitFor(() => expect(fake.requests.filter((r) => r.line === 'POST /v1/me/subscriptions').map((r) => r.body)).toEqual([{ answers: { [STATUS_TEMPLATE]: 'accept' } }]))
+    await waitFor(() =>
+      expect(fake.requests.filter((r) => r.line === 'POST /v1/me/subscriptions').map((r) => r.body)).toEqual([
+        { answers: { [STATUS_TEMPLATE]: 'accept' } },
+      ]),
+    )
     expect(submissions(fake)).toHaveLength(1)
   })
 

@@ -1,14 +1,13 @@
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
 import { useSession } from '@/features/auth/session-context'
 import { useSubscriptionConsent } from '@/features/inbox/hooks/use-subscription-consent'
 import { submitMessage } from '@/features/messages/api/messages-api'
-import { ComposeForm, useDraftChecks } from '@/features/messages/components/compose-form'
+import { ComposeForm } from '@/features/messages/components/compose-form'
 import { ReceiptView } from '@/features/messages/components/receipt-view'
 import { SubmitProblem } from '@/features/messages/components/submit-problem'
 import { SimilarMessages } from '@/features/messages/components/similar-messages'
-import { EMPTY_DRAFT, fieldErrorsOf, toSubmit, type Draft } from '@/features/messages/draft'
-import { useDraftSubmit } from '@/features/messages/hooks/use-draft-submit'
+import { toSubmit } from '@/features/messages/draft'
+import { useCompose } from '@/features/messages/hooks/use-compose'
 import { useSimilar } from '@/features/messages/hooks/use-similar'
 import { strings } from '@/features/messages/strings'
 import { ActionButton } from '@/shared/components/action-button'
@@ -25,18 +24,15 @@ export default function ComposeMessagePage() {
   const s = useStrings(strings)
   const session = useSession()
   const signedIn = session?.me.kind === 'user'
-  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT)
-  const checks = useDraftChecks()
-  const sending = useDraftSubmit(submitMessage)
+  const compose = useCompose(submitMessage, FIELDS)
+  const { draft, sending } = compose
   // asked in the same tap as sending: WeChat shows its prompt only inside a tap
   const consent = useSubscriptionConsent('message-status', signedIn)
   const similar = useSimilar(signedIn ? `${draft.title} ${draft.content}` : '', draft.category)
   const open = (url: string) => Taro.navigateTo({ url })
-  const fromApi = fieldErrorsOf(sending.error, FIELDS)
-  const errors = { ...fromApi, ...checks.problems }
 
   const submit = () => {
-    if (!checks.check(draft)) return
+    if (!compose.check()) return
     consent.ask()
     void sending.submit(toSubmit(draft))
   }
@@ -55,15 +51,10 @@ export default function ComposeMessagePage() {
     return (
       <Page title={s.composeTitle}>
         <ReceiptView receipt={sending.receipt} title={s.receivedTitle}>
-          <ActionButton onClick={() => void Taro.redirectTo({ url: ROUTES.messageDetail(sending.receipt.id) })}>{s.viewMessage}</ActionButton>
-          <ActionButton
-            variant="secondary"
-            onClick={() => {
-              setDraft(EMPTY_DRAFT)
-              checks.clear()
-              sending.startNew()
-            }}
-          >
+          <ActionButton onClick={() => void Taro.redirectTo({ url: ROUTES.messageDetail(sending.receipt.id) })}>
+            {s.viewMessage}
+          </ActionButton>
+          <ActionButton variant="secondary" onClick={compose.startNew}>
             {s.writeAnother}
           </ActionButton>
         </ReceiptView>
@@ -72,20 +63,17 @@ export default function ComposeMessagePage() {
   }
 
   const problem = sending.error && (
-    <SubmitProblem error={sending.error} hasFieldErrors={Object.keys(fromApi).length > 0} keyUsed={sending.keyUsed} onOpenMine={() => open(ROUTES.myMessages)} />
+    <SubmitProblem
+      error={sending.error}
+      hasFieldErrors={compose.hasFieldErrors}
+      keyUsed={sending.keyUsed}
+      onOpenMine={() => open(ROUTES.myMessages)}
+    />
   )
 
   return (
     <Page title={s.composeTitle}>
-      <ComposeForm
-        draft={draft}
-        onChange={setDraft}
-        errors={errors}
-        sending={sending.sending}
-        onSubmit={submit}
-        afterContent={<SimilarMessages items={similar} />}
-        problem={problem}
-      />
+      <ComposeForm {...compose.form} onSubmit={submit} afterContent={<SimilarMessages items={similar} />} problem={problem} />
     </Page>
   )
 }

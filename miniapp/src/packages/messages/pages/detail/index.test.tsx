@@ -21,7 +21,10 @@ const ANSWERED = storedMessage(7, {
 const WAITING = storedMessage(8, { title: '失业登记在哪里办', status: 'pending' })
 
 function open(message = ANSWERED, session: typeof RESIDENT | typeof NEIGHBOUR = RESIDENT) {
-  const api = createFakeMessagesApi({ people: { [RESIDENT.token]: RESIDENT.me, [NEIGHBOUR.token]: NEIGHBOUR.me }, messages: [ANSWERED, WAITING] })
+  const api = createFakeMessagesApi({
+    people: { [RESIDENT.token]: RESIDENT.me, [NEIGHBOUR.token]: NEIGHBOUR.me },
+    messages: [ANSWERED, WAITING],
+  })
   openRoute(ROUTES.messageDetail(message.id))
   const view = renderWithSession(<MessageDetailPage />, { transport: api.transport, session })
   return { api, ...view }
@@ -34,7 +37,9 @@ describe('message detail page', () => {
     open()
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('社保卡补办要多久')
     expect(region('答复').textContent).toContain('补办社保卡一般 7 个工作日可以领取。')
-    const steps = within(region('办理进度')).getAllByRole('listitem').map((item) => item.textContent)
+    const steps = within(region('办理进度'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
     expect(steps).toEqual(['11月23日（周一）09:00待受理', '11月24日（周二）11:00已答复'])
   })
 

@@ -34,7 +34,8 @@ export default function MessageDetailPage() {
   useEffect(() => setChanged(undefined), [id, loaded.data])
   const message = changed ?? loaded.data
   const onChanged = (updated: ResidentMessage) => {
-    if (updated.status !== message?.status) setNotice(updated.status === 'reopened' ? s.reopenDone : updated.status === 'resolved' ? s.solvedDone : undefined)
+    if (updated.status !== message?.status)
+      setNotice(updated.status === 'reopened' ? s.reopenDone : updated.status === 'resolved' ? s.solvedDone : undefined)
     setChanged(updated)
   }
 

@@ -8,10 +8,24 @@ import { ROUTES } from '@/shared/navigation/routes'
 import MyMessagesPage from './index'
 
 const WAITING = storedMessage(41, { title: '失业登记在哪里办', submittedAt: '2026-11-23T01:00:00.000Z' })
-const ANSWERED = storedMessage(42, { title: '社保卡补办', status: 'answered', submittedAt: '2026-11-20T01:00:00.000Z', answer: { text: '到窗口办理', at: '2026-11-21T01:00:00.000Z' } })
-const REOPENED = storedMessage(43, { title: '养老金调整', status: 'reopened', submittedAt: '2026-11-19T01:00:00.000Z', answerDeadline: '2026-11-27T15:59:59.999Z' })
+const ANSWERED = storedMessage(42, {
+  title: '社保卡补办',
+  status: 'answered',
+  submittedAt: '2026-11-20T01:00:00.000Z',
+  answer: { text: '到窗口办理', at: '2026-11-21T01:00:00.000Z' },
+})
+const REOPENED = storedMessage(43, {
+  title: '养老金调整',
+  status: 'reopened',
+  submittedAt: '2026-11-19T01:00:00.000Z',
+  answerDeadline: '2026-11-27T15:59:59.999Z',
+})
 const NOT_MINE = storedMessage(44, { title: '别人的留言', authorId: NEIGHBOUR.me.userId })
-const api = () => createFakeMessagesApi({ people: { [RESIDENT.token]: RESIDENT.me, [NEIGHBOUR.token]: NEIGHBOUR.me }, messages: [WAITING, ANSWERED, REOPENED, NOT_MINE] })
+const api = () =>
+  createFakeMessagesApi({
+    people: { [RESIDENT.token]: RESIDENT.me, [NEIGHBOUR.token]: NEIGHBOUR.me },
+    messages: [WAITING, ANSWERED, REOPENED, NOT_MINE],
+  })
 
 describe('我的留言 page', () => {
   it('lists my messages with their status, and by when an open one is answered', async () => {

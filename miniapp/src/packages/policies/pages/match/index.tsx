@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro'
-import { Text } from '@tarojs/components'
 import type { PolicyMatchBody } from '@doorstep/shared'
 import { useRef } from 'react'
 import { MatchForm } from '@/features/policies/components/match-form'
@@ -7,6 +6,7 @@ import { MatchResults } from '@/features/policies/components/match-results'
 import { usePolicyMatch } from '@/features/policies/hooks/use-policy-match'
 import { strings } from '@/features/policies/strings'
 import { Page } from '@/shared/components/page'
+import { PageIntro } from '@/shared/components/page-intro'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 
@@ -21,7 +21,7 @@ export default function PolicyMatchPage() {
 
   return (
     <Page title={s.matchTitle}>
-      <Text className="policy-details__line">{s.matchIntro}</Text>
+      <PageIntro>{s.matchIntro}</PageIntro>
       <MatchForm busy={match.status === 'loading'} onSubmit={submit} />
       <MatchResults
         match={match}

@@ -9,6 +9,7 @@ import { decodeRouteParam } from '@/features/policies/route-param'
 import { strings } from '@/features/policies/strings'
 import { ActionButton } from '@/shared/components/action-button'
 import { Page } from '@/shared/components/page'
+import { ToggleChip } from '@/shared/components/toggle-chip'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 
@@ -30,9 +31,9 @@ export default function PolicySearchPage() {
   return (
     <Page title={s.searchTitle}>
       <SearchBox initial={query} onSearch={search} />
-      <ActionButton variant="plain" pressed={inForceOnly} className={`chip-list__chip${inForceOnly ? ' chip-list__chip--selected' : ''}`} onClick={() => setInForceOnly(!inForceOnly)}>
+      <ToggleChip on={inForceOnly} onChange={setInForceOnly}>
         {s.inForceOnly}
-      </ActionButton>
+      </ToggleChip>
       <ActionButton variant="secondary" onClick={() => open(ROUTES.policyMatch)}>
         {s.openMatcher}
       </ActionButton>

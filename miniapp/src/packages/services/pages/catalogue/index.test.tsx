@@ -17,7 +17,9 @@ describe('service catalogue page', () => {
     expect(sections.map((s) => s.getAttribute('aria-label'))).toEqual(['政策服务', '人才技能', '社会保障'])
     const talent = screen.getByRole('region', { name: '人才技能' })
     expect(within(talent).getByRole('button', { name: /乐龄学堂/ }).textContent).toContain('可报名')
-    expect(within(screen.getByRole('region', { name: '社会保障' })).getByRole('button', { name: /社保卡办理/ }).textContent).not.toContain('可报名')
+    expect(within(screen.getByRole('region', { name: '社会保障' })).getByRole('button', { name: /社保卡办理/ }).textContent).not.toContain(
+      '可报名',
+    )
   })
 
   it('opens a service and 我的报名', async () => {

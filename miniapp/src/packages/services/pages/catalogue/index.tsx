@@ -15,6 +15,7 @@ import { useStrings } from '@/shared/i18n'
 import { names } from '@/shared/i18n/names'
 import { useResource } from '@/shared/hooks/use-resource'
 import { ROUTES } from '@/shared/navigation/routes'
+import '@/features/services/components/services.scss'
 
 /** The six categories and their service projects, in the district's order. */
 export default function ServiceCataloguePage() {

@@ -1,7 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { CANGLANG_CENTRE, CLOSED_SESSION, FULL_SESSION, OPEN_SESSION, RESIDENT, SENIOR_SCHOOL, SS_CARD } from '../../../../../test/fixtures/services'
+import {
+  CANGLANG_CENTRE,
+  CLOSED_SESSION,
+  FULL_SESSION,
+  OPEN_SESSION,
+  RESIDENT,
+  SENIOR_SCHOOL,
+  SS_CARD,
+} from '../../../../../test/fixtures/services'
 import { createFakeServicesApi } from '../../../../../test/support/fake-services-api'
 import { openRoute } from '../../../../../test/support/render-with-api'
 import { renderWithSession } from '../../../../../test/support/render-with-session'

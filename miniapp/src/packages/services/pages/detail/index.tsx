@@ -54,7 +54,9 @@ export default function ServiceDetailPage() {
             <Section title={s.sessionsTitle}>
               {sessions.status === 'loading' && <LoadingView message={s.loadingSessions} skeleton={1} />}
               {sessions.status === 'error' && <ErrorView title={s.sessionsFailed} error={sessions.error} onRetry={sessions.reload} />}
-              {sessions.status === 'ready' && sessions.data.items.length === 0 && <EmptyView title={s.noSessions} message={s.noSessionsHint} />}
+              {sessions.status === 'ready' && sessions.data.items.length === 0 && (
+                <EmptyView title={s.noSessions} message={s.noSessionsHint} />
+              )}
               {sessions.status === 'ready' &&
                 sessions.data.items.map((s) => (
                   <SessionCard
@@ -63,7 +65,7 @@ export default function ServiceDetailPage() {
                     now={now}
                     enrollment={mine.data?.items.find((e) => e.session.id === s.id && e.status !== 'cancelled')}
                     signedIn={signedInResident}
-                    busy={actions.busy === s.id}
+                    busy={actions.isBusy(s.id)}
                     message={actions.messages[s.id]}
                     onSignUp={(chosen) => void actions.signUp(chosen.id)}
                     onSignIn={() => open(ROUTES.residentSignIn)}

@@ -16,7 +16,11 @@ async function signedUpApi() {
     sessions: [OPEN_SESSION, FULL_SESSION],
     residents: { [RESIDENT.token]: RESIDENT.me.userId },
   })
-  const client = createHttpClient({ baseUrl: 'https://api.test', transport: api.transport, credentials: { authorization: () => `Bearer ${RESIDENT.token}`, renew: async () => false } })
+  const client = createHttpClient({
+    baseUrl: 'https://api.test',
+    transport: api.transport,
+    credentials: { authorization: () => `Bearer ${RESIDENT.token}`, renew: async () => false },
+  })
   await client.post(`/v1/sessions/${OPEN_SESSION.id}/enrollments`, {})
   await client.post(`/v1/sessions/${FULL_SESSION.id}/enrollments`, {})
   return api

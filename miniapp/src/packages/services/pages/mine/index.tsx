@@ -49,7 +49,7 @@ export default function MyEnrollmentsPage() {
           {mine.status === 'ready' &&
             mine.data.items.map((enrollment) => (
               <View key={enrollment.id}>
-                <EnrollmentCard enrollment={enrollment} busy={actions.busy === enrollment.session.id} onCancel={(e) => void cancel(e)} />
+                <EnrollmentCard enrollment={enrollment} busy={actions.isBusy(enrollment.session.id)} onCancel={(e) => void cancel(e)} />
                 {actions.messages[enrollment.session.id]?.tone === 'problem' && (
                   <ErrorView title={s.cancelFailed} message={actions.messages[enrollment.session.id]!.text} />
                 )}

@@ -46,7 +46,12 @@ describe('账号管理 (district admin)', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`已停用 ${name}`))
     await waitFor(() => expect(accountNamed(/answerer\.pingjiang/).textContent).toContain('已停用'))
     expect(api.staffAccount('answerer.pingjiang').disabled).toBe(true)
-    const refused = await api.transport({ method: 'GET', url: 'https://api.test/v1/me', headers: { Authorization: `Bearer ${answerer.token}` }, timeoutMs: 1000 })
+    const refused = await api.transport({
+      method: 'GET',
+      url: 'https://api.test/v1/me',
+      headers: { Authorization: `Bearer ${answerer.token}` },
+      timeoutMs: 1000,
+    })
     expect(refused.status).toBe(401)
 
     await userEvent.click(screen.getByRole('button', { name: `恢复 ${name}` }))

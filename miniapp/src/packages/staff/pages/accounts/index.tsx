@@ -12,9 +12,11 @@ import { toApiError } from '@/shared/api/to-api-error'
 import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
+import { PageIntro } from '@/shared/components/page-intro'
 import { useResource } from '@/shared/hooks/use-resource'
 import { useStrings } from '@/shared/i18n'
 import '@/features/staff/components/staff.scss'
+import '@/features/staff-accounts/components/staff-accounts.scss'
 
 /** 账号管理 (district admin): every staff account, disabled or restored here. */
 export default function StaffAccountsPage() {
@@ -61,7 +63,7 @@ function StaffAccounts({ me }: { me: StaffMe }) {
 
   return (
     <>
-      <Text className="case-intro">{s.intro}</Text>
+      <PageIntro>{s.intro}</PageIntro>
       {done && (
         <Text className="staff-account__line" role="status">
           {done}
@@ -73,7 +75,13 @@ function StaffAccounts({ me }: { me: StaffMe }) {
       {accounts.status === 'ready' && (
         <View role="list" aria-label={s.pageTitle}>
           {accounts.data.items.map((account) => (
-            <StaffAccountItem key={account.username} account={account} isSelf={account.username === me.staffId} busy={busy === account.username} onToggle={(a) => void toggle(a)} />
+            <StaffAccountItem
+              key={account.username}
+              account={account}
+              isSelf={account.username === me.staffId}
+              busy={busy === account.username}
+              onToggle={(a) => void toggle(a)}
+            />
           ))}
         </View>
       )}

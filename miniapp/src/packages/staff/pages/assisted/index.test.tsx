@@ -32,7 +32,12 @@ describe('代客留言 page', () => {
     const receipt = await screen.findByRole('status')
     expect(receipt.textContent).toContain('已代为提交')
     const [stored] = api.all()
-    expect(stored).toMatchObject({ filedFor: { name: '张阿姨', phone: '13900001111' }, filedBy: 'answerer.pingjiang', subDistrict: 'pingjiang', status: 'pending' })
+    expect(stored).toMatchObject({
+      filedFor: { name: '张阿姨', phone: '13900001111' },
+      filedBy: 'answerer.pingjiang',
+      subDistrict: 'pingjiang',
+      status: 'pending',
+    })
     expect(receipt.textContent).toContain(`留言编号：${stored!.trackingNo}`)
     const [request] = api.requests
     expect(request!.line).toBe('POST /v1/admin/messages')

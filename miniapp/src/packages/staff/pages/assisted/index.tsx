@@ -1,16 +1,16 @@
 import Taro from '@tarojs/taro'
-import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import { fileForResident } from '@/features/messages/api/staff-messages-api'
-import { ComposeForm, useDraftChecks } from '@/features/messages/components/compose-form'
+import { ComposeForm } from '@/features/messages/components/compose-form'
 import { ReceiptView } from '@/features/messages/components/receipt-view'
 import { SubmitProblem } from '@/features/messages/components/submit-problem'
-import { EMPTY_DRAFT, fieldErrorsOf, toSubmit, type Draft } from '@/features/messages/draft'
-import { useDraftSubmit } from '@/features/messages/hooks/use-draft-submit'
+import { toSubmit } from '@/features/messages/draft'
+import { useCompose } from '@/features/messages/hooks/use-compose'
 import { strings } from '@/features/messages/strings'
 import { BOARD_ROLES, StaffGate } from '@/features/staff/components/staff-gate'
 import { ActionButton } from '@/shared/components/action-button'
 import { Page } from '@/shared/components/page'
+import { PageIntro } from '@/shared/components/page-intro'
 import { TextField } from '@/shared/components/text-field'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
@@ -31,19 +31,20 @@ export default function AssistedFilingPage() {
 
 function AssistedForm() {
   const s = useStrings(strings)
-  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT)
+  const compose = useCompose(fileForResident, FIELDS)
+  const { errors, sending } = compose
   const [resident, setResident] = useState({ name: '', phone: '' })
   const [nameProblem, setNameProblem] = useState<string>()
-  const checks = useDraftChecks()
-  const sending = useDraftSubmit(fileForResident)
-  const fromApi = fieldErrorsOf(sending.error, FIELDS)
-  const errors = { ...fromApi, ...checks.problems }
 
   const submit = () => {
     const name = resident.name.trim()
     setNameProblem(name ? undefined : s.fillResidentName)
-    if (checks.check(draft) && name) {
-      void sending.submit({ ...toSubmit(draft), residentName: name, ...(resident.phone.trim() ? { residentPhone: resident.phone.trim() } : {}) })
+    if (compose.check() && name) {
+      void sending.submit({
+        ...toSubmit(compose.draft),
+        residentName: name,
+        ...(resident.phone.trim() ? { residentPhone: resident.phone.trim() } : {}),
+      })
     }
   }
 
@@ -57,10 +58,8 @@ function AssistedForm() {
         <ActionButton
           variant="secondary"
           onClick={() => {
-            setDraft(EMPTY_DRAFT)
             setResident({ name: '', phone: '' })
-            checks.clear()
-            sending.startNew()
+            compose.startNew()
           }}
         >
           {s.writeAnother}
@@ -69,18 +68,13 @@ function AssistedForm() {
     )
   }
 
-  const problem = sending.error && (
-    <SubmitProblem error={sending.error} hasFieldErrors={Object.keys(fromApi).length > 0} keyUsed={sending.keyUsed} />
-  )
+  const problem = sending.error && <SubmitProblem error={sending.error} hasFieldErrors={compose.hasFieldErrors} keyUsed={sending.keyUsed} />
 
   return (
     <>
-      <Text className="message-page__intro">{s.assistedIntro}</Text>
+      <PageIntro>{s.assistedIntro}</PageIntro>
       <ComposeForm
-        draft={draft}
-        onChange={setDraft}
-        errors={errors}
-        sending={sending.sending}
+        {...compose.form}
         onSubmit={submit}
         problem={problem}
         before={

@@ -16,7 +16,11 @@ describe('节假日安排 (admin)', () => {
 
     const years = await screen.findByRole('region', { name: '已有的年份' })
     expect(within(years).getByRole('status').textContent).toBe('已覆盖到 2026-12-31')
-    expect(within(years).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringContaining('2025'), expect.stringContaining('2026')])
+    expect(
+      within(years)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringContaining('2025'), expect.stringContaining('2026')])
     expect((field(/^年份/) as HTMLInputElement).value).toBe('2027')
 
     await userEvent.type(field(/^放假/), '元旦 2027-01-01{enter}春节 2027-02-06 2027-02-13')
@@ -41,12 +45,17 @@ describe('节假日安排 (admin)', () => {
     await userEvent.clear(field(/^放假/))
     await userEvent.type(field(/^放假/), '元旦 2027-01-01{enter}春节 2028-02-06 2028-02-13')
     await userEvent.click(screen.getByRole('button', { name: '保存这一年' }))
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('第 2 行：放假（每行：名称 开始日期 结束日期）：须在 2027 年内'))
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('第 2 行：放假（每行：名称 开始日期 结束日期）：须在 2027 年内'),
+    )
     expect(api.loaded).toEqual([])
   })
 
   it('is for the district admin only', () => {
-    renderWithSession(<StaffCalendarPage />, { transport: createFakeCalendarApi({ today: '2026-12-06', admin: ADMIN.token }).transport, session: ANSWERER })
+    renderWithSession(<StaffCalendarPage />, {
+      transport: createFakeCalendarApi({ today: '2026-12-06', admin: ADMIN.token }).transport,
+      session: ANSWERER,
+    })
     expect(screen.getByText('您的账号不能使用这个页面')).toBeTruthy()
   })
 })

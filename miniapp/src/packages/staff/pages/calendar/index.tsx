@@ -15,6 +15,7 @@ import { ErrorView } from '@/shared/components/error-view'
 import { Heading } from '@/shared/components/heading'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
+import { PageIntro } from '@/shared/components/page-intro'
 import { TextField } from '@/shared/components/text-field'
 import { useResource } from '@/shared/hooks/use-resource'
 import { useStrings } from '@/shared/i18n'
@@ -45,6 +46,9 @@ function CalendarAdmin() {
   const [saved, setSaved] = useState<number>()
   const [failure, setFailure] = useState<ApiError>()
 
+  /** A problem on one line of one of the two lists, said as 第 n 行：放假…：what is wrong. */
+  const lineProblem = (line: number, list: 'holidays' | 'workdays', message: string) => s.lineProblem(line, `${s[list]}：${message}`)
+
   const edit = (known: HolidayYear) => {
     const text = yearToText(known)
     setYear(String(known.year))
@@ -56,7 +60,7 @@ function CalendarAdmin() {
     setSaved(undefined)
     setFailure(undefined)
     const parsed = parseYearText(holidays, workdays)
-    const local = parsed.problems.map((p) => s.lineProblem(p.line, `${p.list === 'holidays' ? s.holidays : s.workdays}：${p.message}`))
+    const local = parsed.problems.map((p) => lineProblem(p.line, p.list, p.message))
     if (!/^\d{4}$/.test(year.trim())) local.unshift(s.yearInvalid)
     setProblems(local)
     if (local.length > 0) return
@@ -70,7 +74,7 @@ function CalendarAdmin() {
       const problem = toApiError(error)
       const fromApi = problem.fieldErrors.map((e) => {
         const at = lineOfError(e.path)
-        return at ? s.lineProblem(at.line, `${at.list === 'holidays' ? s.holidays : s.workdays}：${e.message}`) : e.message
+        return at ? lineProblem(at.line, at.list, e.message) : e.message
       })
       if (fromApi.length > 0) setProblems(fromApi)
       else setFailure(problem)
@@ -81,7 +85,7 @@ function CalendarAdmin() {
 
   return (
     <>
-      <Text className="case-intro">{s.intro}</Text>
+      <PageIntro>{s.intro}</PageIntro>
       {status.status === 'loading' && <LoadingView message={s.loading} />}
       {status.status === 'error' && <ErrorView title={s.failed} error={status.error} onRetry={status.reload} />}
       {status.status === 'ready' && (
@@ -108,8 +112,8 @@ function CalendarAdmin() {
       <View className="calendar-form" role="form" aria-label={s.formTitle}>
         <Heading level={2}>{s.formTitle}</Heading>
         <TextField id="calendar-year" label={s.year} value={year} onChange={setYear} maxLength={4} required />
-        <TextField id="calendar-holidays" label={s.holidays} hint={s.holidaysHint} value={holidays} onChange={setHolidays} multiline maxLength={2000} required />
-        <TextField id="calendar-workdays" label={s.workdays} hint={s.workdaysHint} value={workdays} onChange={setWorkdays} multiline maxLength={1000} />
+        <DayListField list="holidays" value={holidays} onChange={setHolidays} required />
+        <DayListField list="workdays" value={workdays} onChange={setWorkdays} />
         {problems.length > 0 && (
           <View className="calendar-form__problems" role="alert">
             {problems.map((problem) => (
@@ -131,4 +135,21 @@ function CalendarAdmin() {
       </View>
     </>
   )
+}
+
+/** The longest each list may be, in characters. */
+const LIST_MAX = { holidays: 2000, workdays: 1000 }
+
+/** One of the year's two lists, one day or range a line, with its example under the label. */
+function DayListField({
+  list,
+  ...props
+}: {
+  list: 'holidays' | 'workdays'
+  value: string
+  onChange: (value: string) => void
+  required?: boolean
+}) {
+  const s = useStrings(strings)
+  return <TextField id={`calendar-${list}`} label={s[list]} hint={s[`${list}Hint`]} multiline maxLength={LIST_MAX[list]} {...props} />
 }

@@ -9,11 +9,27 @@ import MessageDashboardPage from './index'
 
 // Now is Wednesday 2026-11-25: this week starts Monday 11-23, the one before on 11-16.
 const answered = (n: number, title: string, over: Parameters<typeof storedMessage>[1] = { title }) =>
-  storedMessage(n, { status: 'answered', answer: { text: '答复', at: '2026-11-24T01:00:00.000Z' }, submittedAt: '2026-11-23T01:00:00.000Z', ...over, title })
+  storedMessage(n, {
+    status: 'answered',
+    answer: { text: '答复', at: '2026-11-24T01:00:00.000Z' },
+    submittedAt: '2026-11-23T01:00:00.000Z',
+    ...over,
+    title,
+  })
 const MESSAGES = [
   answered(51, '社保转移', { title: '', category: 'social-security', rating: { score: 5, at: '2026-11-24T02:00:00.000Z' } }),
-  answered(52, '社保补缴', { title: '', category: 'social-security', subDistrict: 'huqiu', rating: { score: 4, at: '2026-11-24T02:00:00.000Z' } }),
-  storedMessage(53, { title: '见习岗位', category: 'employment', submittedAt: '2026-11-17T01:00:00.000Z', demand: { topic: '夜间见习咨询', taggedAt: '2026-11-18T01:00:00.000Z' } }),
+  answered(52, '社保补缴', {
+    title: '',
+    category: 'social-security',
+    subDistrict: 'huqiu',
+    rating: { score: 4, at: '2026-11-24T02:00:00.000Z' },
+  }),
+  storedMessage(53, {
+    title: '见习岗位',
+    category: 'employment',
+    submittedAt: '2026-11-17T01:00:00.000Z',
+    demand: { topic: '夜间见习咨询', taggedAt: '2026-11-18T01:00:00.000Z' },
+  }),
 ]
 
 function render(session: StoredSession = ADMIN) {
@@ -21,7 +37,10 @@ function render(session: StoredSession = ADMIN) {
   return { api, ...renderWithSession(<MessageDashboardPage />, { transport: api.transport, session }) }
 }
 const region = (name: string) => screen.getByRole('region', { name })
-const rows = (name: string) => within(screen.getByRole('list', { name })).getAllByRole('listitem').map((row) => row.textContent)
+const rows = (name: string) =>
+  within(screen.getByRole('list', { name }))
+    .getAllByRole('listitem')
+    .map((row) => row.textContent)
 
 describe('数据看板 page', () => {
   afterEach(() => vi.unstubAllGlobals())
@@ -60,6 +79,8 @@ describe('数据看板 page', () => {
     expect(screen.queryByRole('group', { name: '按街道筛选' })).toBeNull()
     await user.click(screen.getByRole('button', { name: '导出 CSV（按周、类别、街道）' }))
     await waitFor(() => expect(screen.getByText('已导出')).toBeTruthy())
-    expect(fetch).toHaveBeenCalledWith('http://api.invalid/v1/admin/messages/dashboard.csv?weeks=8', { headers: { Authorization: `Bearer ${ANSWERER.token}` } })
+    expect(fetch).toHaveBeenCalledWith('http://api.invalid/v1/admin/messages/dashboard.csv?weeks=8', {
+      headers: { Authorization: `Bearer ${ANSWERER.token}` },
+    })
   })
 })

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { SubDistrictId } from '@doorstep/shared'
 import { SUB_DISTRICTS } from '@doorstep/shared/domain/sub-districts'
 import { shanghaiDate } from '@doorstep/shared/time/shanghai'
@@ -6,21 +6,22 @@ import { useState } from 'react'
 import { useSession } from '@/features/auth/session-context'
 import { CompanyFigures } from '@/features/companies/components/company-figures'
 import { DASHBOARD_CSV_PATH, fetchDashboard, type DashboardFilter } from '@/features/messages/api/staff-messages-api'
-import { ChoiceChips } from '@/features/messages/components/choice-chips'
 import { DashboardPanels } from '@/features/messages/components/dashboard-panels'
-import { ActionProblem } from '@/features/messages/components/resident-actions'
-import { useAction } from '@/features/messages/hooks/use-action'
 import { strings } from '@/features/messages/strings'
 import { BOARD_ROLES, StaffGate, type StaffMe } from '@/features/staff/components/staff-gate'
 import { useHttpClient } from '@/shared/api/http-client-context'
 import { toQueryString } from '@/shared/api/http-client'
 import { ActionButton } from '@/shared/components/action-button'
+import { ActionMessageView } from '@/shared/components/action-message'
+import { ChoiceChips } from '@/shared/components/choice-chips'
 import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
+import { PageIntro } from '@/shared/components/page-intro'
 import { useClock } from '@/shared/clock/clock-context'
 import { resolveApiBase } from '@/shared/config/api-base'
 import { saveFile } from '@/shared/files/save-file'
+import { useActionMessages } from '@/shared/hooks/use-action-messages'
 import { useResource } from '@/shared/hooks/use-resource'
 import { useStrings } from '@/shared/i18n'
 import '@/features/messages/components/messages.scss'
@@ -45,18 +46,23 @@ function Dashboard({ me }: { me: StaffMe }) {
   const clock = useClock()
   const [filter, setFilter] = useState<DashboardFilter>({ weeks: 8 })
   const figures = useResource(() => fetchDashboard(client, filter), [client, filter.weeks, filter.subDistrict])
-  const exportCsv = useAction(() =>
-    saveFile({
-      url: `${resolveApiBase().replace(/\/+$/, '')}${DASHBOARD_CSV_PATH}${toQueryString({ weeks: filter.weeks, subDistrict: filter.subDistrict })}`,
-      authorization: session ? `Bearer ${session.token}` : undefined,
-      fileName: s.csvFileName(shanghaiDate(clock())),
-      format: 'csv',
-    }),
-  )
+  const exports = useActionMessages<'csv'>()
+  const exportCsv = () =>
+    exports.run(
+      'csv',
+      () =>
+        saveFile({
+          url: `${resolveApiBase().replace(/\/+$/, '')}${DASHBOARD_CSV_PATH}${toQueryString({ weeks: filter.weeks, subDistrict: filter.subDistrict })}`,
+          authorization: session ? `Bearer ${session.token}` : undefined,
+          fileName: s.csvFileName(shanghaiDate(clock())),
+          format: 'csv',
+        }),
+      { done: (result) => (result === 'shared' ? s.exportedShared : s.exported) },
+    )
 
   return (
     <>
-      <Text className="message-page__intro">{s.dashboardIntro}</Text>
+      <PageIntro>{s.dashboardIntro}</PageIntro>
       <ChoiceChips
         label={s.weeksFilter}
         visibleLabel
@@ -74,16 +80,11 @@ function Dashboard({ me }: { me: StaffMe }) {
         />
       )}
       <View className="message-actions">
-        <ActionButton variant="secondary" disabled={exportCsv.busy} onClick={() => void exportCsv.run()}>
-          {exportCsv.busy ? s.exporting : s.exportCsv}
+        <ActionButton variant="secondary" disabled={exports.isBusy('csv')} onClick={() => void exportCsv()}>
+          {exports.isBusy('csv') ? s.exporting : s.exportCsv}
         </ActionButton>
       </View>
-      {exportCsv.status === 'done' && (
-        <Text className="message-card__done" role="status">
-          {exportCsv.result === 'shared' ? s.exportedShared : s.exported}
-        </Text>
-      )}
-      {exportCsv.error && <ActionProblem error={exportCsv.error} />}
+      <ActionMessageView message={exports.messages.csv} />
       {figures.status === 'loading' && <LoadingView message={s.dashboardLoading} />}
       {figures.status === 'error' && <ErrorView title={s.dashboardError} error={figures.error} onRetry={figures.reload} />}
       {figures.status === 'ready' && <DashboardPanels data={figures.data} />}

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { CompanySummary, Me, SubDistrictId } from '@doorstep/shared'
 import { SUB_DISTRICTS } from '@doorstep/shared'
 import { useState } from 'react'
@@ -7,17 +7,18 @@ import { scopeLabel } from '@/features/auth/format'
 import { useSession } from '@/features/auth/session-context'
 import { fetchDeskCases } from '@/features/companies/api/companies-api'
 import { CaseSummaryCard } from '@/features/companies/components/case-summary-card'
-import { ChoiceChips } from '@/features/companies/components/choice-chips'
 import { SignInPrompt } from '@/features/companies/components/sign-in-prompt'
 import { useReloadOnReturn } from '@/features/companies/hooks/use-reload-on-return'
 import { isDeskStaff } from '@/features/companies/format'
 import { strings } from '@/features/companies/strings'
 import { useHttpClient } from '@/shared/api/http-client-context'
-import { ActionButton } from '@/shared/components/action-button'
+import { ChoiceChips } from '@/shared/components/choice-chips'
 import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
+import { LoadMore } from '@/shared/components/load-more'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
+import { PageIntro } from '@/shared/components/page-intro'
 import { usePagedResource } from '@/shared/hooks/use-paged-resource'
 import { useStrings } from '@/shared/i18n'
 import { names } from '@/shared/i18n/names'
@@ -43,15 +44,24 @@ function DeskCases({ me }: { me: Extract<Me, { kind: 'staff' }> }) {
   const [subDistrict, setSubDistrict] = useState<SubDistrictId>()
   const ready = !districtWide || subDistrict !== undefined
   const cases = usePagedResource<CompanySummary>(
-    (cursor) => (ready ? fetchDeskCases(client, { subDistrict: districtWide ? subDistrict : undefined, cursor }) : Promise.resolve({ items: [] })),
+    (cursor) =>
+      ready ? fetchDeskCases(client, { subDistrict: districtWide ? subDistrict : undefined, cursor }) : Promise.resolve({ items: [] }),
     [client, subDistrict, me.staffId],
   )
   useReloadOnReturn(cases.reload)
 
   return (
     <View>
-      <Text className="case-intro">{t.deskIntro(me.displayName, scopeLabel(me.scope))}</Text>
-      {districtWide && <ChoiceChips label={t.chooseSubDistrictLabel} choices={SUB_DISTRICTS.map((d) => ({ id: d.id, name: n.street(d.id) }))} value={subDistrict} onChange={setSubDistrict} />}
+      <PageIntro>{t.deskIntro(me.displayName, scopeLabel(me.scope))}</PageIntro>
+      {districtWide && (
+        <ChoiceChips
+          label={t.chooseSubDistrictLabel}
+          visibleLabel
+          options={SUB_DISTRICTS.map((d) => ({ id: d.id, name: n.street(d.id) }))}
+          value={subDistrict}
+          onChange={setSubDistrict}
+        />
+      )}
       {!ready ? (
         <EmptyView title={t.chooseSubDistrictFirst} />
       ) : (
@@ -68,12 +78,7 @@ function DeskCases({ me }: { me: Extract<Me, { kind: 'staff' }> }) {
               ))}
             </View>
           )}
-          {cases.loadMoreError && <ErrorView title={t.moreFailed} error={cases.loadMoreError} onRetry={cases.loadMore} />}
-          {cases.hasMore && (
-            <ActionButton variant="secondary" disabled={cases.isLoadingMore} onClick={cases.loadMore}>
-              {cases.isLoadingMore ? t.loadingMore : t.loadMore}
-            </ActionButton>
-          )}
+          <LoadMore paged={cases} failedTitle={t.moreFailed} />
         </>
       )}
     </View>

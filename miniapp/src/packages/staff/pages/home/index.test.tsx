@@ -16,7 +16,12 @@ describe('工作台 (staff console)', () => {
   it('gives an answerer the message board: queue, assisted filing and dashboard, and their own password', async () => {
     renderWithSession(<StaffHomePage />, { transport: transport(), session: ANSWERER })
     expect(screen.getByText('平江街道留言答复员（示例） · 平江街道')).toBeTruthy()
-    expect(links()).toEqual([expect.stringContaining('留言队列'), expect.stringContaining('代客留言'), expect.stringContaining('数据看板'), expect.stringContaining('修改密码')])
+    expect(links()).toEqual([
+      expect.stringContaining('留言队列'),
+      expect.stringContaining('代客留言'),
+      expect.stringContaining('数据看板'),
+      expect.stringContaining('修改密码'),
+    ])
     await userEvent.click(screen.getByRole('button', { name: /修改密码/ }))
     expect(window.location.hash).toBe(`#${ROUTES.staffPassword}`)
     await userEvent.click(screen.getByRole('button', { name: /留言队列/ }))

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { BlockedSignInNotice } from '@/features/auth/components/blocked-sign-in-notice'
 import { scopeLabel } from '@/features/auth/format'
 import { useSessionStore } from '@/features/auth/session-context'
@@ -10,6 +10,7 @@ import { ActionButton } from '@/shared/components/action-button'
 import { Heading } from '@/shared/components/heading'
 import { ListItem } from '@/shared/components/list-item'
 import { Page } from '@/shared/components/page'
+import { PageIntro } from '@/shared/components/page-intro'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 import '@/features/staff/components/staff.scss'
@@ -24,7 +25,7 @@ export default function StaffHomePage() {
       <StaffGate>
         {(me) => (
           <>
-            <Text className="staff-console__who">{t.signedInAs(me.displayName, scopeLabel(me.scope))}</Text>
+            <PageIntro>{t.signedInAs(me.displayName, scopeLabel(me.scope))}</PageIntro>
             <BlockedSignInNotice blocked={me.lastBlockedSignIn} onChangePassword={() => open(ROUTES.staffPassword)} />
             <CalendarNotice canLoad={me.role === 'admin'} />
             {BOARD_ROLES.includes(me.role) && (

@@ -19,7 +19,10 @@ const WAITING = storedMessage(21, {
 const ELSEWHERE = storedMessage(22, { title: '虎丘的留言', subDistrict: 'huqiu' })
 
 function setUp() {
-  const api = createFakeMessagesApi({ people: { [ANSWERER.token]: ANSWERER.me, [RESIDENT.token]: RESIDENT.me }, messages: [WAITING, ELSEWHERE] })
+  const api = createFakeMessagesApi({
+    people: { [ANSWERER.token]: ANSWERER.me, [RESIDENT.token]: RESIDENT.me },
+    messages: [WAITING, ELSEWHERE],
+  })
   return api
 }
 const region = (name: string) => screen.getByRole('region', { name })
@@ -56,7 +59,9 @@ describe('staff view of a message', () => {
     expect(region('答复').textContent).toContain('需携带本人身份证原件')
     expect(screen.queryByRole('form', { name: '答复内容' })).toBeNull()
     expect(screen.getByRole('button', { name: '办结' })).toBeTruthy()
-    const steps = within(region('操作记录')).getAllByRole('listitem').map((item) => item.textContent)
+    const steps = within(region('操作记录'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
     expect(steps.at(-2)).toContain('answerer.pingjiang')
     expect(steps.at(-2)).toContain('受理 · 处理中')
     expect(steps.at(-1)).toContain('答复 · 已答复')

@@ -10,7 +10,11 @@ import StaffPasswordPage from './index'
 
 async function fill(current: string, next: string, repeat = next) {
   const form = screen.getByRole('form', { name: '修改密码' })
-  for (const [label, value] of [['当前密码', current], ['新密码', next], ['再输一次新密码', repeat]] as const) {
+  for (const [label, value] of [
+    ['当前密码', current],
+    ['新密码', next],
+    ['再输一次新密码', repeat],
+  ] as const) {
     const field = within(form).getByLabelText(label)
     await userEvent.clear(field)
     if (value) await userEvent.type(field, value)
@@ -20,7 +24,9 @@ async function fill(current: string, next: string, repeat = next) {
 
 const fieldProblem = (label: string) => {
   const field = screen.getByLabelText(label)
-  return field.getAttribute('aria-invalid') === 'true' ? document.getElementById(field.getAttribute('aria-describedby')!)?.textContent : undefined
+  return field.getAttribute('aria-invalid') === 'true'
+    ? document.getElementById(field.getAttribute('aria-describedby')!)?.textContent
+    : undefined
 }
 
 describe('修改密码 (staff)', () => {

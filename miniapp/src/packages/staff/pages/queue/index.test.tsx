@@ -8,11 +8,30 @@ import { ROUTES } from '@/shared/navigation/routes'
 import MessageQueuePage from './index'
 
 // Now: Wednesday 2026-11-25, 10:00 in Suzhou. Deadlines end at 23:59:59 Suzhou time (15:59:59.999Z).
-const ON_TIME = storedMessage(11, { title: '创业补贴申请条件', answerDeadline: '2026-11-26T15:59:59.999Z', submittedAt: '2026-11-23T02:00:00.000Z' })
-const LONG_OVERDUE = storedMessage(12, { title: '工伤认定进度', status: 'processing', answerDeadline: '2026-11-20T15:59:59.999Z', submittedAt: '2026-11-17T02:00:00.000Z', escalatedAt: '2026-11-21T00:00:00.000Z' })
-const JUST_OVERDUE = storedMessage(13, { title: '退休金调整', status: 'reopened', answerDeadline: '2026-11-24T15:59:59.999Z', submittedAt: '2026-11-19T02:00:00.000Z' })
+const ON_TIME = storedMessage(11, {
+  title: '创业补贴申请条件',
+  answerDeadline: '2026-11-26T15:59:59.999Z',
+  submittedAt: '2026-11-23T02:00:00.000Z',
+})
+const LONG_OVERDUE = storedMessage(12, {
+  title: '工伤认定进度',
+  status: 'processing',
+  answerDeadline: '2026-11-20T15:59:59.999Z',
+  submittedAt: '2026-11-17T02:00:00.000Z',
+  escalatedAt: '2026-11-21T00:00:00.000Z',
+})
+const JUST_OVERDUE = storedMessage(13, {
+  title: '退休金调整',
+  status: 'reopened',
+  answerDeadline: '2026-11-24T15:59:59.999Z',
+  submittedAt: '2026-11-19T02:00:00.000Z',
+})
 const ELSEWHERE = storedMessage(14, { title: '虎丘的留言', subDistrict: 'huqiu', answerDeadline: '2026-11-19T15:59:59.999Z' })
-const ANSWERED = storedMessage(15, { title: '已经答复的留言', status: 'answered', answer: { text: '已答复', at: '2026-11-24T02:00:00.000Z' } })
+const ANSWERED = storedMessage(15, {
+  title: '已经答复的留言',
+  status: 'answered',
+  answer: { text: '已答复', at: '2026-11-24T02:00:00.000Z' },
+})
 
 const api = () =>
   createFakeMessagesApi({

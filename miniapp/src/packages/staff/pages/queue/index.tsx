@@ -1,23 +1,24 @@
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { MessageCategoryId, MessageQueueItem, SubDistrictId } from '@doorstep/shared'
 import { AWAITING_ANSWER_STATUSES, MESSAGE_CATEGORIES } from '@doorstep/shared/domain/message-board'
 import { SUB_DISTRICTS } from '@doorstep/shared/domain/sub-districts'
 import { useRef, useState } from 'react'
 import { fetchQueue, type QueueFilter } from '@/features/messages/api/staff-messages-api'
-import { ChoiceChips } from '@/features/messages/components/choice-chips'
 import { overdueFirst } from '@/features/messages/format'
-import { LoadMore } from '@/features/messages/components/load-more'
 import { QueueCard } from '@/features/messages/components/queue-card'
 import { strings } from '@/features/messages/strings'
 import { BOARD_ROLES, StaffGate, type StaffMe } from '@/features/staff/components/staff-gate'
 import { useHttpClient } from '@/shared/api/http-client-context'
 import { useNow } from '@/shared/clock/clock-context'
 import { ActionButton } from '@/shared/components/action-button'
+import { ChoiceChips } from '@/shared/components/choice-chips'
 import { EmptyView } from '@/shared/components/empty-view'
 import { ErrorView } from '@/shared/components/error-view'
+import { LoadMore } from '@/shared/components/load-more'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
+import { PageIntro } from '@/shared/components/page-intro'
 import { usePagedResource } from '@/shared/hooks/use-paged-resource'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
@@ -38,7 +39,10 @@ function Queue({ me }: { me: StaffMe }) {
   const s = useStrings(strings)
   const client = useHttpClient()
   const [filter, setFilter] = useState<QueueFilter>({})
-  const queue = usePagedResource<MessageQueueItem>((cursor) => fetchQueue(client, filter, cursor), [client, filter.status, filter.category, filter.subDistrict])
+  const queue = usePagedResource<MessageQueueItem>(
+    (cursor) => fetchQueue(client, filter, cursor),
+    [client, filter.status, filter.category, filter.subDistrict],
+  )
   const now = useNow()
   const open = (id: string) => Taro.navigateTo({ url: ROUTES.staffMessage(id) })
   // Back from a message just answered: it has left the queue.
@@ -47,32 +51,34 @@ function Queue({ me }: { me: StaffMe }) {
     if (shown.current) queue.reload()
     shown.current = true
   })
-  const set = <K extends keyof QueueFilter>(key: K) => (value: QueueFilter[K]) => setFilter((current) => ({ ...current, [key]: value }))
+  const set =
+    <K extends keyof QueueFilter>(key: K) =>
+    (value: QueueFilter[K]) =>
+      setFilter((current) => ({ ...current, [key]: value }))
+  // each filter has 全部 first and says what it filters above its chips
+  const filterChips = { visibleLabel: true, noneLabel: s.all }
 
   return (
     <>
-      <Text className="message-page__intro">{s.queueIntro}</Text>
+      <PageIntro>{s.queueIntro}</PageIntro>
       <ChoiceChips
+        {...filterChips}
         label={s.statusFilter}
-        visibleLabel
-        noneLabel={s.all}
         options={AWAITING_ANSWER_STATUSES.map((id) => ({ id, name: s.statusName(id) }))}
         value={filter.status}
         onChange={set('status')}
       />
       <ChoiceChips
+        {...filterChips}
         label={s.categoryFilter}
-        visibleLabel
-        noneLabel={s.all}
         options={MESSAGE_CATEGORIES.map((c) => ({ id: c.id as MessageCategoryId, name: s.categoryName(c.id) }))}
         value={filter.category}
         onChange={set('category')}
       />
       {me.scope.kind === 'district' && (
         <ChoiceChips
+          {...filterChips}
           label={s.subDistrictFilter}
-          visibleLabel
-          noneLabel={s.all}
           options={SUB_DISTRICTS.map((d) => ({ id: d.id as SubDistrictId, name: s.subDistrictName(d.id) }))}
           value={filter.subDistrict}
           onChange={set('subDistrict')}
@@ -93,7 +99,7 @@ function Queue({ me }: { me: StaffMe }) {
           ))}
         </View>
       )}
-      {queue.status === 'ready' && <LoadMore list={queue} />}
+      {queue.status === 'ready' && <LoadMore paged={queue} />}
     </>
   )
 }

@@ -9,7 +9,10 @@ import { renderWithApi } from '../../../../../test/support/render-with-api'
 import StationMapPage from './index'
 
 /** The fixture stations spread over the old town, so distances differ. */
-const STATIONS = FIXTURE_STATIONS.map((s, i) => ({ ...s, location: { lat: 31.29 + (i % 6) * 0.004, lng: 120.6 + Math.floor(i / 6) * 0.006 } }))
+const STATIONS = FIXTURE_STATIONS.map((s, i) => ({
+  ...s,
+  location: { lat: 31.29 + (i % 6) * 0.004, lng: 120.6 + Math.floor(i / 6) * 0.006 },
+}))
 const HERE = { lat: 31.3, lng: 120.61 }
 
 /** jsdom has no geolocation; these stand in for the browser's, answering at once. */
@@ -58,7 +61,9 @@ describe('stations map page', () => {
     const nearest = [...STATIONS].sort((a, b) => distanceMetres(asked, a.location) - distanceMetres(asked, b.location))[0]!
     expect(cardNames()[0]).toBe(nearest.name)
     expect(cards()[0]!.textContent).toMatch(/距您 \d+ 米/)
-    expect(api.requests.map(decodeURIComponent)).toContain(`https://api.test/v1/stations?near=${asked.lat.toFixed(6)},${asked.lng.toFixed(6)}&radius=10000&limit=20`)
+    expect(api.requests.map(decodeURIComponent)).toContain(
+      `https://api.test/v1/stations?near=${asked.lat.toFixed(6)},${asked.lng.toFixed(6)}&radius=10000&limit=20`,
+    )
     expect(screen.queryByRole('group', { name: '按街道筛选' })).toBeNull()
   })
 
@@ -70,7 +75,9 @@ describe('stations map page', () => {
     expect(await screen.findByText('没有得到定位授权')).toBeTruthy()
     await userEvent.click(screen.getByRole('button', { name: '沧浪街道' }))
 
-    await waitFor(() => expect(cardNames()).toEqual(['沧浪街道便民服务中心', '沧浪东社区服务站', '沧浪西社区服务站', '沧浪银行网点人社服务点']))
+    await waitFor(() =>
+      expect(cardNames()).toEqual(['沧浪街道便民服务中心', '沧浪东社区服务站', '沧浪西社区服务站', '沧浪银行网点人社服务点']),
+    )
     expect(screen.getByRole('button', { name: '重新定位' })).toBeTruthy()
   })
 
@@ -146,4 +153,3 @@ describe('stations map page for keyboard and screen-reader users', () => {
     expect(screen.getByText(/下方列表包含同样的站点/)).toBeTruthy()
   })
 })
-

@@ -18,8 +18,10 @@ import { Heading } from '@/shared/components/heading'
 import { LoadingView } from '@/shared/components/loading-view'
 import { OfflineNotice } from '@/shared/components/offline-notice'
 import { Page } from '@/shared/components/page'
+import { ToggleChip } from '@/shared/components/toggle-chip'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
+import '@/features/stations/components/station-map/station-map.scss'
 
 const LIST_HEADING_ID = 'station-list-heading'
 
@@ -40,7 +42,10 @@ export default function StationMapPage() {
   const openStation = (id: string) => Taro.navigateTo({ url: ROUTES.stationDetail(id) })
 
   const streetCentre = useMemo(
-    () => (street ? centreOf((all.data ?? []).filter((station) => station.subDistrict === street).map((station) => station.location)) : undefined),
+    () =>
+      street
+        ? centreOf((all.data ?? []).filter((station) => station.subDistrict === street).map((station) => station.location))
+        : undefined,
     [all.data, street],
   )
 
@@ -72,14 +77,9 @@ export default function StationMapPage() {
         {position ? s.nearest : s.stationList}
       </Heading>
       {!position && <StreetFilter value={street} onChange={setStreet} />}
-      <ActionButton
-        variant="plain"
-        pressed={openNowOnly}
-        className={`street-filter__chip${openNowOnly ? ' street-filter__chip--selected' : ''}`}
-        onClick={() => setOpenNowOnly(!openNowOnly)}
-      >
+      <ToggleChip on={openNowOnly} onChange={setOpenNowOnly}>
         {s.openNowOnly}
-      </ActionButton>
+      </ToggleChip>
       <StationResults
         result={list}
         isFiltered={street !== undefined || openNowOnly}

@@ -1,12 +1,16 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb'
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { assignments } from '../core/db/assignments'
 import { batchGetAll } from '../core/db/batch-get'
-import { fromSessionItem, sessionKey, sessionsOfService, toSessionItem, type SessionRecord } from './keys'
+import { conditionHeld, unlessConditionFails } from '../core/db/conditional'
 import { queryAll } from '../core/db/query-all'
+import { fromSessionItem, sessionKey, sessionsOfService, sessionStartSortKey, toSessionItem, type SessionRecord } from './keys'
 
 export type SeatOutcome = 'taken' | 'held' | 'full'
 
-/** Sessions and their seats. Every seat change is one conditional UpdateItem on the session item. */
+/**
+ * Sessions and their seats: the catalogue lists them (services), sign-ups take and give back seats (enrollments).
+ * Every seat change is one conditional UpdateItem on the session item.
+ */
 export class SessionRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -36,33 +40,33 @@ export class SessionRepository {
 
   /** False when a session with this id exists already. */
   async create(session: SessionRecord): Promise<boolean> {
-    return succeeds(
-      this.db.send(new PutCommand({ TableName: this.table, Item: toSessionItem(session), ConditionExpression: 'attribute_not_exists(pk)' })),
+    return conditionHeld(
+      this.db.send(
+        new PutCommand({ TableName: this.table, Item: toSessionItem(session), ConditionExpression: 'attribute_not_exists(pk)' }),
+      ),
     )
   }
 
   /** Staff edit; refused (false) when fewer seats than are already taken would remain. */
-  async update(id: string, edit: Pick<SessionRecord, 'title' | 'startsAt' | 'endsAt' | 'signUpBy' | 'capacity' | 'stationId' | 'stationName' | 'subDistrict'>): Promise<SessionRecord | undefined> {
-    const fields = { ...edit, gsi1sk: `${edit.startsAt}#${id}` }
-    const names = Object.fromEntries(Object.keys(fields).map((k) => [`#${k}`, k]))
-    const values = Object.fromEntries(Object.entries(fields).map(([k, value]) => [`:${k}`, value]))
-    try {
-      const { Attributes } = await this.db.send(
+  async update(
+    id: string,
+    edit: Pick<SessionRecord, 'title' | 'startsAt' | 'endsAt' | 'signUpBy' | 'capacity' | 'stationId' | 'stationName' | 'subDistrict'>,
+  ): Promise<SessionRecord | undefined> {
+    const set = assignments({ ...edit, gsi1sk: sessionStartSortKey(edit.startsAt, id) })
+    const updated = await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
           Key: sessionKey(id),
-          UpdateExpression: `SET ${Object.keys(fields).map((k) => `#${k} = :${k}`).join(', ')}`,
+          UpdateExpression: `SET ${set.expression}`,
           ConditionExpression: 'attribute_exists(pk) AND confirmed <= :capacity',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
+          ExpressionAttributeNames: set.names,
+          ExpressionAttributeValues: set.values,
           ReturnValues: 'ALL_NEW',
         }),
-      )
-      return Attributes ? fromSessionItem(Attributes) : undefined
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined
-      throw error
-    }
+      ),
+    )
+    return updated?.Attributes ? fromSessionItem(updated.Attributes) : undefined
   }
 
   /** The next sign-up sequence number of a session (an atomic counter: never the same number twice). */
@@ -85,7 +89,7 @@ export class SessionRepository {
    * can never take more seats than there are, and a retry never takes a second one.
    */
   async takeSeat(sessionId: string, userId: string, sequence: number): Promise<SeatOutcome> {
-    const taken = await succeeds(
+    const taken = await conditionHeld(
       this.db.send(
         new UpdateCommand({
           TableName: this.table,
@@ -104,7 +108,7 @@ export class SessionRepository {
 
   /** Hands a leaving holder's seat straight to the next person: the seat is never free for someone to jump the queue. */
   async transferSeat(sessionId: string, fromUserId: string, to: { userId: string; sequence: number }): Promise<boolean> {
-    return succeeds(
+    return conditionHeld(
       this.db.send(
         new UpdateCommand({
           TableName: this.table,
@@ -120,7 +124,7 @@ export class SessionRepository {
 
   /** Frees a holder's seat; false when they held none (already released). */
   async releaseSeat(sessionId: string, userId: string): Promise<boolean> {
-    return succeeds(
+    return conditionHeld(
       this.db.send(
         new UpdateCommand({
           TableName: this.table,
@@ -132,15 +136,5 @@ export class SessionRepository {
         }),
       ),
     )
-  }
-}
-
-async function succeeds(write: Promise<unknown>): Promise<boolean> {
-  try {
-    await write
-    return true
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false
-    throw error
   }
 }
