@@ -66,6 +66,9 @@ export function getCurrentPages(): { route: string }[] {
 /** Between tests: no pages open. */
 export function resetPageStack() {
   pageStack.length = 0
+  pullDownHandler = undefined
+  spinnersStopped = 0
+  share = {}
 }
 
 export function makePhoneCall(_options: { phoneNumber: string }): Promise<{ errMsg: string }> {
@@ -82,7 +85,35 @@ export const useLoad = noopHook
 export const useReady = noopHook
 export const useDidShow = noopHook
 export const useDidHide = noopHook
-export const usePullDownRefresh = noopHook
+
+/** The open page's pull-down handler, as WeChat would call it (`pullDown()` in tests). */
+let pullDownHandler: (() => void) | undefined
+let spinnersStopped = 0
+export function usePullDownRefresh(callback: () => void) {
+  pullDownHandler = callback
+}
+export function stopPullDownRefresh(): Promise<{ errMsg: string }> {
+  spinnersStopped++
+  return Promise.resolve({ errMsg: 'stopPullDownRefresh:ok' })
+}
+/** Pulls the page down; fails when the page has no pull-down refresh. */
+export function pullDown() {
+  if (!pullDownHandler) throw new Error('this page has no pull-down refresh (usePullDownRefresh)')
+  pullDownHandler()
+}
+/** How many times the page let go of the pull-down spinner. */
+export const pullDownSpinnersStopped = () => spinnersStopped
+
+/** What the open page would send when shared, as WeChat asks it (`sharedCard()` in tests). */
+let share: { message?: () => unknown; timeline?: () => unknown } = {}
+export function useShareAppMessage(callback: () => unknown) {
+  share.message = callback
+}
+export function useShareTimeline(callback: () => unknown) {
+  share.timeline = callback
+}
+/** The card 转发 sends and what 分享到朋友圈 sends; undefined where the page offers none. */
+export const sharedCard = () => ({ message: share.message?.(), timeline: share.timeline?.() })
 export const useReachBottom = noopHook
 
 const Taro = {
@@ -100,6 +131,9 @@ const Taro = {
   useDidShow,
   useDidHide,
   usePullDownRefresh,
+  stopPullDownRefresh,
+  useShareAppMessage,
+  useShareTimeline,
   useReachBottom,
   requestSubscribeMessage,
 }

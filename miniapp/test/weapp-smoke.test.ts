@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -84,5 +84,16 @@ describe('compiled weapp home page', () => {
     expect(text).not.toContain('建设中')
     expect(text).toContain('热门政策')
     expect(text).toContain('失业保险金')
+  })
+})
+
+describe('compiled weapp app.json', () => {
+  it('injects only the components a page renders (lazyCodeLoading), and has pull-down refresh on the changing lists', () => {
+    const app = JSON.parse(readFileSync(path.join(dist, 'app.json'), 'utf8')) as { lazyCodeLoading?: string }
+    expect(app.lazyCodeLoading).toBe('requiredComponents')
+    const board = JSON.parse(readFileSync(path.join(dist, 'packages/messages/pages/board/index.json'), 'utf8')) as {
+      enablePullDownRefresh?: boolean
+    }
+    expect(board.enablePullDownRefresh).toBe(true)
   })
 })

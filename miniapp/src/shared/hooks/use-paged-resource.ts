@@ -42,12 +42,13 @@ export function usePagedResource<Item, P extends Page<Item> = Page<Item>>(
   const latest = useRef({ loadPage, offline: options.offline })
   latest.current = { loadPage, offline: options.offline }
 
-  const reload = useCallback(() => {
+  /** Settles once the first page (or the failure) is shown. */
+  const reload = useCallback((): Promise<void> => {
     const current = ++generation.current
     const { loadPage: load, offline } = latest.current
     loadingMore.current = false
     setState(loading())
-    load(undefined).then(
+    return load(undefined).then(
       (page) => {
         if (current !== generation.current) return
         offline?.cache.write(offline.key, page)
@@ -68,7 +69,7 @@ export function usePagedResource<Item, P extends Page<Item> = Page<Item>>(
   }, [])
 
   useEffect(() => {
-    reload()
+    void reload()
     return () => {
       // not a DOM ref: bumping the counter is what makes a late answer of this request be ignored
       // eslint-disable-next-line react-hooks/exhaustive-deps

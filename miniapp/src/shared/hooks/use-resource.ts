@@ -9,7 +9,8 @@ export type ResourceState<T> =
   | { status: 'ready'; data: T; error?: undefined; offline: boolean }
   | { status: 'error'; data?: undefined; error: ApiError; offline?: undefined }
 
-export type Resource<T> = ResourceState<T> & { reload: () => void }
+/** `reload` settles once the new answer (or failure) is shown: a pull-down refresh lets go of its spinner then. */
+export type Resource<T> = ResourceState<T> & { reload: () => Promise<void> }
 
 export interface ResourceOptions {
   /** Keep each successful answer here, and show it (offline: true) when a later request cannot reach the API. */
@@ -29,12 +30,12 @@ export function useResource<T>(load: (() => Promise<T>) | undefined, deps: Depen
   const latest = useRef({ load, offline: options.offline })
   latest.current = { load, offline: options.offline }
 
-  const reload = useCallback(() => {
+  const reload = useCallback((): Promise<void> => {
     const current = ++generation.current
     const { load: run, offline } = latest.current
-    if (!run) return
+    if (!run) return Promise.resolve()
     setState((previous) => (previous.status === 'ready' && !previous.offline ? previous : LOADING))
-    run().then(
+    return run().then(
       (data) => {
         if (current !== generation.current) return
         offline?.cache.write(offline.key, data)
@@ -51,7 +52,7 @@ export function useResource<T>(load: (() => Promise<T>) | undefined, deps: Depen
 
   useEffect(() => {
     setState(LOADING)
-    reload()
+    void reload()
     return () => {
       // not a DOM ref: bumping the counter is what makes a late answer of this request be ignored
       // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -16,6 +16,7 @@ import { Page } from '@/shared/components/page'
 import { usePagedResource } from '@/shared/hooks/use-paged-resource'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
+import { usePullToRefresh } from '@/shared/hooks/use-pull-to-refresh'
 
 const linkOf = (item: InboxItem) => (item.link.kind === 'message' ? ROUTES.messageDetail(item.link.id) : ROUTES.companyCase(item.link.id))
 
@@ -41,6 +42,7 @@ function Inbox({ userId }: { userId: string }) {
   const t = useStrings(strings)
   const client = useHttpClient()
   const inbox = usePagedResource<InboxItem>((cursor) => fetchInbox(client, cursor), [client, userId])
+  usePullToRefresh(inbox.reload)
   // Read here, before the API's next page says so: the list changes at once.
   const [readHere, setReadHere] = useState<Set<string> | 'all'>(new Set())
   const [marking, setMarking] = useState(false)

@@ -1,3 +1,5 @@
 export default definePageConfig({
+  // pull down to refresh: the list changes while it is open (usePullToRefresh)
+  enablePullDownRefresh: true,
   navigationBarTitleText: '企业开办一站式',
 })

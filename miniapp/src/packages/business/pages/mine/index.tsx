@@ -16,6 +16,7 @@ import { PageIntro } from '@/shared/components/page-intro'
 import { useResource } from '@/shared/hooks/use-resource'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
+import { usePullToRefresh } from '@/shared/hooks/use-pull-to-refresh'
 
 /** 企业开办一站式: my companies' cases with their progress, and the way to open a new one. */
 export default function MyCompaniesPage() {
@@ -24,6 +25,7 @@ export default function MyCompaniesPage() {
   const client = useHttpClient()
   const userId = session?.me.kind === 'user' ? session.me.userId : undefined
   const mine = useResource(userId ? () => fetchMyCompanies(client) : undefined, [client, userId])
+  usePullToRefresh(mine.reload)
   useReloadOnReturn(mine.reload)
   const open = (url: string) => void Taro.navigateTo({ url })
 

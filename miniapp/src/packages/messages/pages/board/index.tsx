@@ -20,6 +20,8 @@ import { usePagedResource } from '@/shared/hooks/use-paged-resource'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 import '@/features/messages/components/messages.scss'
+import { usePullToRefresh } from '@/shared/hooks/use-pull-to-refresh'
+import { useSharePage } from '@/shared/hooks/use-share-page'
 
 /** 留言通道: answered public messages to search first, and the way to write one. Open to everyone. */
 export default function MessageBoardPage() {
@@ -28,7 +30,9 @@ export default function MessageBoardPage() {
   const [typed, setTyped] = useState('')
   const [q, setQ] = useState('')
   const [category, setCategory] = useState<MessageCategoryId>()
+  useSharePage({ title: s.boardTitle, path: ROUTES.messageBoard })
   const board = usePagedResource<PublicMessage>((cursor) => fetchPublicMessages(client, { q, category, cursor }), [client, q, category])
+  usePullToRefresh(board.reload)
   const open = (url: string) => Taro.navigateTo({ url })
   const categories = MESSAGE_CATEGORIES.map((c) => ({ id: c.id, name: s.categoryName(c.id) }))
 

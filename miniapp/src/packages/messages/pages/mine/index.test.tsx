@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { NEIGHBOUR, RESIDENT, storedMessage } from '../../../../../test/fixtures/messages'
-import { createFakeMessagesApi } from '../../../../../test/support/fake-messages-api'
+import { ANSWERER, NEIGHBOUR, RESIDENT, storedMessage } from '../../../../../test/fixtures/messages'
+import { actAs, createFakeMessagesApi } from '../../../../../test/support/fake-messages-api'
+import { pullDown, pullDownSpinnersStopped } from '../../../../../test/taro-shim'
 import { renderWithSession } from '../../../../../test/support/render-with-session'
 import { ROUTES } from '@/shared/navigation/routes'
 import MyMessagesPage from './index'
@@ -23,11 +24,23 @@ const REOPENED = storedMessage(43, {
 const NOT_MINE = storedMessage(44, { title: '别人的留言', authorId: NEIGHBOUR.me.userId })
 const api = () =>
   createFakeMessagesApi({
-    people: { [RESIDENT.token]: RESIDENT.me, [NEIGHBOUR.token]: NEIGHBOUR.me },
+    people: { [RESIDENT.token]: RESIDENT.me, [NEIGHBOUR.token]: NEIGHBOUR.me, [ANSWERER.token]: ANSWERER.me },
     messages: [WAITING, ANSWERED, REOPENED, NOT_MINE],
   })
 
 describe('我的留言 page', () => {
+  it('pulls down to show what changed since the page opened, and lets go of the spinner once it has', async () => {
+    const fake = api()
+    renderWithSession(<MyMessagesPage />, { transport: fake.transport, session: RESIDENT })
+    const first = () => within(screen.getByRole('list', { name: '我的留言' })).getAllByRole('button')[0]!.textContent
+    await screen.findByRole('list', { name: '我的留言' })
+    expect(first()).toContain('待受理')
+    await actAs(fake, ANSWERER.token, WAITING.id, { action: 'claim' })
+    pullDown()
+    await waitFor(() => expect(first()).toContain('处理中'))
+    await waitFor(() => expect(pullDownSpinnersStopped()).toBe(1))
+  })
+
   it('lists my messages with their status, and by when an open one is answered', async () => {
     renderWithSession(<MyMessagesPage />, { transport: api().transport, session: RESIDENT })
     const list = await screen.findByRole('list', { name: '我的留言' })

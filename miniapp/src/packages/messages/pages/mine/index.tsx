@@ -14,6 +14,7 @@ import { Page } from '@/shared/components/page'
 import { useResource } from '@/shared/hooks/use-resource'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
+import { usePullToRefresh } from '@/shared/hooks/use-pull-to-refresh'
 
 /** 我的留言: each message's status and, while I wait, by when the answer is due. */
 export default function MyMessagesPage() {
@@ -22,6 +23,7 @@ export default function MyMessagesPage() {
   const client = useHttpClient()
   const userId = session?.me.kind === 'user' ? session.me.userId : undefined
   const mine = useResource(userId ? () => fetchMyMessages(client) : undefined, [client, userId])
+  usePullToRefresh(mine.reload)
   const open = (url: string) => Taro.navigateTo({ url })
   // Back from a message that was rated, reopened or solved: its status here must follow.
   const shown = useRef(false)

@@ -1,4 +1,6 @@
 export default definePageConfig({
-  navigationBarTitleText: '政策详情',
+  // 转发 and 分享到朋友圈 open this same page (useSharePage)
   enableShareAppMessage: true,
+  enableShareTimeline: true,
+  navigationBarTitleText: '政策详情',
 })

@@ -16,6 +16,7 @@ import { useStrings } from '@/shared/i18n'
 import { useResource } from '@/shared/hooks/use-resource'
 import { ROUTES } from '@/shared/navigation/routes'
 import { useNow } from '@/shared/clock/clock-context'
+import { useSharePage } from '@/shared/hooks/use-share-page'
 
 export default function ServiceDetailPage() {
   const s = useStrings(strings)
@@ -29,6 +30,7 @@ export default function ServiceDetailPage() {
   const sessions = useResource(id ? () => fetchSessions(client, id) : undefined, [client, id])
   const stations = useResource(id ? () => fetchStationsOffering(client, id) : undefined, [client, id])
   const mine = useMyEnrollments(residentId)
+  useSharePage({ title: service.data?.name ?? s.detailTitle, path: ROUTES.serviceDetail(id) })
   const actions = useEnrollmentActions(() => {
     sessions.reload()
     mine.reload()

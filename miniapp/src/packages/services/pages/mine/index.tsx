@@ -12,6 +12,7 @@ import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
+import { usePullToRefresh } from '@/shared/hooks/use-pull-to-refresh'
 
 /** 我的报名: what I signed up for, where I stand, and cancel. */
 export default function MyEnrollmentsPage() {
@@ -19,6 +20,7 @@ export default function MyEnrollmentsPage() {
   const session = useSession()
   const residentId = session?.me.kind === 'user' ? session.me.userId : undefined
   const mine = useMyEnrollments(residentId)
+  usePullToRefresh(mine.reload)
   const actions = useEnrollmentActions(() => mine.reload())
   const open = (url: string) => Taro.navigateTo({ url })
   const cancel = async (enrollment: Parameters<typeof actions.cancel>[0]) => {

@@ -24,6 +24,7 @@ import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 import '@/features/messages/components/messages.scss'
 import '@/features/staff/components/staff.scss'
+import { usePullToRefresh } from '@/shared/hooks/use-pull-to-refresh'
 
 /** 留言队列: open messages in my scope, overdue first, each with its deadline clock. */
 export default function MessageQueuePage() {
@@ -43,6 +44,7 @@ function Queue({ me }: { me: StaffMe }) {
     (cursor) => fetchQueue(client, filter, cursor),
     [client, filter.status, filter.category, filter.subDistrict],
   )
+  usePullToRefresh(queue.reload)
   const now = useNow()
   const open = (id: string) => Taro.navigateTo({ url: ROUTES.staffMessage(id) })
   // Back from a message just answered: it has left the queue.

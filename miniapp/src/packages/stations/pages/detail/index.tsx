@@ -10,12 +10,14 @@ import { OfflineNotice } from '@/shared/components/offline-notice'
 import { Page } from '@/shared/components/page'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
+import { useSharePage } from '@/shared/hooks/use-share-page'
 
 export default function StationDetailPage() {
   const s = useStrings(strings)
   const { params } = useRouter()
   const { status, data: station, error, reload, offline } = useStation(params.id)
   const now = useNow()
+  useSharePage({ title: station?.name ?? s.detailTitle, path: ROUTES.stationDetail(params.id ?? '') })
   const call = (phoneNumber: string) => Taro.makePhoneCall({ phoneNumber })
   const navigate = ({ location, name, address }: Station) =>
     Taro.openLocation({ latitude: location.lat, longitude: location.lng, name, address, scale: 17 })
