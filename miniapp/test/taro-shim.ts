@@ -69,6 +69,8 @@ export function resetPageStack() {
   pullDownHandler = undefined
   spinnersStopped = 0
   share = {}
+  phoneCalendar.length = 0
+  nextCalendarAnswer = undefined
 }
 
 export function makePhoneCall(_options: { phoneNumber: string }): Promise<{ errMsg: string }> {
@@ -104,6 +106,21 @@ export function pullDown() {
 /** How many times the page let go of the pull-down spinner. */
 export const pullDownSpinnersStopped = () => spinnersStopped
 
+/** Events the app put in the phone's calendar (addPhoneCalendar), and how the next request will end. */
+export const phoneCalendar: object[] = []
+let nextCalendarAnswer: string | undefined
+export function addPhoneCalendar(options: object): Promise<{ errMsg: string }> {
+  const refusal = nextCalendarAnswer
+  nextCalendarAnswer = undefined
+  if (refusal) return Promise.reject({ errMsg: `addPhoneCalendar:fail ${refusal}` })
+  phoneCalendar.push(options)
+  return Promise.resolve({ errMsg: 'addPhoneCalendar:ok' })
+}
+/** The next addPhoneCalendar fails like WeChat's: 'cancel' (the person closed the prompt) or another reason. */
+export const failNextCalendar = (reason: string) => {
+  nextCalendarAnswer = reason
+}
+
 /** What the open page would send when shared, as WeChat asks it (`sharedCard()` in tests). */
 let share: { message?: () => unknown; timeline?: () => unknown } = {}
 export function useShareAppMessage(callback: () => unknown) {
@@ -134,6 +151,7 @@ const Taro = {
   stopPullDownRefresh,
   useShareAppMessage,
   useShareTimeline,
+  addPhoneCalendar,
   useReachBottom,
   requestSubscribeMessage,
 }

@@ -48,3 +48,8 @@ export function shanghaiMinute(instant: Date): string {
   const { date, time } = shanghaiTime(instant)
   return `${date}T${time}`
 }
+
+/** The instant a Suzhou wall-clock time names (`2026-12-10T09:00`, as sessions are dated). */
+export function instantOfShanghai(local: string): Date {
+  return new Date(Date.parse(`${local}Z`) - SHANGHAI_OFFSET_MS)
+}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Enrollment } from '@doorstep/shared'
 import { ActionButton } from '@/shared/components/action-button'
+import { AddToCalendar } from './add-to-calendar'
 import { enrollmentWords, formatSpan } from '../format'
 import './services.scss'
 import { useStrings } from '@/shared/i18n'
@@ -25,6 +26,7 @@ export function EnrollmentCard({ enrollment, busy, onCancel }: EnrollmentCardPro
       <Text className="session-card__line">{s.service(session.serviceName)}</Text>
       <Text className="session-card__line">{s.time(formatSpan(session, s, n))}</Text>
       <Text className="session-card__line">{s.place(session.stationName)}</Text>
+      {enrollment.status === 'confirmed' && <AddToCalendar enrollment={enrollment} />}
       {live && (
         <ActionButton variant="secondary" label={s.cancelLabel(session.title)} disabled={busy} onClick={() => onCancel(enrollment)}>
           {busy ? s.cancelling : s.cancel}
