@@ -42,6 +42,7 @@ const MINIAPP_FEATURES = [
   'auth',
   'calendar',
   'companies',
+  'help',
   'home',
   'inbox',
   'messages',

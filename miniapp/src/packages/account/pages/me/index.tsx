@@ -10,6 +10,7 @@ import { InboxEntry } from '@/features/inbox/components/inbox-entry'
 import { SubscriptionSettings } from '@/features/inbox/components/subscription-settings'
 import { strings as inboxStrings } from '@/features/inbox/strings'
 import { DisplaySettings } from '@/features/settings/components/display-settings'
+import { HelpSection } from '@/features/help/components/help-section'
 import { ActionButton } from '@/shared/components/action-button'
 import { ErrorView } from '@/shared/components/error-view'
 import { Page } from '@/shared/components/page'
@@ -67,6 +68,7 @@ export default function MePage() {
         <SignedOutCard onSignIn={() => open(ROUTES.residentSignIn)} />
       )}
       <DisplaySettings />
+      <HelpSection />
       {session?.me.kind !== 'staff' && (
         <View className="account-staff-entry">
           <ActionButton variant="plain" className="account-staff-entry__link" onClick={() => open(ROUTES.staffSignIn)}>
