@@ -28,8 +28,10 @@ const deadlineNotes = async (token: string) =>
   )
 
 it('reminds the owner of a case founded 25 days ago once, however often the sweep runs; a registered case not at all', async () => {
-  const owner = await signInUser(`reminder-owner-${Date.now()}`)
-  const foundedOn = addDays(shanghaiDate(new Date()), -25)
+  // one instant for the whole test: under a shifted clock near midnight, "today" must not change halfway
+  const now = new Date()
+  const owner = await signInUser(`reminder-owner-${now.getTime()}`)
+  const foundedOn = addDays(shanghaiDate(now), -25)
   const open = await createCompany(owner.token, { ...place, name: '待开户公司', foundedOn })
   const registered = await createCompany(owner.token, { ...place, name: '已开户公司', foundedOn })
   const desk = (await signInStaff('admin')).token
@@ -38,7 +40,6 @@ it('reminds the owner of a case founded 25 days ago once, however often the swee
       200,
     )
 
-  const now = new Date()
   const first = await sweep.run(now)
   expect(first.reminders).toContainEqual({ caseId: open.id, stage: '7d' })
   expect(first.reminders.map((r) => r.caseId)).not.toContain(registered.id)
@@ -59,12 +60,12 @@ it('reminds the owner of a case founded 25 days ago once, however often the swee
 })
 
 it('reminds again the day before and once overdue; a case due later only once it is within a week', async () => {
-  const owner = await signInUser(`reminder-stages-${Date.now()}`)
-  const today = shanghaiDate(new Date())
+  const now = Date.now()
+  const owner = await signInUser(`reminder-stages-${now}`)
+  const today = shanghaiDate(new Date(now))
   const soon = await createCompany(owner.token, { ...place, foundedOn: addDays(today, -25) })
   const later = await createCompany(owner.token, { ...place, foundedOn: addDays(today, -20) }) // due in 10 days
 
-  const now = Date.now()
   const first = await sweep.run(new Date(now))
   expect(first.reminders).toContainEqual({ caseId: soon.id, stage: '7d' })
   expect(first.reminders.map((r) => r.caseId)).not.toContain(later.id)
