@@ -2,10 +2,10 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
-import { creditCodeCheckCharacter, MESSAGE_CATEGORY_IDS, type Session } from '@doorstep/shared'
+import type { Session } from '@doorstep/shared'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { standInLoginCode } from '../scripts/stand-ins/login-code'
+import { createDetailFixtures, sessionsFor, type DetailFixtures, type Who } from '../scripts/local-stack/api-fixtures'
 import { useBrowser } from './browser'
 
 /**
@@ -26,14 +26,7 @@ const PREFERENCES: Record<Mode, { elder: boolean; lang: 'zh' | 'en' }> = {
   english: { elder: false, lang: 'en' },
 }
 
-type Who = 'resident' | 'answerer.pingjiang' | 'desk.boc' | 'admin'
-
-interface Fixtures {
-  /** A company case the resident owns, at the desk.boc station. */
-  companyId: string
-  /** A message the resident wrote. */
-  messageId: string
-}
+type Fixtures = DetailFixtures
 
 interface Visit {
   /** The hash path, with the query a detail page needs (seeded or created ids). */
@@ -130,72 +123,16 @@ const PAGES = await configuredPages()
 
 // ---- the API: sessions for the signed-in pages, and the objects detail pages show ----
 
-async function api<T>(method: string, route: string, body?: unknown, token?: string, headers: Record<string, string> = {}): Promise<T> {
-  const response = await fetch(`${inject('apiUrl')}${route}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${method} ${route} → ${response.status} ${text}`)
-  return (text ? JSON.parse(text) : undefined) as T
-}
-
-const sessions = new Map<Who, Session>()
+const RESIDENT = '无障碍测试居民'
+const sessionOfPerson = sessionsFor(inject('apiUrl'), inject('weChatStandIn'), RESIDENT)
+/** As the app stores it: the resident's with the test name, so an expired token is renewed through the stand-in. */
 async function sessionOf(who: Who): Promise<Session & { devName?: string }> {
-  let session = sessions.get(who)
-  if (!session) {
-    session =
-      who === 'resident'
-        ? await api<Session>('POST', '/v1/auth/wechat', {
-            code: await standInLoginCode(inject('weChatStandIn'), '无障碍测试居民'),
-            nickname: '无障碍测试居民',
-          })
-        : await api<Session>('POST', '/v1/auth/staff', { username: who, password: 'Doorstep-2026' })
-    sessions.set(who, session)
-  }
-  return who === 'resident' ? { ...session, devName: '无障碍测试居民' } : session
+  const session = await sessionOfPerson(who)
+  return who === 'resident' ? { ...session, devName: RESIDENT } : session
 }
 
-const CREDIT_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-function newCreditCode(): string {
-  const first17 = `91320508${Array.from({ length: 9 }, () => CREDIT_ALPHABET[Math.floor(Math.random() * CREDIT_ALPHABET.length)]).join('')}`
-  return `${first17}${creditCodeCheckCharacter(first17)}`
-}
-
-async function createFixtures(): Promise<Fixtures> {
-  const { token } = await sessionOf('resident')
-  const company = await api<{ id: string }>(
-    'POST',
-    '/v1/companies',
-    {
-      name: '无障碍检查示例有限公司',
-      creditCode: newCreditCode(),
-      legalRepresentative: '张三',
-      subDistrict: 'canglang',
-      stationId: 'fp-boc-gusu',
-      address: '姑苏区人民路 100 号',
-      contactPhone: '13800000000',
-      foundedOn: '2026-01-05',
-      expectedHeadcount: 5,
-    },
-    token,
-  )
-  const message = await api<{ id: string }>(
-    'POST',
-    '/v1/messages',
-    {
-      category: MESSAGE_CATEGORY_IDS[0],
-      title: '想了解灵活就业参保',
-      content: '请问在平江街道怎么办理灵活就业人员参保？需要带哪些材料？',
-      subDistrict: 'pingjiang',
-      public: false,
-    },
-    token,
-    { 'Idempotency-Key': `a11y-${Date.now()}-${Math.random().toString(36).slice(2, 10)}` },
-  )
-  return { companyId: company.id, messageId: message.id }
-}
+const createFixtures = async (): Promise<Fixtures> =>
+  createDetailFixtures(inject('apiUrl'), (await sessionOf('resident')).token, '无障碍检查示例有限公司')
 
 // ---- one page in one mode ----
 

@@ -46,14 +46,14 @@ describe('services and sign-up in the H5 app', () => {
 
     // Not signed in yet: the card sends the resident to sign in, then back here.
     await card(page, title)
-      .getByRole('button', { name: `登录后报名：${title}` })
+      .getByRole('button', { name: new RegExp(`^登录后报名：${title}（`) })
       .click()
     const form = page.getByRole('form', { name: '开发登录' })
     await form.getByLabel('名字').fill('报名测试居民')
     await form.getByRole('button', { name: '登录' }).click()
 
     await card(page, title)
-      .getByRole('button', { name: `报名：${title}` })
+      .getByRole('button', { name: new RegExp(`^报名：${title}（`) })
       .click({ timeout: 20_000 })
     await expect.poll(() => card(page, title).textContent(), { timeout: 15_000 }).toContain('报名成功')
 
@@ -62,7 +62,7 @@ describe('services and sign-up in the H5 app', () => {
     await expect.poll(() => card(page, title).textContent(), { timeout: 15_000 }).toContain('已报名')
 
     await card(page, title)
-      .getByRole('button', { name: `取消报名：${title}` })
+      .getByRole('button', { name: new RegExp(`^取消报名：${title}（`) })
       .click()
     await page.getByText('确定取消', { exact: true }).click()
     await expect.poll(() => card(page, title).textContent(), { timeout: 15_000 }).toContain('已取消')

@@ -37,7 +37,7 @@ export default defineConfig({
     name: 'miniapp',
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-    exclude: ['test/weapp-smoke.test.ts'],
+    exclude: ['test/weapp/**'],
     setupFiles: ['./test/setup.ts'],
     // Taro's React components are ESM that import `@tarojs/components`; inline them so the alias applies.
     server: { deps: { inline: [/@tarojs\/components-react/] } },

@@ -2,15 +2,20 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 /**
- * Renders the compiled weapp output (dist/weapp) with miniprogram-simulate and WeChat's own wcc compiler.
- * Needs `npm run build:weapp -w miniapp` first. jsdom because miniprogram-simulate builds its tree with DOM APIs.
+ * The compiled weapp (dist/weapp) in miniprogram-simulate with WeChat's own wcc compiler, talking to the real local
+ * stack (test/weapp/simulator.ts). Needs `npm run build:weapp -w miniapp` first. jsdom because miniprogram-simulate
+ * builds its tree with DOM APIs.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   test: {
     name: 'weapp',
     environment: 'jsdom',
-    include: ['test/weapp-smoke.test.ts'],
-    testTimeout: 30_000,
+    include: ['test/weapp/**/*.test.ts'],
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    globalSetup: ['../scripts/local-stack/weapp-simulator-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
   },
 })

@@ -1,6 +1,7 @@
 /**
  * `npm run size`: the budgets that matter on a phone and in a Lambda cold start.
- *   weapp main package and each subpackage — WeChat allows 2 MB each; our goal for main is ≤ 600 KB
+ *   weapp main package and each subpackage — WeChat allows 2 MB each; main must stay ≤ 365 KB (goal 300 KB)
+ *   the JS WeChat runs before the first page shows — the app's chunks and the launch page's own
  *   each Lambda bundle, built as serverless.yml builds it — goal ≤ 300 KB, `require` ≤ 100 ms
  */
 import { spawnSync } from 'node:child_process'
@@ -27,6 +28,16 @@ function table(title: string, header: string[], rows: string[][]) {
   for (const row of rows) console.log(line(row))
 }
 
+const MAIN_BUDGET = 365 * KB
+const MAIN_GOAL = 300 * KB
+
+/** app.js requires its chunks by relative name (require("./common"), …): the JS loaded before any page. */
+function firstPageScripts(dist: string, launchPage: string): string[] {
+  const app = readFileSync(join(dist, 'app.js'), 'utf8')
+  const chunks = [...app.matchAll(/require\("\.\/([\w-]+)"\)/g)].map((m) => `${m[1]}.js`)
+  return ['app.js', ...chunks, `${launchPage}.js`]
+}
+
 async function weapp() {
   await ensureBuilt('weapp', console.log)
   const dist = join(repoRoot, 'miniapp', 'dist', 'weapp')
@@ -45,10 +56,29 @@ async function weapp() {
     ['package', 'size', 'WeChat limit', 'goal', 'ok'],
     [...sizes]
       .map(([name, bytes]) => {
-        const goal = name === 'main' ? 600 * KB : 2048 * KB
-        return [name, fmt(bytes), '2048 KB', fmt(goal), bytes <= goal ? '✔' : '✖']
+        const budget = name === 'main' ? MAIN_BUDGET : 2048 * KB
+        return [
+          name,
+          fmt(bytes),
+          '2048 KB',
+          name === 'main' ? `≤ ${fmt(budget)} (goal ${fmt(MAIN_GOAL)})` : fmt(budget),
+          bytes <= budget ? '✔' : '✖',
+        ]
       })
       .concat([['all packages', fmt(total), '30720 KB', '—', total <= 30 * 1024 * KB ? '✔' : '✖']]),
+  )
+  const launchPage: string = app.pages[0]
+  const scripts = firstPageScripts(dist, launchPage)
+  const rows = scripts.map((file) => {
+    const bytes = statSync(join(dist, file)).size
+    return [file, fmt(bytes), fmt(deflateRawSync(readFileSync(join(dist, file))).length)]
+  })
+  const all = scripts.reduce((sum, file) => sum + statSync(join(dist, file)).size, 0)
+  const zipped = scripts.reduce((sum, file) => sum + deflateRawSync(readFileSync(join(dist, file))).length, 0)
+  table(
+    `First page's JS (${launchPage}: what WeChat runs before it shows)`,
+    ['file', 'size', 'deflated'],
+    [...rows, ['total', fmt(all), fmt(zipped)]],
   )
 }
 

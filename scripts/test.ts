@@ -1,6 +1,7 @@
 /**
  * `npm test`: everything, in the order each step needs the last — types, lint, format, unused code, the deployable template,
- * both app builds, then every vitest project (unit, dynalite integration, staging, jsdom pages, weapp, browser E2E),
+ * both app builds, then every vitest project (unit, jsdom pages, dynalite integration, the weapp simulator, staging,
+ * browser E2E),
  * then the date-sensitive suites again on fixed days (scripts/test-dates.ts).
  * Extra arguments go to vitest (e.g. `npm test -- --project functions`).
  */
@@ -64,8 +65,9 @@ async function main() {
 }
 
 const PHASES: [string, string[]][] = [
-  ['unit, pages, weapp, data and the deployable template', ['shared', 'functions', 'miniapp', 'weapp', 'data', 'stack']],
+  ['unit, pages, data and the deployable template', ['shared', 'functions', 'miniapp', 'data', 'stack']],
   ['integration (real handlers, dynalite, the stand-ins)', ['functions-int']],
+  ['the compiled weapp in the simulator, on the local stack', ['weapp']],
   ['staging (production configuration)', ['staging']],
   ['browser end to end', ['e2e']],
 ]

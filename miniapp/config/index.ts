@@ -30,9 +30,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
       options: {},
     },
     framework: 'react',
+    // aria-* and role reach the weapp's WXML, where WeChat's screen reader reads them
+    plugins: [path.resolve(__dirname, 'weapp-accessibility.ts')],
     // errorLevel 1: exit non-zero on compile errors, so CI notices.
     compiler: { type: 'webpack5', errorLevel: 1 },
     cache: { enable: false },
+    // weapp: WXML has no recursion, so Taro writes each element's template once per nesting level, and a page nested
+    // deeper continues in a wrapper component. The deepest page nests 9 levels (test/weapp/every-page.ts checks it
+    // stays below this); the default 16 cost ~16 KB of the main package for levels no page reaches.
+    baseLevel: 12,
     mini: {
       compile: { include: [sharedWorkspace] },
       // Modules used only by a subpackage are moved into it, keeping the main package small.

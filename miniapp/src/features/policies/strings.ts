@@ -3,16 +3,9 @@ import { defineStrings } from '@/shared/i18n'
 /** Policy search, details and the matcher (policy texts themselves are content and stay Chinese). */
 export const strings = defineStrings(
   {
-    searchTitle: '政策一键查询',
     detailTitle: '政策详情',
     matchTitle: '看看我能享受哪些政策',
     matchIntro: '回答几个问题，我们按政策写明的条件帮您筛选。结果仅供参考，以窗口审核为准。',
-    searchLabel: '搜索政策',
-    searchHint: '输入关键词，如：失业金、创业补贴，也可以输入拼音',
-    search: '搜索',
-    recent: '最近搜索',
-    clear: '清除',
-    topics: '热门政策',
     inForceOnly: '只看现行有效',
     openMatcher: '不知道搜什么？回答几个问题帮您找',
     inForce: '现行有效',
@@ -87,17 +80,10 @@ export const strings = defineStrings(
     matchListLabel: '适合您的政策',
   },
   {
-    searchTitle: 'Policy search',
     detailTitle: 'Policy details',
     matchTitle: 'Which policies apply to me?',
     matchIntro:
       'Answer a few questions and we will pick the policies whose written conditions fit you. For reference only: the service desk decides.',
-    searchLabel: 'Search policies',
-    searchHint: 'Type a keyword such as 失业金 or 创业补贴 (pinyin works too)',
-    search: 'Search',
-    recent: 'Recent searches',
-    clear: 'Clear',
-    topics: 'Popular topics',
     inForceOnly: 'In force only',
     openMatcher: 'Not sure what to search for? Answer a few questions',
     inForce: 'In force',

@@ -4,6 +4,7 @@ import { useEffect, type ReactNode } from 'react'
 import { LANG_TAG } from '@/shared/i18n'
 import { usePreferences } from '@/shared/preferences'
 import { ELDER_COLORS, NORMAL_COLORS } from '@/shared/styles/colors'
+import { PrivacyPrompt } from '@/shared/privacy/privacy-prompt'
 import { Heading } from './heading'
 
 export interface PageProps {
@@ -54,6 +55,7 @@ export function Page({ title, navigationTitle, header, className = '', children 
       {header}
       {title !== undefined && <Heading level={1}>{title}</Heading>}
       {children}
+      <PrivacyPrompt />
     </View>
   )
 }

@@ -6,11 +6,11 @@ import { ChipList } from './chip-list'
 import { SearchBox } from './search-box'
 import './policies.scss'
 import { useStrings } from '@/shared/i18n'
-import { strings } from '../strings'
+import { searchStrings } from '../search-strings'
 
 /** Home's 政策一键查询: a search box, this device's recent searches, and one-tap topics. */
 export function PolicyQuickSearch({ onSearch }: { onSearch: (query: string) => void }) {
-  const s = useStrings(strings)
+  const s = useStrings(searchStrings)
   const { recent, remember, clear } = useRecentSearches()
   const search = (query: string) => {
     remember(query)

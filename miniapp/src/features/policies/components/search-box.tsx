@@ -4,7 +4,7 @@ import { ActionButton } from '@/shared/components/action-button'
 import { TextField } from '@/shared/components/text-field'
 import './policies.scss'
 import { useStrings } from '@/shared/i18n'
-import { strings } from '../strings'
+import { searchStrings } from '../search-strings'
 
 interface SearchBoxProps {
   initial?: string
@@ -13,7 +13,7 @@ interface SearchBoxProps {
 
 /** 搜索政策: type words or pinyin, then 搜索 (or the keyboard's search key). */
 export function SearchBox({ initial = '', onSearch }: SearchBoxProps) {
-  const s = useStrings(strings)
+  const s = useStrings(searchStrings)
   const [value, setValue] = useState(initial)
   useEffect(() => setValue(initial), [initial])
   const submit = () => onSearch(value.trim())

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Enrollment } from '@doorstep/shared'
 import { ActionButton } from '@/shared/components/action-button'
 import { AddToCalendar } from './add-to-calendar'
-import { enrollmentWords, formatSpan } from '../format'
+import { enrollmentWords, formatSpan, formatWhen } from '../format'
 import './services.scss'
 import { useStrings } from '@/shared/i18n'
 import { names } from '@/shared/i18n/names'
@@ -28,7 +28,12 @@ export function EnrollmentCard({ enrollment, busy, onCancel }: EnrollmentCardPro
       <Text className="session-card__line">{s.place(session.stationName)}</Text>
       {enrollment.status === 'confirmed' && <AddToCalendar enrollment={enrollment} />}
       {live && (
-        <ActionButton variant="secondary" label={s.cancelLabel(session.title)} disabled={busy} onClick={() => onCancel(enrollment)}>
+        <ActionButton
+          variant="secondary"
+          label={s.cancelLabel(session.title, formatWhen(session.startsAt, s, n))}
+          disabled={busy}
+          onClick={() => onCancel(enrollment)}
+        >
           {busy ? s.cancelling : s.cancel}
         </ActionButton>
       )}

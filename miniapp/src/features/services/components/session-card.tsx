@@ -26,6 +26,8 @@ export function SessionCard({ session, now, enrollment, signedIn, busy, message,
   const n = useStrings(names)
   const availability = availabilityOf(session, now)
   const seatsLeft = Math.max(0, session.capacity - session.confirmed)
+  // a series repeats its title: the start tells a screen reader user which one each button is for
+  const starts = formatWhen(session.startsAt, s, n)
   return (
     <View className="session-card" role="group" aria-label={session.title}>
       <Text className="session-card__title">{session.title}</Text>
@@ -41,11 +43,15 @@ export function SessionCard({ session, now, enrollment, signedIn, busy, message,
       ) : availability === 'closed' ? (
         <Text className="session-card__status">{s.closed}</Text>
       ) : !signedIn ? (
-        <ActionButton label={s.signInToSignUpLabel(session.title)} onClick={onSignIn}>
+        <ActionButton label={s.signInToSignUpLabel(session.title, starts)} onClick={onSignIn}>
           {s.signInToSignUp}
         </ActionButton>
       ) : (
-        <ActionButton label={s.signUpLabel(session.title, availability === 'full')} disabled={busy} onClick={() => onSignUp(session)}>
+        <ActionButton
+          label={s.signUpLabel(session.title, starts, availability === 'full')}
+          disabled={busy}
+          onClick={() => onSignUp(session)}
+        >
           {busy ? s.signingUp : availability === 'full' ? s.signUpWaitlist : s.signUp}
         </ActionButton>
       )}

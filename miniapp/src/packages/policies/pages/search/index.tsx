@@ -6,6 +6,7 @@ import { SearchBox } from '@/features/policies/components/search-box'
 import { usePolicySearch } from '@/features/policies/hooks/use-policy-search'
 import { useRecentSearches } from '@/features/policies/hooks/use-recent-searches'
 import { decodeRouteParam } from '@/features/policies/route-param'
+import { searchStrings } from '@/features/policies/search-strings'
 import { strings } from '@/features/policies/strings'
 import { ActionButton } from '@/shared/components/action-button'
 import { Page } from '@/shared/components/page'
@@ -17,6 +18,7 @@ const messageBoardRoute = HOME_ENTRIES.find((entry) => entry.id === 'messages')?
 
 export default function PolicySearchPage() {
   const s = useStrings(strings)
+  const { searchTitle } = useStrings(searchStrings)
   const { params } = useRouter()
   const [query, setQuery] = useState(() => decodeRouteParam(params.q))
   const [inForceOnly, setInForceOnly] = useState(false)
@@ -29,7 +31,7 @@ export default function PolicySearchPage() {
   }
 
   return (
-    <Page title={s.searchTitle}>
+    <Page title={searchTitle}>
       <SearchBox initial={query} onSearch={search} />
       <ToggleChip on={inForceOnly} onChange={setInForceOnly}>
         {s.inForceOnly}

@@ -46,12 +46,12 @@ describe('service detail page', () => {
     openRoute(ROUTES.serviceDetail('svc-senior-school'))
     renderWithSession(<ServiceDetailPage />, { transport: api().transport, session: RESIDENT, now: BEFORE_THE_SESSIONS })
 
-    await userEvent.click(await screen.findByRole('button', { name: '报名：智能手机办社保' }))
+    await userEvent.click(await screen.findByRole('button', { name: /^报名：智能手机办社保（/ }))
     await waitFor(() => expect(within(session('智能手机办社保')).getByText('报名成功！可以在“我的报名”里查看。')).toBeTruthy())
     expect(session('智能手机办社保').textContent).toContain('已报名：请按时到场')
     expect(within(session('智能手机办社保')).queryByRole('button')).toBeNull()
 
-    await userEvent.click(within(session('防范养老诈骗')).getByRole('button', { name: '报名候补：防范养老诈骗' }))
+    await userEvent.click(within(session('防范养老诈骗')).getByRole('button', { name: /^报名候补：防范养老诈骗（/ }))
     await waitFor(() => expect(session('防范养老诈骗').textContent).toContain('名额已满，已为您登记候补第 1 位。'))
     expect(session('防范养老诈骗').textContent).toContain('候补第 1 位')
 
@@ -62,7 +62,7 @@ describe('service detail page', () => {
   it('asks a visitor to sign in first', async () => {
     openRoute(ROUTES.serviceDetail('svc-senior-school'))
     renderWithSession(<ServiceDetailPage />, { transport: api().transport, now: BEFORE_THE_SESSIONS })
-    await userEvent.click(await screen.findByRole('button', { name: '登录后报名：智能手机办社保' }))
+    await userEvent.click(await screen.findByRole('button', { name: /^登录后报名：智能手机办社保（/ }))
     expect(window.location.hash).toBe(`#${ROUTES.residentSignIn}`)
   })
 

@@ -42,7 +42,7 @@ describe('我的报名 page', () => {
     const api = await signedUpApi()
     renderWithSession(<MyEnrollmentsPage />, { transport: api.transport, session: RESIDENT })
     const card = await screen.findByRole('group', { name: '智能手机办社保' })
-    await userEvent.click(within(card).getByRole('button', { name: '取消报名：智能手机办社保' }))
+    await userEvent.click(within(card).getByRole('button', { name: /^取消报名：智能手机办社保（/ }))
     await waitFor(() => expect(screen.getByRole('group', { name: '智能手机办社保' }).textContent).toContain('已取消'))
     expect(api.requests).toContain(`DELETE /v1/enrollments/${OPEN_SESSION.id}.${RESIDENT.me.userId}`)
   })
@@ -51,7 +51,7 @@ describe('我的报名 page', () => {
     vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
     const api = await signedUpApi()
     renderWithSession(<MyEnrollmentsPage />, { transport: api.transport, session: RESIDENT })
-    await userEvent.click(await screen.findByRole('button', { name: '取消报名：智能手机办社保' }))
+    await userEvent.click(await screen.findByRole('button', { name: /^取消报名：智能手机办社保（/ }))
     expect(api.requests.filter((r) => r.startsWith('DELETE'))).toEqual([])
   })
 
