@@ -9,7 +9,17 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import * as v from 'valibot'
-import { CATEGORY_IDS, Id, Policy, ServiceProject, Station, SUB_DISTRICT_IDS, Text, type SubDistrictId } from '../shared/src/index.ts'
+import {
+  CATEGORY_IDS,
+  Id,
+  Policy,
+  ServiceProject,
+  Station,
+  SUB_DISTRICT_IDS,
+  subDistrictDeskId,
+  Text,
+  type SubDistrictId,
+} from '../shared/src/index.ts'
 
 export const Community = v.strictObject({
   id: Id,
@@ -201,7 +211,8 @@ export function validateSeed(files: SeedFiles): string[] {
   for (const sd of SUB_DISTRICT_IDS) {
     const centres = stations.filter((s) => s.kind === 'subdistrict-centre' && s.subDistrict === sd)
     if (centres.length !== 1) problems.push(`stations.json: 街道 ${sd} 应有 1 个便民服务中心，实际 ${centres.length}`)
-    else if (centres[0]!.id !== `st-centre-${sd}`) problems.push(`stations.json (${centres[0]!.id}): 编号应为 st-centre-${sd}`)
+    // a company that chose its sub-district's steward (用工管家) is sent to this id
+    else if (centres[0]!.id !== subDistrictDeskId(sd)) problems.push(`stations.json (${centres[0]!.id}): 编号应为 ${subDistrictDeskId(sd)}`)
   }
   const communityStations = stations.filter((s) => s.kind === 'community-station')
   if (communityStations.length !== communities.length)

@@ -82,6 +82,17 @@ describe('企业开办一站式 in the H5 app', () => {
     await expect.poll(() => owner.getByRole('progressbar', { name: '办理进度' }).getAttribute('aria-valuenow')).toBe('11')
     expect(await step(owner, 6, '员工参保登记').textContent()).toContain('在员工名册中再添加 1 名员工')
 
+    // Every desk step is at the desk it chose, 苏锦街道's steward at the sub-district centre, not the bank branch.
+    const sujinDesk = '查看服务站：苏锦街道便民服务中心人社窗口'
+    await expect.poll(() => owner.getByRole('button', { name: sujinDesk }).count()).toBe(7)
+    expect(await owner.getByRole('button', { name: /^查看服务站：中国银行/ }).count()).toBe(0)
+    await step(owner, 2, '银行开户').getByRole('button', { name: sujinDesk }).click()
+    await expect
+      .poll(() => owner.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 })
+      .toBe('苏锦街道便民服务中心人社窗口')
+    await owner.goBack()
+    await expect.poll(() => owner.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 }).toBe(company)
+
     // Two employees on the roster, shown masked; the exported CSV is the complete roster.
     await owner.getByRole('button', { name: '管理员工名册' }).click()
     await owner.getByRole('button', { name: '添加员工', exact: true }).click({ timeout: 20_000 })

@@ -18,10 +18,17 @@ const base: CaseRecord = {
   steps: { 'business-licence': { completedAt: '2026-11-02T01:00:00.000Z', completedBy: { kind: 'owner', id: 'u1' } } },
   version: 1,
 }
+const DESK = { kind: 'station', stationId: 'st-centre-canglang', name: '沧浪街道便民服务中心人社窗口' } as const
 const view = (record: Partial<CaseRecord>, now = '2026-11-10T02:00:00.000Z') =>
-  toCompanyCase({ ...base, ...record }, ONBOARDING_TEMPLATE, 0, new Date(now))
+  toCompanyCase({ ...base, ...record }, ONBOARDING_TEMPLATE, 0, new Date(now), DESK)
 
 describe('a case as people see it', () => {
+  it('names the case’s own desk for every desk step, and keeps online steps online', () => {
+    const steps = view({}).steps
+    expect(steps.filter((s) => s.where.kind === 'station').map((s) => s.where)).toEqual(Array(7).fill(DESK))
+    expect(steps.filter((s) => s.where.kind === 'online').map((s) => s.id)).toEqual(['business-licence', 'employee-roster'])
+  })
+
   it('measures from the first desk step to the last against 15 minutes', () => {
     expect(view({ deskStartedAt: '2026-11-10T02:00:00.000Z', completedAt: '2026-11-10T02:12:30.000Z' }).timing).toEqual({
       promiseMinutes: 15,

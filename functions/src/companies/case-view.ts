@@ -1,30 +1,30 @@
 import {
   addDays,
+  caseSteps,
   daysBetween,
   ONBOARDING_PROMISE_MINUTES,
   REGISTRATION_DUE_DAYS,
   REGISTRATION_STEP_ID,
   shanghaiDate,
   type CompanyCase,
-  type CompanyStep,
   type CompanySummary,
   type OnboardingStepTemplate,
   type OnboardingTiming,
   type RegistrationDeadline,
+  type StepPlace,
 } from '@doorstep/shared'
 import { isCompleted, type CaseRecord } from './keys'
 
+/** `desk`: the station the company chose (CompanyService.deskOf), named where the template says "at the desk". */
 export function toCompanyCase(
   record: CaseRecord,
   template: readonly OnboardingStepTemplate[],
   employeeCount: number,
   now: Date,
+  desk: StepPlace,
 ): CompanyCase {
   const { ownerId: _owner, version: _version, steps: done, deskStartedAt, completedAt, notes = [], ...company } = record
-  const steps: CompanyStep[] = template.map((step) => {
-    const entry = done[step.id]
-    return entry ? { ...step, status: 'done', ...entry } : { ...step, status: 'open' }
-  })
+  const steps = caseSteps(template, done, desk)
   return {
     ...company,
     status: isCompleted(record) ? 'completed' : 'active',

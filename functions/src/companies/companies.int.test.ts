@@ -39,6 +39,12 @@ describe('opening a case', () => {
     expect(res.body).not.toHaveProperty('ownerId')
   })
 
+  it('sends a company that chose its sub-district’s steward to the sub-district centre for every desk step', async () => {
+    const created = await createCompany(owner.token, { subDistrict: 'sujin', stationId: undefined })
+    const atDesk = (await getCase(created.id, owner.token)).body.steps.filter((s) => s.where.kind === 'station').map((s) => s.where)
+    expect(atDesk).toEqual(Array(7).fill({ kind: 'station', stationId: 'st-centre-sujin', name: '苏锦街道便民服务中心人社窗口' }))
+  })
+
   it('answers 422 naming each bad field, a bad credit code check character among them', async () => {
     const body = {
       ...companyAtBankDesk(),

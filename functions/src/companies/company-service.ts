@@ -9,6 +9,8 @@ import {
   type CompanyCreate,
   type CompanySummary,
   type OnboardingStepTemplate,
+  type StepPlace,
+  subDistrictDeskId,
 } from '@doorstep/shared'
 import type { Caller } from '../core/auth/caller'
 import { ConflictError, NotFoundError, ValidationError } from '../core/http/errors'
@@ -50,7 +52,21 @@ export class CompanyService {
     )
     const record: CaseRecord = { ...input, id: claim.companyId, ownerId, createdAt, steps: opening, version: 1 }
     await this.cases.create(record)
-    return toCompanyCase(record, this.template, 0, now)
+    return this.view(record, 0, now)
+  }
+
+  private async view(record: CaseRecord, employeeCount: number, now: Date): Promise<CompanyCase> {
+    return toCompanyCase(record, this.template, employeeCount, now, await this.deskOf(record))
+  }
+
+  /**
+   * The desk the company chose: its station, or (no station chosen) its sub-district's steward at the sub-district
+   * centre. A station since taken out of the catalogue still shows by id, so the link says what it was.
+   */
+  private async deskOf(record: Pick<CaseRecord, 'stationId' | 'subDistrict'>): Promise<StepPlace> {
+    const stationId = record.stationId ?? subDistrictDeskId(record.subDistrict)
+    const station = await this.stations.get(stationId)
+    return { kind: 'station', stationId, name: station?.name ?? stationId }
   }
 
   /**
@@ -70,7 +86,7 @@ export class CompanyService {
   async get(id: string, caller: Caller, now: Date): Promise<CompanyCase> {
     const record = await this.cases.get(id)
     assertCanWorkOn(caller, record)
-    return toCompanyCase(record, this.template, await this.employees.count(id), now)
+    return this.view(record, await this.employees.count(id), now)
   }
 
   async mine(userId: string, now: Date): Promise<{ items: CompanySummary[] }> {
@@ -111,7 +127,7 @@ export class CompanyService {
           deskStartedAt: record.deskStartedAt ?? milestones.deskStartedAt,
           completedAt: milestones.completedAt,
         }
-        return toCompanyCase(saved, this.template, employeeCount || (await this.employees.count(id)), now)
+        return this.view(saved, employeeCount || (await this.employees.count(id)), now)
       }
     }
     throw new ConflictError('这个开办事项正被同时修改，请稍后重试')
@@ -124,7 +140,7 @@ export class CompanyService {
     const note = { at: now.toISOString(), by: actorOf(caller), ...body }
     const saved = await this.cases.appendNote(id, note, MAX_CASE_NOTES)
     if (!saved) throw new ConflictError(`每个开办事项最多记录 ${MAX_CASE_NOTES} 条备注`, [{ path: 'body.text', message: '备注已满' }])
-    return toCompanyCase(saved, this.template, await this.employees.count(id), now)
+    return this.view(saved, await this.employees.count(id), now)
   }
 
   private assertUnblocked(step: OnboardingStepTemplate, record: CaseRecord, employeeCount: number) {

@@ -24,6 +24,11 @@ import {
   scopeCovers,
   shanghaiDate,
   StepCompleteBody,
+  type StepPlace,
+  subDistrictDeskId,
+  subDistrictName,
+  BANK_DESK,
+  caseSteps,
 } from '@doorstep/shared'
 import type { TransportRequest, TransportResponse } from '@/shared/api/transport'
 import { createFakeTransport, invalid, methodAndPath, ok, problem, routeOf } from './fake-api'
@@ -256,6 +261,14 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
     return ok(figures)
   }
 
+  /** As the API names it: the chosen station, else the sub-district centre (named as the sample catalogue names it). */
+  function deskOf(record: CaseRecord): StepPlace {
+    if (record.stationId === BANK_DESK.stationId) return { kind: 'station', ...BANK_DESK }
+    if (record.stationId) return { kind: 'station', stationId: record.stationId, name: record.stationId }
+    const name = `${subDistrictName(record.subDistrict)}便民服务中心人社窗口`
+    return { kind: 'station', stationId: subDistrictDeskId(record.subDistrict), name }
+  }
+
   function view(record: CaseRecord): CompanyCase {
     const { ownerId: _o, steps: done, notes, deskStartedAt, completedAt, ...company } = record
     const count = ONBOARDING_TEMPLATE.filter((s) => done[s.id]).length
@@ -266,9 +279,7 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
       ...company,
       status: completedAt ? 'completed' : 'active',
       ...(completedAt ? { completedAt } : {}),
-      steps: ONBOARDING_TEMPLATE.map((s) =>
-        done[s.id] ? { ...s, status: 'done' as const, ...done[s.id] } : { ...s, status: 'open' as const },
-      ),
+      steps: caseSteps(ONBOARDING_TEMPLATE, done, deskOf(record)),
       progress: { done: count, total: ONBOARDING_TEMPLATE.length, percent: Math.round((count / ONBOARDING_TEMPLATE.length) * 100) },
       employeeCount: rosters.get(record.id)!.length,
       notes: [...notes],

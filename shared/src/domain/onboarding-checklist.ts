@@ -1,4 +1,5 @@
-import type { OnboardingStepTemplate } from './onboarding-template'
+import type { Actor, CompanyStep } from '../schemas/company'
+import type { OnboardingStepTemplate, StepPlace } from './onboarding-template'
 
 export type StepStatus = 'open' | 'done'
 
@@ -49,4 +50,24 @@ export function templateFaults(template: readonly OnboardingStepTemplate[]): str
   }
   for (const step of template) visit(step.id, [])
   return faults
+}
+
+/** What a case records of a done step. */
+export interface DoneStep {
+  completedAt: string
+  completedBy?: Actor
+  note?: string
+}
+
+/** The checklist as a case shows it: each step open or done, desk steps at the case's own desk. */
+export function caseSteps(
+  template: readonly OnboardingStepTemplate[],
+  done: Readonly<Record<string, DoneStep>>,
+  desk: StepPlace,
+): CompanyStep[] {
+  return template.map((step) => {
+    const where = step.where.kind === 'desk' ? desk : step.where
+    const entry = done[step.id]
+    return entry ? { ...step, where, status: 'done', ...entry } : { ...step, where, status: 'open' }
+  })
 }

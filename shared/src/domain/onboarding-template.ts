@@ -3,12 +3,16 @@
  * bank-branch desk works through them, what each needs and where it is done. Prerequisites form a DAG
  * (checked by onboarding-checklist.test.ts); a new template version only edits this list.
  */
+/** Where a step is done, as a case shows it. */
+export type StepPlace = { kind: 'online'; name: string } | { kind: 'station'; stationId: string; name: string }
+
 export interface OnboardingStepTemplate {
   id: string
   title: string
   description: string
   materials: string[]
-  where: { kind: 'online'; name: string } | { kind: 'station'; stationId: string; name: string }
+  /** `desk`: at the desk the company chose (the bank-branch station, or its sub-district's steward). */
+  where: StepPlace | { kind: 'desk' }
   /** Steps that must be done first. */
   requires: string[]
   /** Employees that must be on the roster first. */
@@ -17,7 +21,13 @@ export interface OnboardingStepTemplate {
   doneAtCreation?: boolean
 }
 
-const BANK_DESK = { kind: 'station', stationId: 'fp-boc-gusu', name: '中国银行苏州姑苏支行人社服务站' } as const
+/** The bank-branch station a company may choose as its desk: every desk step in 15 minutes. */
+export const BANK_DESK = { stationId: 'fp-boc-gusu', name: '中国银行苏州姑苏支行人社服务站' } as const
+
+/** A company that chose its sub-district's steward (用工管家) goes to the sub-district centre's window. */
+export const subDistrictDeskId = (subDistrict: string) => `st-centre-${subDistrict}`
+
+const DESK = { kind: 'desk' } as const
 
 export const ONBOARDING_TEMPLATE: readonly OnboardingStepTemplate[] = [
   {
@@ -34,7 +44,7 @@ export const ONBOARDING_TEMPLATE: readonly OnboardingStepTemplate[] = [
     title: '银行开户',
     description: '开立单位基本存款账户，用于缴纳社保费和公积金。',
     materials: ['营业执照', '法定代表人身份证', '公章、财务章'],
-    where: BANK_DESK,
+    where: DESK,
     requires: ['business-licence'],
   },
   {
@@ -42,7 +52,7 @@ export const ONBOARDING_TEMPLATE: readonly OnboardingStepTemplate[] = [
     title: '单位社保开户',
     description: '办理单位社会保险登记，取得单位社保编号。成立之日起 30 日内办理。',
     materials: ['营业执照', '银行开户信息', '法定代表人身份证'],
-    where: BANK_DESK,
+    where: DESK,
     requires: ['bank-account'],
   },
   {
@@ -50,7 +60,7 @@ export const ONBOARDING_TEMPLATE: readonly OnboardingStepTemplate[] = [
     title: '医保登记',
     description: '办理单位医疗保险登记。',
     materials: ['营业执照', '单位社保编号'],
-    where: BANK_DESK,
+    where: DESK,
     requires: ['social-insurance-account'],
   },
   {
@@ -58,7 +68,7 @@ export const ONBOARDING_TEMPLATE: readonly OnboardingStepTemplate[] = [
     title: '公积金开户',
     description: '开立单位住房公积金账户。',
     materials: ['营业执照', '银行开户信息', '经办人身份证'],
-    where: BANK_DESK,
+    where: DESK,
     requires: ['bank-account'],
   },
   {
@@ -66,7 +76,7 @@ export const ONBOARDING_TEMPLATE: readonly OnboardingStepTemplate[] = [
     title: '员工参保登记',
     description: '为名册中的员工办理参保登记。',
     materials: ['员工身份证号码', '劳动合同或用工信息'],
-    where: BANK_DESK,
+    where: DESK,
     requires: ['social-insurance-account'],
     minEmployees: 1,
   },
@@ -75,7 +85,7 @@ export const ONBOARDING_TEMPLATE: readonly OnboardingStepTemplate[] = [
     title: '社会保障卡申领',
     description: '为已参保的员工申领社会保障卡。',
     materials: ['员工身份证', '近期免冠照片（可现场拍摄）'],
-    where: BANK_DESK,
+    where: DESK,
     requires: ['employee-enrolment'],
   },
   {
@@ -83,7 +93,7 @@ export const ONBOARDING_TEMPLATE: readonly OnboardingStepTemplate[] = [
     title: '劳动合同签订',
     description: '与员工签订书面劳动合同，用工管家可提供示范文本。',
     materials: ['劳动合同文本'],
-    where: { kind: 'station', stationId: 'fp-boc-gusu', name: '用工管家（服务站）' },
+    where: DESK,
     requires: ['business-licence'],
     minEmployees: 1,
   },

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { isValidCreditCode } from '../domain/credit-code'
 import { isValidIdNumber } from '../domain/id-number'
 import type { StepStatus } from '../domain/onboarding-checklist'
-import type { OnboardingStepTemplate } from '../domain/onboarding-template'
+import type { OnboardingStepTemplate, StepPlace } from '../domain/onboarding-template'
 import { SUB_DISTRICT_IDS, type SubDistrictId } from '../domain/sub-districts'
 import { Id, IsoDate, QueryCursor, QueryLimit, Text } from './common'
 
@@ -72,7 +72,9 @@ export interface Actor {
   id: string
 }
 
-export interface CompanyStep extends OnboardingStepTemplate {
+export interface CompanyStep extends Omit<OnboardingStepTemplate, 'where'> {
+  /** A desk step names the case's own desk. */
+  where: StepPlace
   status: StepStatus
   completedAt?: string
   completedBy?: Actor

@@ -1,10 +1,9 @@
 import * as v from 'valibot'
-import { CompanyCreate, ONBOARDING_TEMPLATE, type SubDistrictId } from '@doorstep/shared'
+import { BANK_DESK, CompanyCreate, type SubDistrictId } from '@doorstep/shared'
 import { checkCreditCode, isProblem, normalizeCode } from './checks'
 import type { CompanyStrings } from './strings'
 
-/** The desk the company goes to: the bank-branch station of the checklist (15 minutes), or its sub-district's steward. */
-export const BANK_DESK = ONBOARDING_TEMPLATE.flatMap((s) => (s.where.kind === 'station' ? [s.where] : []))[0]!
+export { BANK_DESK }
 
 export type DeskChoice = 'bank' | 'subDistrict'
 

@@ -46,8 +46,10 @@ describe('开办进度 (the checklist)', () => {
     await userEvent.click(within(enrolment).getByRole('button', { name: '去添加员工，以便办理「员工参保登记」' }))
     expect(window.location.hash).toMatch(/^#\/packages\/business\/pages\/employees\/index\?id=/)
 
-    await userEvent.click(within(bank).getByRole('button', { name: '查看服务站：中国银行苏州姑苏支行人社服务站' }))
-    expect(window.location.hash).toBe(`#${ROUTES.stationDetail('fp-boc-gusu')}`)
+    // no desk station chosen: 苏锦街道's steward at the sub-district centre, for every desk step
+    expect(screen.getAllByRole('button', { name: '查看服务站：苏锦街道便民服务中心人社窗口' })).toHaveLength(7)
+    await userEvent.click(within(bank).getByRole('button', { name: '查看服务站：苏锦街道便民服务中心人社窗口' }))
+    expect(window.location.hash).toBe(`#${ROUTES.stationDetail('st-centre-sujin')}`)
   })
 
   it('completes a step with a note: progress moves and the next step opens', async () => {
