@@ -22,6 +22,10 @@ export function useBrowser() {
       const page = await browserContext.newPage()
       const problems: string[] = []
       page.on('pageerror', (error) => problems.push(error.message))
+      // the app's own files (not the API, whose 4xx answers are part of the tests): none missing, /favicon.ico included
+      page.on('response', (response) => {
+        if (response.url().startsWith(inject('webUrl')) && response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
+      })
       await page.goto(`${inject('webUrl')}/#${hashPath}`)
       return Object.assign(page, { problems })
     },

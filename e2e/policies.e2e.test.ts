@@ -37,4 +37,18 @@ describe('policy lookup in the H5 app', () => {
     await expect.poll(() => recent.getByRole('button', { name: '社保卡' }).count(), { timeout: 15_000 }).toBe(1)
     expect(page.problems).toEqual([])
   })
+
+  it('keeps the address on the latest search: a reload shows it, not the first', async () => {
+    const page = await browser.open(`/packages/policies/pages/search/index?q=${encodeURIComponent('灵活就业 社保')}`)
+    await expect.poll(() => page.getByText(/找到 \d+ 条相关政策/).count(), { timeout: 15_000 }).toBe(1)
+    const box = page.getByLabel('搜索政策').filter({ visible: true })
+    await box.fill('shiye')
+    await page.getByRole('button', { name: '搜索', exact: true }).filter({ visible: true }).click()
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe('#/packages/policies/pages/search/index?q=shiye')
+
+    await page.reload()
+    await expect.poll(() => page.getByLabel('搜索政策').filter({ visible: true }).inputValue(), { timeout: 15_000 }).toBe('shiye')
+    await expect.poll(() => page.getByText('失业保险金申领').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    expect(page.problems).toEqual([])
+  })
 })

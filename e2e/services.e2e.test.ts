@@ -57,8 +57,9 @@ describe('services and sign-up in the H5 app', () => {
       .click({ timeout: 20_000 })
     await expect.poll(() => card(page, title).textContent(), { timeout: 15_000 }).toContain('报名成功')
 
-    await page.goto(`${inject('webUrl')}/#/packages/account/pages/me/index`)
-    await page.getByRole('button', { name: '我的报名' }).click({ timeout: 20_000 })
+    // straight from the card to where the sign-up is kept
+    await card(page, title).getByRole('button', { name: '查看我的报名' }).click()
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe('#/packages/services/pages/mine/index')
     await expect.poll(() => card(page, title).textContent(), { timeout: 15_000 }).toContain('已报名')
 
     await card(page, title)

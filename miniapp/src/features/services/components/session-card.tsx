@@ -19,9 +19,11 @@ interface SessionCardProps {
   message?: ActionMessage
   onSignUp: (session: ServiceSession) => void
   onSignIn: () => void
+  /** 我的报名, where a sign-up is seen, changed and cancelled. */
+  onOpenMine: () => void
 }
 
-export function SessionCard({ session, now, enrollment, signedIn, busy, message, onSignUp, onSignIn }: SessionCardProps) {
+export function SessionCard({ session, now, enrollment, signedIn, busy, message, onSignUp, onSignIn, onOpenMine }: SessionCardProps) {
   const s = useStrings(strings)
   const n = useStrings(names)
   const availability = availabilityOf(session, now)
@@ -36,10 +38,15 @@ export function SessionCard({ session, now, enrollment, signedIn, busy, message,
       <Text className="session-card__line">{s.seats(session.capacity, seatsLeft)}</Text>
       <Text className="session-card__line">{s.signUpBy(formatWhen(session.signUpBy, s, n))}</Text>
       {enrollment ? (
-        <Text className="session-card__status session-card__status--mine" role="status">
-          {enrollmentWords(enrollment, s)}
-          {enrollment.status === 'waitlisted' ? s.waitlistNote : s.confirmedNote}
-        </Text>
+        <>
+          <Text className="session-card__status session-card__status--mine" role="status">
+            {enrollmentWords(enrollment, s)}
+            {enrollment.status === 'waitlisted' ? s.waitlistNote : s.confirmedNote}
+          </Text>
+          <ActionButton variant="secondary" onClick={onOpenMine}>
+            {s.viewMine}
+          </ActionButton>
+        </>
       ) : availability === 'closed' ? (
         <Text className="session-card__status">{s.closed}</Text>
       ) : !signedIn ? (

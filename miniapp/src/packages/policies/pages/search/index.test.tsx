@@ -33,6 +33,16 @@ describe('policy search page', () => {
     expect((screen.getByLabelText('搜索政策') as HTMLInputElement).value).toBe('失业')
   })
 
+  it('keeps the address on the current search, so a reload or a shared link shows it', async () => {
+    await showSearchFor('灵活就业 社保')
+    await screen.findByRole('list', { name: '政策列表' })
+    const box = screen.getByLabelText('搜索政策')
+    await userEvent.clear(box)
+    await userEvent.type(box, 'shiye')
+    await userEvent.click(screen.getByRole('button', { name: '搜索' }))
+    expect(window.location.hash).toBe(`#/packages/policies/pages/search/index?q=shiye`)
+  })
+
   it('marks expired policies 已失效, after the ones in force', async () => {
     await showSearchFor('失业')
     await screen.findByRole('list', { name: '政策列表' })

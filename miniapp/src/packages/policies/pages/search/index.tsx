@@ -12,6 +12,7 @@ import { ActionButton } from '@/shared/components/action-button'
 import { Page } from '@/shared/components/page'
 import { ToggleChip } from '@/shared/components/toggle-chip'
 import { useStrings } from '@/shared/i18n'
+import { replaceAddress } from '@/shared/navigation/replace-address'
 import { ROUTES } from '@/shared/navigation/routes'
 
 const messageBoardRoute = HOME_ENTRIES.find((entry) => entry.id === 'messages')?.route
@@ -28,6 +29,7 @@ export default function PolicySearchPage() {
   const search = (q: string) => {
     remember(q)
     setQuery(q)
+    replaceAddress(ROUTES.policySearch(q))
   }
 
   return (

@@ -49,7 +49,6 @@ describe('service detail page', () => {
     await userEvent.click(await screen.findByRole('button', { name: /^报名：智能手机办社保（/ }))
     await waitFor(() => expect(within(session('智能手机办社保')).getByText('报名成功！可以在“我的报名”里查看。')).toBeTruthy())
     expect(session('智能手机办社保').textContent).toContain('已报名：请按时到场')
-    expect(within(session('智能手机办社保')).queryByRole('button')).toBeNull()
 
     await userEvent.click(within(session('防范养老诈骗')).getByRole('button', { name: /^报名候补：防范养老诈骗（/ }))
     await waitFor(() => expect(session('防范养老诈骗').textContent).toContain('名额已满，已为您登记候补第 1 位。'))
@@ -57,6 +56,10 @@ describe('service detail page', () => {
 
     expect(session('资格认证怎么做').textContent).toContain('报名已截止')
     expect(within(session('资格认证怎么做')).queryByRole('button')).toBeNull()
+
+    // a sign-up is one tap from where it is kept
+    await userEvent.click(within(session('智能手机办社保')).getByRole('button', { name: '查看我的报名' }))
+    expect(window.location.hash).toBe(`#${ROUTES.myEnrollments}`)
   })
 
   it('asks a visitor to sign in first', async () => {

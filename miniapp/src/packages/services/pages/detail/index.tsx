@@ -71,6 +71,7 @@ export default function ServiceDetailPage() {
                     message={actions.messages[s.id]}
                     onSignUp={(chosen) => void actions.signUp(chosen.id)}
                     onSignIn={() => open(ROUTES.residentSignIn)}
+                    onOpenMine={() => open(ROUTES.myEnrollments)}
                   />
                 ))}
             </Section>
