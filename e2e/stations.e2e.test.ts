@@ -33,4 +33,17 @@ describe('stations slice in the H5 app', () => {
     await expect.poll(() => page.getByText(huqiu[0]!.address).count(), { timeout: 15_000 }).toBeGreaterThan(0)
     await expect.poll(() => page.getByText('周一').count()).toBeGreaterThan(0)
   })
+
+  it('到这里去 opens a walking route to the station on Amap in a new tab', async () => {
+    const station = stations.find((s) => s.id === 'st-district-hall')!
+    const page = await browser.open(`/packages/stations/pages/detail/index?id=${station.id}`)
+    // no internet here: Amap's page is answered locally, the address it was opened with is what counts
+    await page.context().route('https://uri.amap.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'amap' }))
+    const popup = page.waitForEvent('popup')
+    await page.getByRole('button', { name: `到这里去：在地图上导航到${station.name}` }).click({ timeout: 20_000 })
+    const route = new URL((await popup).url())
+    expect(`${route.origin}${route.pathname}`).toBe('https://uri.amap.com/navigation')
+    expect(route.searchParams.get('to')).toBe(`${station.location.lng},${station.location.lat},${station.name}`)
+    expect(page.problems).toEqual([])
+  })
 })

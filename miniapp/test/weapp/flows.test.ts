@@ -35,6 +35,8 @@ describe('in the compiled weapp', () => {
     const station = await phone.follow()
     await station.waitForText('提供的服务')
     expect(station.text()).toContain(stationName)
+    await station.tap(`到这里去：在地图上导航到${stationName}`)
+    expect(phone.openedLocations).toEqual([expect.objectContaining({ name: stationName, scale: 17 })])
     expect(phone.requests.filter((r) => r.status >= 400)).toEqual([])
   })
 

@@ -70,6 +70,8 @@ export class Phone {
   readonly agreeButtonsTapped = new Set<string>()
   privacyListener: ((resolve: (answer: { event: string; buttonId?: string }) => void, info: { referrer: string }) => void) | undefined
   readonly privacyExposures: string[] = []
+  /** What wx.openLocation was asked to show (WeChat's map, from which a navigation app is picked). */
+  readonly openedLocations: Options[] = []
   private simulate: Simulate | undefined
   private pages: SimPage[] = []
 
@@ -462,6 +464,10 @@ function installGlobals(phone: Phone) {
     }),
     onNeedPrivacyAuthorization: (listener: Phone['privacyListener']) => void (phone.privacyListener = listener),
     getLocation: guarded('getLocation', () => ({ ...phone.position, accuracy: 30, errMsg: 'getLocation:ok' })),
+    openLocation: asyncApi((o) => {
+      phone.openedLocations.push(o)
+      return { errMsg: 'openLocation:ok' }
+    }),
     setClipboardData: guarded('setClipboardData', () => ({ errMsg: 'setClipboardData:ok' })),
     requestSubscribeMessage: asyncApi(async (o) => {
       // The person taps 允许 for every template asked about.

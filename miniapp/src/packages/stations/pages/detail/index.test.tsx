@@ -136,21 +136,22 @@ describe('station detail page: open now, directions, services', () => {
     expect(status.textContent).toContain('今天是国庆节假期，法定节假日休息')
   })
 
-  it('opens the map app at the station for directions', async () => {
-    const openLocation = vi.spyOn(Taro, 'openLocation')
+  it('opens a route to the station on Amap in a new tab (the browser has no openLocation)', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue({} as Window)
     openRoute(detailOf('canglang-bank-point'))
     renderWithApi(<StationDetailPage />, createFakeStationsApi(FIXTURE_STATIONS).transport)
 
     await userEvent.click(await screen.findByRole('button', { name: /到这里去/ }))
 
     const station = FIXTURE_STATIONS.find((s) => s.id === 'canglang-bank-point')!
-    expect(openLocation).toHaveBeenCalledWith({
-      latitude: station.location.lat,
-      longitude: station.location.lng,
-      name: station.name,
-      address: station.address,
-      scale: 17,
-    })
+    expect(open).toHaveBeenCalledTimes(1)
+    const [url, target] = open.mock.calls[0]!
+    expect(target).toBe('_blank')
+    const route = new URL(String(url))
+    expect(`${route.origin}${route.pathname}`).toBe('https://uri.amap.com/navigation')
+    expect(route.searchParams.get('to')).toBe(`${station.location.lng},${station.location.lat},${station.name}`)
+    expect(route.searchParams.get('coordinate')).toBe('gaode')
+    open.mockRestore()
   })
 
   it('lists the services by name, each opening its service page', async () => {

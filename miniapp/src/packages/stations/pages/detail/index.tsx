@@ -1,8 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import type { Station } from '@doorstep/shared'
 import { StationDetails } from '@/features/stations/components/station-details'
 import { useNow } from '@/shared/clock/clock-context'
 import { useStation } from '@/features/stations/hooks/use-station'
+import { openDirections } from '@/features/stations/location/directions'
 import { strings } from '@/features/stations/strings'
 import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
@@ -19,8 +19,6 @@ export default function StationDetailPage() {
   const now = useNow()
   useSharePage({ title: station?.name ?? s.detailTitle, path: ROUTES.stationDetail(params.id ?? '') })
   const call = (phoneNumber: string) => Taro.makePhoneCall({ phoneNumber })
-  const navigate = ({ location, name, address }: Station) =>
-    Taro.openLocation({ latitude: location.lat, longitude: location.lng, name, address, scale: 17 })
   const openService = (id: string) => Taro.navigateTo({ url: ROUTES.serviceDetail(id) })
 
   return (
@@ -35,7 +33,7 @@ export default function StationDetailPage() {
       {status === 'ready' && (
         <>
           {offline && <OfflineNotice />}
-          <StationDetails station={station} now={now} onCall={call} onNavigate={navigate} onOpenService={openService} />
+          <StationDetails station={station} now={now} onCall={call} onNavigate={openDirections} onOpenService={openService} />
         </>
       )}
     </Page>
