@@ -19,7 +19,7 @@ export const strings = defineStrings(
     dashboard: '数据看板',
     dashboardDetail: '留言数量、热点、答复用时、满意度，可导出 CSV',
     companiesGroup: '企业开办',
-    desk: '企业开办服务台',
+    desk: '企业开办窗口',
     deskDetail: '新开办企业的社保一站式办理',
     districtGroup: '全区设置',
     calendar: '节假日安排',

@@ -45,6 +45,6 @@ export const ROUTES = {
   /** Staff accounts: one's own password, and the district admin's 账号管理. */
   staffPassword: pageUrl('staffPassword'),
   staffAccounts: pageUrl('staffAccounts'),
-  /** 企业开办服务台: the page is built by the company onboarding feature (issue 8). */
+  /** 企业开办窗口: the page is built by the company onboarding feature (issue 8). */
   deskCases: pageUrl('deskCases'),
 } as const

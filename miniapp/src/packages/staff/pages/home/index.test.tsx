@@ -32,8 +32,8 @@ describe('工作台 (staff console)', () => {
 
   it('gives a desk the company set-up desk only, and an admin everything', async () => {
     const desk = renderWithSession(<StaffHomePage />, { transport: transport(), session: DESK })
-    expect(links()).toEqual([expect.stringContaining('企业开办服务台'), expect.stringContaining('修改密码')])
-    await userEvent.click(screen.getByRole('button', { name: /企业开办服务台/ }))
+    expect(links()).toEqual([expect.stringContaining('企业开办窗口'), expect.stringContaining('修改密码')])
+    await userEvent.click(screen.getByRole('button', { name: /企业开办窗口/ }))
     expect(window.location.hash).toBe(`#${ROUTES.deskCases}`)
     desk.unmount()
 
