@@ -130,7 +130,7 @@ describe('企业开办一站式 in the H5 app', () => {
       const card = step(desk, i + 2, title)
       await card.getByRole('button', { name: `办结：${title}` }).click()
       await card.getByRole('button', { name: `确认办结：${title}` }).click()
-      await expect.poll(() => card.textContent(), { timeout: 15_000 }).toContain('窗口工作人员（desk.sujin）于')
+      await expect.poll(() => card.textContent(), { timeout: 15_000 }).toContain('窗口工作人员 苏锦街道用工管家（示例）于')
     }
 
     const bar = desk.getByRole('progressbar', { name: '办理进度' })

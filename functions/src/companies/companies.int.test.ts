@@ -201,7 +201,12 @@ describe('notes on a case', () => {
     expect((await note(company.id, bankDesk, { stepId: 'bank-account', text: '请带公章' })).status).toBe(200)
     const res = await note(company.id, owner.token, { text: '明天上午到' })
     expect(res.body.notes).toEqual([
-      { at: expect.any(String), by: { kind: 'staff', id: 'desk.boc' }, stepId: 'bank-account', text: '请带公章' },
+      {
+        at: expect.any(String),
+        by: { kind: 'staff', id: 'desk.boc', name: '中国银行姑苏支行人社窗口（示例）' },
+        stepId: 'bank-account',
+        text: '请带公章',
+      },
       { at: expect.any(String), by: { kind: 'owner', id: owner.userId }, text: '明天上午到' },
     ])
     expect((await getCase(company.id, bankDesk)).body.notes).toHaveLength(2)

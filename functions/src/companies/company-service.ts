@@ -159,6 +159,6 @@ export class CompanyService {
 
 function actorOf(caller: Caller): Actor {
   if (caller.kind === 'user') return { kind: 'owner', id: caller.userId }
-  if (caller.kind === 'staff') return { kind: 'staff', id: caller.staffId }
+  if (caller.kind === 'staff') return { kind: 'staff', id: caller.staffId, name: caller.displayName }
   throw new Error('an anonymous caller reached a signed-in route')
 }

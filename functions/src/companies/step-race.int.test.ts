@@ -27,6 +27,7 @@ const owner = { kind: 'user', userId: 'race-owner', ip: '127.0.0.1' } as const
 const desk = {
   kind: 'staff',
   staffId: 'desk.boc',
+  displayName: '中国银行姑苏支行人社窗口（示例）',
   role: 'desk',
   scope: { kind: 'station', id: 'fp-boc-gusu', subDistrict: 'canglang' },
   ip: '127.0.0.1',

@@ -16,7 +16,14 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const sampleResident = (sample: MessageSample) => `sample-resident-${sample.id}`
 
 /** The district admin answers the samples; sample residents have no inbox to notify. */
-const SAMPLE_ANSWERER: StaffCaller = { kind: 'staff', staffId: 'admin', role: 'admin', scope: { kind: 'district' }, ip: '127.0.0.1' }
+const SAMPLE_ANSWERER: StaffCaller = {
+  kind: 'staff',
+  staffId: 'admin',
+  displayName: '区人社局管理员（示例）',
+  role: 'admin',
+  scope: { kind: 'district' },
+  ip: '127.0.0.1',
+}
 const NO_ONE_TO_NOTIFY: Notifier = { notify: async () => {} }
 
 /**

@@ -336,7 +336,7 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
 }
 
 function actorOf(me: Me): Actor {
-  return me.kind === 'user' ? { kind: 'owner', id: me.userId } : { kind: 'staff', id: me.staffId }
+  return me.kind === 'user' ? { kind: 'owner', id: me.userId } : { kind: 'staff', id: me.staffId, name: me.displayName }
 }
 
 function listItem({ idNumber, phone, ...rest }: EmployeeRecord): EmployeeListItem {

@@ -70,6 +70,8 @@ export interface Actor {
   kind: 'owner' | 'staff'
   /** The owner's user id, or the staff member's username. */
   id: string
+  /** A staff member's display name, which is what people see (steps done before names were kept have none). */
+  name?: string
 }
 
 export interface CompanyStep extends Omit<OnboardingStepTemplate, 'where'> {

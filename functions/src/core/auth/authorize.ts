@@ -3,7 +3,7 @@ import { db } from '../db/client'
 import { tableName } from '../db/tables'
 import { ForbiddenError, UnauthorizedError } from '../http/errors'
 import type { Access, Caller } from './caller'
-import { StaffStatus } from './staff-status'
+import { StaffStatus, type StaffStanding } from './staff-status'
 import { verifySessionToken, type SessionClaims } from './tokens'
 
 const staffStatus = new StaffStatus(db, () => tableName('accounts'), Number(process.env.STAFF_STATUS_CACHE_SECONDS ?? 30) * 1000)
@@ -22,20 +22,24 @@ export async function identify(event: APIGatewayProxyEventV2, access: Access): P
   const ip = event.requestContext?.http?.sourceIp ?? 'unknown'
   const token = bearerOf(event)
   const claims = token ? await verifySessionToken(token) : undefined
-  const refusal = claims ? await staffRefusal(claims) : token ? '登录已过期，请重新登录' : '请先登录'
+  const standing = claims?.kind === 'staff' ? await staffStatus.standing(claims.sub) : undefined
+  const refusal = claims ? refusalOf(claims, standing) : token ? '登录已过期，请重新登录' : '请先登录'
   if (refusal || !claims) {
     if (access !== 'public') throw new UnauthorizedError(refusal ?? '请先登录')
     return { kind: 'anonymous', ip }
   }
-  return claims.kind === 'user'
-    ? { kind: 'user', userId: claims.sub, ip }
-    : { kind: 'staff', staffId: claims.sub, role: claims.role, scope: claims.scope, ip }
+  if (claims.kind === 'user') return { kind: 'user', userId: claims.sub, ip }
+  const displayName = standing?.displayName || claims.sub
+  return { kind: 'staff', staffId: claims.sub, displayName, role: claims.role, scope: claims.scope, ip }
 }
 
 /** Why a staff token no longer stands (undefined when it does, and for residents' tokens). */
 export async function staffRefusal(claims: SessionClaims): Promise<string | undefined> {
+  return claims.kind === 'staff' ? refusalOf(claims, await staffStatus.standing(claims.sub)) : undefined
+}
+
+function refusalOf(claims: SessionClaims, standing: StaffStanding | undefined): string | undefined {
   if (claims.kind !== 'staff') return undefined
-  const standing = await staffStatus.standing(claims.sub)
   if (!standing || standing.disabled) return '账号已停用，请联系管理员'
   if (standing.tokenVersion !== claims.ver) return '密码已更改，请重新登录'
   return undefined

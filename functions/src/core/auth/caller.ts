@@ -4,7 +4,7 @@ import type { Access, StaffRole, StaffScope } from '@doorstep/shared'
 export type Caller =
   | { kind: 'anonymous'; ip: string }
   | { kind: 'user'; userId: string; ip: string }
-  | { kind: 'staff'; staffId: string; role: StaffRole; scope: StaffScope; ip: string }
+  | { kind: 'staff'; staffId: string; displayName: string; role: StaffRole; scope: StaffScope; ip: string }
 
 /** Who may call a route: declared in the route catalogue (shared/src/api/endpoints.ts). */
 export type { Access }

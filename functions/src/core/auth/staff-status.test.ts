@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { StaffStatus } from './staff-status'
 
 function accountsTable() {
-  const stored: Record<string, { tokenVersion: number; disabled?: boolean }> = { admin: { tokenVersion: 1 } }
+  const stored: Record<string, { tokenVersion: number; disabled?: boolean; displayName?: string }> = {
+    admin: { tokenVersion: 1, displayName: '区人社局管理员' },
+  }
   let reads = 0
   const send = async (command: { input: { Key: { pk: string } } }) => {
     reads++
@@ -21,12 +23,12 @@ describe('StaffStatus', () => {
       30_000,
       () => now,
     )
-    expect(await status.standing('admin')).toEqual({ tokenVersion: 1, disabled: false })
-    table.stored.admin = { tokenVersion: 2, disabled: true }
+    expect(await status.standing('admin')).toEqual({ tokenVersion: 1, disabled: false, displayName: '区人社局管理员' })
+    table.stored.admin = { tokenVersion: 2, disabled: true, displayName: '区人社局管理员' }
     now = 29_999
-    expect(await status.standing('admin')).toEqual({ tokenVersion: 1, disabled: false })
+    expect(await status.standing('admin')).toEqual({ tokenVersion: 1, disabled: false, displayName: '区人社局管理员' })
     now = 30_000
-    expect(await status.standing('admin')).toEqual({ tokenVersion: 2, disabled: true })
+    expect(await status.standing('admin')).toEqual({ tokenVersion: 2, disabled: true, displayName: '区人社局管理员' })
     expect(table.reads()).toBe(2)
     expect(await status.standing('nobody')).toBeUndefined()
   })

@@ -5,6 +5,8 @@ import { staffKey } from './account-keys'
 export interface StaffStanding {
   tokenVersion: number
   disabled: boolean
+  /** The name people see where this staff member acted (never the login). */
+  displayName: string
 }
 
 /**
@@ -35,9 +37,9 @@ export class StaffStatus {
 
   private async read(username: string): Promise<StaffStanding | undefined> {
     const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.table(), Key: staffKey(username), ProjectionExpression: 'tokenVersion, disabled' }),
+      new GetCommand({ TableName: this.table(), Key: staffKey(username), ProjectionExpression: 'tokenVersion, disabled, displayName' }),
     )
     if (!Item) return undefined
-    return { tokenVersion: Number(Item.tokenVersion ?? 1), disabled: Item.disabled === true }
+    return { tokenVersion: Number(Item.tokenVersion ?? 1), disabled: Item.disabled === true, displayName: String(Item.displayName ?? '') }
   }
 }

@@ -170,8 +170,8 @@ function StationLink({ name, stationId, onOpen }: { name: string; stationId: str
 
 type Strings = CompanyStrings
 
-/** The owner, or the desk by its username (the desk's name is not in the case). */
+/** The owner, or the desk by the staff member's name and role: a login is never shown. */
 export function who(t: Strings, actor: Actor | undefined): string {
   if (!actor) return t.someone
-  return actor.kind === 'owner' ? t.byOwner : t.byStaff(actor.id)
+  return actor.kind === 'owner' ? t.byOwner : t.byStaff(actor.name)
 }

@@ -75,7 +75,7 @@ describe('开办进度 (the checklist)', () => {
     await userEvent.click(screen.getByRole('button', { name: '确认办结：银行开户' }))
 
     await waitFor(() => expect(within(step('2. 银行开户')).getByRole('alert').textContent).toContain('「银行开户」已于'))
-    await waitFor(() => expect(step('2. 银行开户').textContent).toContain('窗口工作人员（desk.sujin）于 2026-12-01 09:00 办结'))
+    await waitFor(() => expect(step('2. 银行开户').textContent).toContain('窗口工作人员 苏锦街道用工管家（示例）于 2026-12-01 09:00 办结'))
     expect(progress().getAttribute('aria-valuenow')).toBe('22')
   })
 

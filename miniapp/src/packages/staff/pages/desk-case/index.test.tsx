@@ -24,7 +24,7 @@ describe('代企业办理 (a desk works on a case)', () => {
       const card = step(`${i + 2}. ${title}`)
       await userEvent.click(within(card).getByRole('button', { name: `办结：${title}` }))
       await userEvent.click(within(card).getByRole('button', { name: `确认办结：${title}` }))
-      await waitFor(() => expect(step(`${i + 2}. ${title}`).textContent).toContain(`窗口工作人员（desk.sujin）于`))
+      await waitFor(() => expect(step(`${i + 2}. ${title}`).textContent).toContain(`窗口工作人员 苏锦街道用工管家（示例）于`))
       api.advanceSeconds(75)
     }
 
