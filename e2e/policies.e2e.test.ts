@@ -20,6 +20,8 @@ describe('policy lookup in the H5 app', () => {
     await expect.poll(() => page.getByText('需要带的材料').count()).toBe(1)
     expect(await page.getByText(`发文机关：${first.issuer}`).count()).toBe(1)
     expect(page.problems).toEqual([])
+    // the page names its icon, so a browser does not ask for /favicon.ico (a 404 on every load)
+    expect(await page.evaluate(() => document.querySelector('link[rel~="icon"]')?.getAttribute('href'))).toMatch(/^data:image\/svg\+xml,/)
   })
 
   it('taps a topic chip and gets its results', async () => {
