@@ -59,8 +59,6 @@ export class Phone {
   readonly navigations: Navigation[] = []
   readonly toasts: string[] = []
   readonly modals: string[] = []
-  /** The answers the next showModal calls get (default: the person confirms). */
-  readonly modalAnswers: boolean[] = []
   readonly requests: { method: string; url: string; status: number }[] = []
   /** Where the phone is (near 观前街), for wx.getLocation. */
   position = { latitude: 31.3118, longitude: 120.6262 }
@@ -346,13 +344,6 @@ export class SimPage {
     await this.settle()
   }
 
-  /** The page's own handlers, as WeChat calls them (onPullDownRefresh, onShareAppMessage, …). */
-  call(handler: string, ...args: unknown[]): unknown {
-    const fn = this.root.instance[handler]
-    if (typeof fn !== 'function') throw new Error(`${this.path} has no ${handler}`)
-    return (fn as (...a: unknown[]) => unknown).apply(this.root.instance, args)
-  }
-
   close() {
     try {
       ;(this.root.instance.onUnload as (() => void) | undefined)?.call(this.root.instance)
@@ -459,8 +450,8 @@ function installGlobals(phone: Phone) {
     showToast: asyncApi((o) => void phone.toasts.push(String(o.title))),
     showModal: asyncApi((o) => {
       phone.modals.push(String(o.content ?? o.title))
-      const confirm = phone.modalAnswers.shift() ?? true
-      return { confirm, cancel: !confirm, errMsg: 'showModal:ok' }
+      // the person confirms
+      return { confirm: true, cancel: false, errMsg: 'showModal:ok' }
     }),
     onNeedPrivacyAuthorization: (listener: Phone['privacyListener']) => void (phone.privacyListener = listener),
     getLocation: guarded('getLocation', () => ({ ...phone.position, accuracy: 30, errMsg: 'getLocation:ok' })),
