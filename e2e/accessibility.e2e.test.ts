@@ -97,6 +97,18 @@ const VISITS: Record<string, Visit> = {
   'packages/messages/pages/detail/index': { path: (f) => `/packages/messages/pages/detail/index?id=${f.messageId}`, as: 'resident' },
 }
 
+/** Dialogs are pages too: each is opened from its page and checked as a page is, in normal and elder mode. */
+const DIALOGS: Record<string, { page: string; open: (page: Page) => Promise<void> }> = {
+  'staff-accounts-disable': {
+    page: 'packages/staff/pages/accounts/index',
+    open: (page) =>
+      page
+        .getByRole('button', { name: /^停用 / })
+        .first()
+        .click(),
+  },
+}
+
 declare global {
   // app.config.ts calls Taro's compile-time helper; read here, it only hands the object back.
   function defineAppConfig<T>(config: T): T
@@ -259,6 +271,8 @@ const runs = PAGES.filter((page) => VISITS[page]).flatMap((page) =>
   (['normal', 'elder', 'english'] as const).filter((mode) => mode !== 'english' || VISITS[page]!.english).map((mode) => ({ page, mode })),
 )
 
+const dialogRuns = Object.keys(DIALOGS).flatMap((dialog) => (['normal', 'elder'] as const).map((mode) => ({ dialog, mode })))
+
 describe('accessibility of every H5 page (axe-core), with screenshots', () => {
   let fixtures: Fixtures
 
@@ -285,6 +299,25 @@ describe('accessibility of every H5 page (axe-core), with screenshots', () => {
         if (mode === 'elder') expect(await elderSizeProblems(page)).toEqual([])
         // The size probe itself must be able to fail: the normal look has 16–17 px text and 40 px chips.
         if (mode === 'normal' && pagePath === 'pages/home/index') expect((await elderSizeProblems(page)).length).toBeGreaterThan(0)
+        expect(page.problems).toEqual([])
+      } finally {
+        await page.context().close()
+      }
+    },
+    120_000,
+  )
+
+  it.each(dialogRuns)(
+    '$dialog dialog ($mode): no serious or critical violations',
+    async ({ dialog, mode }) => {
+      const { page: pagePath, open } = DIALOGS[dialog]!
+      const page = await openPage(VISITS[pagePath]!, mode, fixtures)
+      try {
+        await open(page)
+        await page.getByRole('alertdialog').waitFor({ timeout: 10_000 })
+        await screenshot(page, path.join(SCREENSHOTS, mode, `dialog-${dialog}.png`))
+        expect(await seriousViolations(page, mode)).toEqual([])
+        if (mode === 'elder') expect(await elderSizeProblems(page)).toEqual([])
         expect(page.problems).toEqual([])
       } finally {
         await page.context().close()

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
-import { afterAll, beforeAll, inject } from 'vitest'
+import { afterAll, beforeAll, inject, onTestFailed } from 'vitest'
 import { installShiftedDate } from '../scripts/clock/shift-clock.cjs'
 import { CHROMIUM_ARGS, chromiumPath } from './chromium'
 
@@ -25,6 +25,22 @@ export function useBrowser() {
       // the app's own files (not the API, whose 4xx answers are part of the tests): none missing, /favicon.ico included
       page.on('response', (response) => {
         if (response.url().startsWith(inject('webUrl')) && response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
+      })
+      // A failure on a loaded CI machine cannot be re-run by hand: say where the page was, what it showed and
+      // which API answers were not 2xx.
+      const apiAnswers: string[] = []
+      page.on('response', (response) => {
+        if (response.url().startsWith(inject('apiUrl')) && response.status() >= 400)
+          apiAnswers.push(`${response.status()} ${response.url()}`)
+      })
+      onTestFailed(async () => {
+        const shown = await page
+          .locator('body')
+          .innerText({ timeout: 2_000 })
+          .catch(() => '(page closed)')
+        console.error(
+          `page at failure: ${page.url()}\n${shown.slice(0, 1_500)}\nAPI answers ≥ 400: ${apiAnswers.join(', ') || 'none'}\nproblems: ${problems.join(', ') || 'none'}`,
+        )
       })
       await page.goto(`${inject('webUrl')}/#${hashPath}`)
       return Object.assign(page, { problems })

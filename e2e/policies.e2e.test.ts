@@ -53,4 +53,22 @@ describe('policy lookup in the H5 app', () => {
     await expect.poll(() => page.getByText('失业保险金申领').count(), { timeout: 15_000 }).toBeGreaterThan(0)
     expect(page.problems).toEqual([])
   })
+
+  it('a page opened from a shared link still has a way home and to 我的 inside the app', async () => {
+    const page = await browser.open('/packages/policies/pages/detail/index?id=pol-unemployment-benefit')
+    const nav = page.getByRole('navigation', { name: '页面导航' })
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toContain('失业')
+    await nav.getByRole('button', { name: '我的' }).click()
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe('#/packages/account/pages/me/index')
+    await expect.poll(() => nav.filter({ visible: true }).getByRole('button', { name: '我的' }).count()).toBe(0)
+    await nav.filter({ visible: true }).getByRole('button', { name: '返回' }).click()
+    await expect
+      .poll(() => decodeURIComponent(new URL(page.url()).hash))
+      .toBe('#/packages/policies/pages/detail/index?id=pol-unemployment-benefit')
+    // Opened from a link, there is nothing before it in the app: 返回 goes home.
+    await nav.filter({ visible: true }).getByRole('button', { name: '返回' }).click()
+    await expect.poll(() => page.getByRole('button', { name: /服务一网了解/ }).count(), { timeout: 15_000 }).toBe(1)
+    expect(await page.getByRole('navigation', { name: '页面导航' }).filter({ visible: true }).count()).toBe(0)
+    expect(page.problems).toEqual([])
+  })
 })

@@ -59,6 +59,12 @@ export function navigateBack({ delta = 1 }: { delta?: number } = {}): Promise<{ 
   return Promise.resolve({ errMsg: 'navigateBack:ok' })
 }
 
+export function reLaunch({ url }: { url: string }): Promise<{ errMsg: string }> {
+  pageStack.splice(0, pageStack.length, url)
+  show(url)
+  return Promise.resolve({ errMsg: 'reLaunch:ok' })
+}
+
 export function getCurrentPages(): { route: string }[] {
   return stack().map((route) => ({ route }))
 }
@@ -140,6 +146,7 @@ const Taro = {
   navigateTo,
   redirectTo,
   navigateBack,
+  reLaunch,
   getCurrentPages,
   makePhoneCall,
   openLocation,

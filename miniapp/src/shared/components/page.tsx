@@ -6,6 +6,7 @@ import { usePreferences } from '@/shared/preferences'
 import { ELDER_COLORS, NORMAL_COLORS } from '@/shared/styles/colors'
 import { PrivacyPrompt } from '@/shared/privacy/privacy-prompt'
 import { Heading } from './heading'
+import { PageNav } from './page-nav'
 
 export interface PageProps {
   /** The page's one h1. Omit only while a detail page has nothing to name yet AND shows a state view instead. */
@@ -52,6 +53,7 @@ export function Page({ title, navigationTitle, header, className = '', children 
   const classes = ['page', `page--${lang}`, elder ? 'page--elder' : '', className].filter(Boolean).join(' ')
   return (
     <View className={classes} {...{ lang: LANG_TAG[lang] }}>
+      <PageNav />
       {header}
       {title !== undefined && <Heading level={1}>{title}</Heading>}
       {children}

@@ -20,6 +20,10 @@ export const strings = defineStrings(
     loadingMore: '正在加载更多…',
     loadMoreAgain: '重新加载更多',
     loadMoreFailed: '没有加载出更多',
+    pageNav: '页面导航',
+    back: '返回',
+    home: '首页',
+    me: '我的',
   },
   {
     loading: 'Loading…',
@@ -39,5 +43,9 @@ export const strings = defineStrings(
     loadingMore: 'Loading more…',
     loadMoreAgain: 'Try loading more again',
     loadMoreFailed: 'Could not load more',
+    pageNav: 'Page navigation',
+    back: 'Back',
+    home: 'Home',
+    me: 'Me',
   },
 )

@@ -1,4 +1,3 @@
-import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { EmployeeListItem } from '@doorstep/shared'
 import { useState } from 'react'
@@ -23,13 +22,15 @@ import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
 import { PageIntro } from '@/shared/components/page-intro'
 import { useResource } from '@/shared/hooks/use-resource'
-import { stringsNow, useStrings } from '@/shared/i18n'
+import { useConfirm } from '@/shared/confirm/use-confirm'
+import { useStrings } from '@/shared/i18n'
 import '@/features/companies/components/companies.scss'
+import { usePageParams } from '@/shared/navigation/use-page-params'
 
 /** 员工名册: the company's roster — add, edit, remove, import a CSV, export CSV or Excel. */
 export default function EmployeesPage() {
   const t = useStrings(strings)
-  const { params } = useRouter()
+  const params = usePageParams()
   const id = params.id ?? ''
   const session = useSession()
   if (!session) {
@@ -49,18 +50,18 @@ function Roster({ id, authorization }: { id: string; authorization: string }) {
   const employees = useEmployees(id)
   const importer = useEmployeeImport(id, employees.list.reload)
   const [form, setForm] = useState<'add' | EmployeeListItem>()
+  const confirm = useConfirm()
   const list = employees.list
   const failureFor = (key: string) => (employees.failure?.key === key ? employees.failure.error : undefined)
 
   const remove = async (employee: EmployeeListItem) => {
-    const words = stringsNow(strings)
-    const { confirm } = await Taro.showModal({
-      title: words.removeTitle,
-      content: words.removeQuestion(employee.name),
-      confirmText: words.remove,
-      cancelText: words.keep,
+    const yes = await confirm.ask({
+      title: t.removeTitle,
+      question: t.removeQuestion(employee.name),
+      confirmText: t.remove,
+      cancelText: t.keep,
     })
-    if (confirm) await employees.remove(employee.id)
+    if (yes) await employees.remove(employee.id)
   }
 
   if (!id || (company.status === 'error' && company.error.isNotFound)) {
@@ -132,6 +133,7 @@ function Roster({ id, authorization }: { id: string; authorization: string }) {
 
       <EmployeeImport state={importer.state} onSend={(csv, mode) => void importer.send(csv, mode)} onReset={importer.reset} />
       {company.status === 'ready' && <RosterExport companyId={id} creditCode={company.data.creditCode} authorization={authorization} />}
+      {confirm.dialog}
     </Page>
   )
 }

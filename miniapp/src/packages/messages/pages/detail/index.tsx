@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import type { ResidentMessage } from '@doorstep/shared'
 import { RATEABLE_STATUSES } from '@doorstep/shared/domain/message-board'
@@ -18,11 +18,12 @@ import { useResource } from '@/shared/hooks/use-resource'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 import '@/features/messages/components/messages.scss'
+import { usePageParams } from '@/shared/navigation/use-page-params'
 
 /** One of my messages: the answer, its progress, follow-ups, "did this solve it?" and a rating once answered. */
 export default function MessageDetailPage() {
   const s = useStrings(strings)
-  const { params } = useRouter()
+  const params = usePageParams()
   const id = params.id ?? ''
   const session = useSession()
   const client = useHttpClient()

@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { PolicyDetails } from '@/features/policies/components/policy-details'
 import { SharePolicy } from '@/features/policies/components/share-policy'
 import { WhereToApply } from '@/features/policies/components/where-to-apply'
@@ -11,10 +11,11 @@ import { OfflineNotice } from '@/shared/components/offline-notice'
 import { Page } from '@/shared/components/page'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
+import { usePageParams } from '@/shared/navigation/use-page-params'
 
 export default function PolicyDetailPage() {
   const s = useStrings(strings)
-  const { params } = useRouter()
+  const params = usePageParams()
   const { status, data: policy, error, reload, offline } = usePolicy(params.id)
   useSharePolicy(policy, ROUTES.policyDetail(params.id ?? ''))
   const open = (url: string) => Taro.navigateTo({ url })

@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { HOME_ENTRIES } from '@/features/home/entries'
 import { PolicyResults } from '@/features/policies/components/policy-results'
@@ -14,13 +14,14 @@ import { ToggleChip } from '@/shared/components/toggle-chip'
 import { useStrings } from '@/shared/i18n'
 import { replaceAddress } from '@/shared/navigation/replace-address'
 import { ROUTES } from '@/shared/navigation/routes'
+import { usePageParams } from '@/shared/navigation/use-page-params'
 
 const messageBoardRoute = HOME_ENTRIES.find((entry) => entry.id === 'messages')?.route
 
 export default function PolicySearchPage() {
   const s = useStrings(strings)
   const { searchTitle } = useStrings(searchStrings)
-  const { params } = useRouter()
+  const params = usePageParams()
   const [query, setQuery] = useState(() => decodeRouteParam(params.q))
   const [inForceOnly, setInForceOnly] = useState(false)
   const result = usePolicySearch({ q: query, inForce: inForceOnly ? true : undefined })

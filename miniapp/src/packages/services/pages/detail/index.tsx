@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useSession } from '@/features/auth/session-context'
 import { fetchService, fetchSessions, fetchStationsOffering } from '@/features/services/api/services-api'
 import { ServiceFacts, Section } from '@/features/services/components/service-facts'
@@ -17,10 +17,11 @@ import { useResource } from '@/shared/hooks/use-resource'
 import { ROUTES } from '@/shared/navigation/routes'
 import { useNow } from '@/shared/clock/clock-context'
 import { useSharePage } from '@/shared/hooks/use-share-page'
+import { usePageParams } from '@/shared/navigation/use-page-params'
 
 export default function ServiceDetailPage() {
   const s = useStrings(strings)
-  const { params } = useRouter()
+  const params = usePageParams()
   const id = params.id ?? ''
   const session = useSession()
   const residentId = session?.me.kind === 'user' ? session.me.userId : undefined

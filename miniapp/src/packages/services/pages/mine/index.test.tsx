@@ -1,7 +1,6 @@
-import Taro from '@tarojs/taro'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FULL_SESSION, OPEN_SESSION, RESIDENT, SENIOR_SCHOOL } from '../../../../../test/fixtures/services'
 import { createFakeServicesApi } from '../../../../../test/support/fake-services-api'
 import { renderWithSession } from '../../../../../test/support/render-with-session'
@@ -27,8 +26,6 @@ async function signedUpApi() {
 }
 
 describe('我的报名 page', () => {
-  afterEach(() => vi.restoreAllMocks())
-
   it('lists my enrollments with where I stand', async () => {
     renderWithSession(<MyEnrollmentsPage />, { transport: (await signedUpApi()).transport, session: RESIDENT })
     const open = await screen.findByRole('group', { name: '智能手机办社保' })
@@ -38,20 +35,23 @@ describe('我的报名 page', () => {
   })
 
   it('cancels after asking, and shows it as 已取消', async () => {
-    vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
     const api = await signedUpApi()
     renderWithSession(<MyEnrollmentsPage />, { transport: api.transport, session: RESIDENT })
     const card = await screen.findByRole('group', { name: '智能手机办社保' })
     await userEvent.click(within(card).getByRole('button', { name: /^取消报名：智能手机办社保（/ }))
+    const dialog = screen.getByRole('alertdialog', { name: '取消报名' })
+    expect(api.requests.filter((r) => r.startsWith('DELETE'))).toEqual([])
+    await userEvent.click(within(dialog).getByRole('button', { name: '确定取消' }))
     await waitFor(() => expect(screen.getByRole('group', { name: '智能手机办社保' }).textContent).toContain('已取消'))
     expect(api.requests).toContain(`DELETE /v1/enrollments/${OPEN_SESSION.id}.${RESIDENT.me.userId}`)
   })
 
   it('keeps the enrollment when the person thinks again', async () => {
-    vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
     const api = await signedUpApi()
     renderWithSession(<MyEnrollmentsPage />, { transport: api.transport, session: RESIDENT })
     await userEvent.click(await screen.findByRole('button', { name: /^取消报名：智能手机办社保（/ }))
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '再想想' }))
+    expect(screen.queryByRole('alertdialog')).toBeNull()
     expect(api.requests.filter((r) => r.startsWith('DELETE'))).toEqual([])
   })
 

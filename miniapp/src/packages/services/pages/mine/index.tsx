@@ -13,6 +13,7 @@ import { Page } from '@/shared/components/page'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 import { usePullToRefresh } from '@/shared/hooks/use-pull-to-refresh'
+import { useConfirm } from '@/shared/confirm/use-confirm'
 
 /** 我的报名: what I signed up for, where I stand, and cancel. */
 export default function MyEnrollmentsPage() {
@@ -23,14 +24,15 @@ export default function MyEnrollmentsPage() {
   usePullToRefresh(mine.reload)
   const actions = useEnrollmentActions(() => mine.reload())
   const open = (url: string) => Taro.navigateTo({ url })
+  const confirm = useConfirm()
   const cancel = async (enrollment: Parameters<typeof actions.cancel>[0]) => {
-    const { confirm } = await Taro.showModal({
+    const yes = await confirm.ask({
       title: s.confirmCancelTitle,
-      content: s.confirmCancel(enrollment.session.title),
+      question: s.confirmCancel(enrollment.session.title),
       confirmText: s.confirmCancelYes,
       cancelText: s.confirmCancelNo,
     })
-    if (confirm) await actions.cancel(enrollment)
+    if (yes) await actions.cancel(enrollment)
   }
 
   return (
@@ -59,6 +61,7 @@ export default function MyEnrollmentsPage() {
             ))}
         </>
       )}
+      {confirm.dialog}
     </Page>
   )
 }

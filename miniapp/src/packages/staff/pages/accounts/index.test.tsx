@@ -1,7 +1,6 @@
-import Taro from '@tarojs/taro'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createFakeAuthApi } from '../../../../../test/support/fake-auth-api'
 import { renderWithSession } from '../../../../../test/support/render-with-session'
 import StaffAccountsPage from './index'
@@ -9,8 +8,6 @@ import StaffAccountsPage from './index'
 const accountNamed = (name: RegExp) => screen.getAllByRole('listitem').find((item) => name.test(item.textContent ?? ''))!
 
 describe('账号管理 (district admin)', () => {
-  afterEach(() => vi.restoreAllMocks())
-
   it('lists every staff account with its role, scope and standing; the admin’s own cannot be disabled here', async () => {
     const api = createFakeAuthApi()
     api.blockSomeoneElse('desk.sujin')
@@ -36,13 +33,13 @@ describe('账号管理 (district admin)', () => {
     await screen.findByRole('list', { name: '账号管理' })
     const name = api.staffAccount('answerer.pingjiang').displayName
 
-    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
     await userEvent.click(screen.getByRole('button', { name: `停用 ${name}` }))
-    expect(modal).toHaveBeenCalledTimes(1)
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('alertdialog')).toBeNull()
     expect(api.staffAccount('answerer.pingjiang').disabled).toBe(false)
 
-    modal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
     await userEvent.click(screen.getByRole('button', { name: `停用 ${name}` }))
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '停用' }))
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`已停用 ${name}`))
     await waitFor(() => expect(accountNamed(/answerer\.pingjiang/).textContent).toContain('已停用'))
     expect(api.staffAccount('answerer.pingjiang').disabled).toBe(true)
@@ -56,7 +53,7 @@ describe('账号管理 (district admin)', () => {
 
     await userEvent.click(screen.getByRole('button', { name: `恢复 ${name}` }))
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`已恢复 ${name}`))
-    expect(modal).toHaveBeenCalledTimes(2)
+    expect(screen.queryByRole('alertdialog')).toBeNull()
     expect(api.staffAccount('answerer.pingjiang').disabled).toBe(false)
   })
 

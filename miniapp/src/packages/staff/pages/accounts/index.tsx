@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { StaffAccountView } from '@doorstep/shared'
 import { useState } from 'react'
@@ -14,6 +13,7 @@ import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
 import { PageIntro } from '@/shared/components/page-intro'
 import { useResource } from '@/shared/hooks/use-resource'
+import { useConfirm } from '@/shared/confirm/use-confirm'
 import { useStrings } from '@/shared/i18n'
 import '@/features/staff/components/staff.scss'
 import '@/features/staff-accounts/components/staff-accounts.scss'
@@ -35,17 +35,18 @@ function StaffAccounts({ me }: { me: StaffMe }) {
   const [busy, setBusy] = useState<string>()
   const [done, setDone] = useState<string>()
   const [failure, setFailure] = useState<ApiError>()
+  const confirm = useConfirm()
 
   const toggle = async (account: StaffAccountView) => {
     const disabling = !account.disabled
     if (disabling) {
-      const { confirm } = await Taro.showModal({
+      const yes = await confirm.ask({
         title: s.confirmDisableTitle,
-        content: s.confirmDisable(account.displayName),
+        question: s.confirmDisable(account.displayName),
         confirmText: s.confirmYes,
         cancelText: s.confirmNo,
       })
-      if (!confirm) return
+      if (!yes) return
     }
     setBusy(account.username)
     setDone(undefined)
@@ -85,6 +86,7 @@ function StaffAccounts({ me }: { me: StaffMe }) {
           ))}
         </View>
       )}
+      {confirm.dialog}
     </>
   )
 }

@@ -1,4 +1,3 @@
-import { useRouter } from '@tarojs/taro'
 import { useSession } from '@/features/auth/session-context'
 import { CasePageBody } from '@/features/companies/components/case-page-body'
 import { SignInPrompt } from '@/features/companies/components/sign-in-prompt'
@@ -6,11 +5,12 @@ import { isDeskStaff } from '@/features/companies/format'
 import { strings } from '@/features/companies/strings'
 import { Page } from '@/shared/components/page'
 import { useStrings } from '@/shared/i18n'
+import { usePageParams } from '@/shared/navigation/use-page-params'
 
 /** A desk opens a case in its scope and completes its steps on the company's behalf; the owner sees the same progress. */
 export default function DeskCasePage() {
   const t = useStrings(strings)
-  const { params } = useRouter()
+  const params = usePageParams()
   const session = useSession()
   if (!session || !isDeskStaff(session.me)) {
     return (

@@ -1,4 +1,3 @@
-import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { StaffMessage } from '@doorstep/shared'
 import { useEffect, useState } from 'react'
@@ -19,6 +18,7 @@ import { useResource } from '@/shared/hooks/use-resource'
 import { useStrings } from '@/shared/i18n'
 import '@/features/messages/components/messages.scss'
 import '@/features/staff/components/staff.scss'
+import { usePageParams } from '@/shared/navigation/use-page-params'
 
 /** The staff view of one message: who wrote it, follow-ups, internal notes, the audit trail, and every action. */
 export default function StaffMessagePage() {
@@ -35,7 +35,7 @@ export default function StaffMessagePage() {
 function StaffMessageView() {
   const s = useStrings(strings)
   const now = useNow()
-  const { params } = useRouter()
+  const params = usePageParams()
   const id = params.id ?? ''
   const client = useHttpClient()
   const loaded = useResource(id ? () => fetchMessage<StaffMessage>(client, id) : undefined, [client, id])

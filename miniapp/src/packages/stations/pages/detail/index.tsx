@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { StationDetails } from '@/features/stations/components/station-details'
 import { useNow } from '@/shared/clock/clock-context'
 import { useStation } from '@/features/stations/hooks/use-station'
@@ -11,10 +11,11 @@ import { Page } from '@/shared/components/page'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 import { useSharePage } from '@/shared/hooks/use-share-page'
+import { usePageParams } from '@/shared/navigation/use-page-params'
 
 export default function StationDetailPage() {
   const s = useStrings(strings)
-  const { params } = useRouter()
+  const params = usePageParams()
   const { status, data: station, error, reload, offline } = useStation(params.id)
   const now = useNow()
   useSharePage({ title: station?.name ?? s.detailTitle, path: ROUTES.stationDetail(params.id ?? '') })
