@@ -148,19 +148,11 @@ const createFixtures = async (): Promise<Fixtures> =>
 
 // ---- one page in one mode ----
 
-/** Taro's H5 storage keeps `{ data }` as JSON under the key. */
-const taroStored = (value: unknown) => JSON.stringify({ data: value })
-
 async function openPage(visit: Visit, mode: Mode, fixtures: Fixtures): Promise<Page & { problems: string[] }> {
-  const storage: Record<string, string> = { 'doorstep.preferences': taroStored(PREFERENCES[mode]) }
-  if (visit.as) storage['doorstep.session'] = taroStored(await sessionOf(visit.as))
-  const page = await browser.open('/', {})
+  const stored: Record<string, unknown> = { 'doorstep.preferences': PREFERENCES[mode] }
+  if (visit.as) stored['doorstep.session'] = await sessionOf(visit.as)
   // Preferences and session are in place before the app reads them: the page is then opened as a person would find it.
-  await page.evaluate((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
-  }, storage)
-  await page.goto(`${inject('webUrl')}/#${visit.path(fixtures)}`)
-  await page.reload()
+  const page = await browser.openWith(visit.path(fixtures), stored)
   try {
     await page.waitForFunction(
       () =>

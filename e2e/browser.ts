@@ -45,5 +45,18 @@ export function useBrowser() {
       await page.goto(`${inject('webUrl')}/#${hashPath}`)
       return Object.assign(page, { problems })
     },
+    /**
+     * Opens `hashPath` with what the app keeps on the device already stored (a session, preferences), as a person
+     * coming back would find it. Values are stored as Taro's H5 storage keeps them: `{ data }` as JSON.
+     */
+    async openWith(hashPath: string, stored: Record<string, unknown>, context: BrowserContextOptions = {}) {
+      const page = await this.open('/', context)
+      await page.evaluate((entries) => {
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, JSON.stringify({ data: value }))
+      }, stored)
+      await page.goto(`${inject('webUrl')}/#${hashPath}`)
+      await page.reload()
+      return page
+    },
   }
 }

@@ -136,6 +136,9 @@ describe('企业开办一站式 in the H5 app', () => {
       await card.getByRole('button', { name: `确认办结：${title}` }).click()
       await expect.poll(() => card.textContent(), { timeout: 15_000 }).toContain('窗口工作人员 苏锦街道用工管家（示例）于')
     }
+    // one way of writing a moment everywhere: 12月6日（周日）20:41, never 2026-12-06 20:42
+    expect(await step(desk, 2, STEPS_IN_ORDER[0]!).textContent()).toMatch(/于(\d{4}年)?\d+月\d+日（周.）\d\d:\d\d办结/)
+    expect(await desk.locator('.page').last().innerText()).not.toMatch(/\d{4}-\d\d-\d\d/)
 
     const bar = desk.getByRole('progressbar', { name: '办理进度' })
     expect(await bar.getAttribute('aria-valuenow')).toBe('100')

@@ -30,7 +30,7 @@ describe('message board in the H5 app', () => {
     const receipt = resident.getByText(/^留言编号：LY-\d{8}-[2-9A-HJ-NP-Z]{4}$/)
     await expect.poll(() => receipt.count(), { timeout: 20_000 }).toBe(1)
     const trackingNo = (await receipt.textContent())!.replace('留言编号：', '')
-    expect(await resident.getByText(/^工作人员将在 \d+月\d+日（周.）前答复$/).count()).toBe(1)
+    expect(await resident.getByText(/^工作人员将在 (\d{4}年)?\d+月\d+日（周.）前答复$/).count()).toBe(1)
     await resident.getByRole('button', { name: '查看这条留言' }).click()
     await expect.poll(() => statusRow(resident).textContent(), { timeout: 20_000 }).toContain('待受理')
 

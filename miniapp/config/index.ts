@@ -65,6 +65,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[chunkhash:8].css',
       },
       postcss: {
+        // The root font follows the window up to a large phone (22 px), then stops: Taro's default 40 px made a
+        // desktop window a phone magnified twice. Wider windows get more room (app.scss, staff.scss), not bigger text.
+        pxtransform: { enable: true, config: { maxRootSize: 22 } },
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
       },

@@ -10,8 +10,10 @@ import {
   type CompanySummary,
   type OnboardingStepTemplate,
   type StepPlace,
+  shanghaiDate,
   subDistrictDeskId,
 } from '@doorstep/shared'
+import { formatDateTime } from '@doorstep/shared/time/display'
 import type { Caller } from '../core/auth/caller'
 import { ConflictError, NotFoundError, ValidationError } from '../core/http/errors'
 import type { StationRepository } from '../stations/repository'
@@ -107,7 +109,9 @@ export class CompanyService {
       if (!step) throw new NotFoundError('没有这个办理步骤')
       const already = record.steps[stepId]
       if (already)
-        throw new ConflictError(`「${step.title}」已于 ${already.completedAt} 办结`, [{ path: 'stepId', message: '该步骤已办结' }])
+        throw new ConflictError(`「${step.title}」已于 ${formatDateTime(already.completedAt, 'zh', shanghaiDate(now))} 办结`, [
+          { path: 'stepId', message: '该步骤已办结' },
+        ])
 
       const employeeCount = step.minEmployees ? await this.employees.count(id) : 0
       this.assertUnblocked(step, record, employeeCount)

@@ -92,6 +92,14 @@ describe('similar messages', () => {
     expect((await boardOf(many).similar({ text: '社保卡补办' })).items).toHaveLength(SIMILAR_MAX)
   })
 
+  it('keeps a place for the open message a resident can join, however many answered ones rank above it', async () => {
+    const many = Array.from({ length: 9 }, (_, i) => message({ title: `社保卡补办问题${i}，社保卡补办` }))
+    const open = message({ title: '社保卡补办', content: '社保卡补办', status: 'pending', answer: undefined })
+    const { items } = await boardOf(many, [open]).similar({ text: '社保卡补办' })
+    expect(items).toHaveLength(SIMILAR_MAX)
+    expect(items.filter((m) => m.open).map((m) => m.id)).toEqual([open.id])
+  })
+
   it('ignores a message that shares only a common word', async () => {
     const { items } = await boardOf([message({ title: '社保缴费基数调整' })]).similar({ text: '社保卡丢了怎么补办' })
     expect(items).toEqual([])

@@ -24,6 +24,11 @@ interface BoardSet {
 
 /** At most this many similar messages are offered while typing. */
 export const SIMILAR_MAX = 5
+/**
+ * Of those, up to this many places go to open messages that match at all, however many answered ones rank above them:
+ * an open one is where the resident can say 我也有这个问题 instead of writing the same question again.
+ */
+export const SIMILAR_OPEN_PLACES = 2
 /** A similar message must share at least this many distinct topic terms (bigrams, synonym groups) with what is typed. */
 export const SIMILAR_MIN_TERMS = 3
 /** At most this many terms of the typed text are searched. */
@@ -98,13 +103,15 @@ export class PublicBoard {
       1,
       Math.min(SIMILAR_MIN_TERMS, topicTerms([...typed, ...synonymSpans(typed.join(' ')).map((span) => span.term)]).size),
     )
-    const items = board.index
+    const ranked = board.index
       .search(typed.join(' '))
       .filter((hit) => topicTerms(hit.terms).size >= wanted)
       .map((hit) => board.byId.get(hit.id)!)
       .filter((message) => !query.category || message.category === query.category)
-      .slice(0, SIMILAR_MAX)
-      .map((message) => ({ ...message, open: isOpen(message.status) }))
+    const open = ranked.filter((message) => isOpen(message.status)).slice(0, SIMILAR_OPEN_PLACES)
+    const answered = ranked.filter((message) => !isOpen(message.status)).slice(0, SIMILAR_MAX - open.length)
+    const offered = new Set([...open, ...answered])
+    const items = ranked.filter((message) => offered.has(message)).map((message) => ({ ...message, open: isOpen(message.status) }))
     return { items }
   }
 

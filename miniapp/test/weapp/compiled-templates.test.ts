@@ -31,7 +31,8 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) return sourceFiles(full)
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : []
+    // H5-only files (`name.h5.tsx`) never reach the WXML
+    return /\.tsx?$/.test(entry.name) && !/\.(test|h5)\.tsx?$/.test(entry.name) ? [full] : []
   })
 }
 

@@ -1,10 +1,4 @@
-import { blockersOf, shanghaiTime, type Blockers, type CompanyCase, type CompanyStep, type CompanySummary, type Me } from '@doorstep/shared'
-
-/** An instant as a Suzhou wall clock, `2026-12-02 09:30`: the same in both languages. */
-export function atText(iso: string): string {
-  const { date, time } = shanghaiTime(new Date(iso))
-  return `${date} ${time}`
-}
+import { blockersOf, type Blockers, type CompanyCase, type CompanyStep, type CompanySummary, type Me } from '@doorstep/shared'
 
 export interface Duration {
   hours: number

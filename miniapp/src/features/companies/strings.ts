@@ -136,11 +136,11 @@ export const strings = defineStrings(
     promiseKept: (minutes: number) => `在“${minutes} 分钟办结”的承诺之内`,
     promiseMissed: (minutes: number, over: Duration) => `超出“${minutes} 分钟办结”的承诺 ${zhDuration(over)}`,
     elapsedRunning: (d: Duration) => `窗口办理中，已用时 ${zhDuration(d)}`,
-    startedAt: (at: string, minutes: number) => `${at} 开始办理，承诺 ${minutes} 分钟内办结`,
+    startedAt: (at: string, minutes: number) => `${at}开始办理，承诺 ${minutes} 分钟内办结`,
     notStarted: (minutes: number) => `到窗口办理第一项时开始计时，承诺 ${minutes} 分钟内办结。`,
     deadlineDone: (dueOn: string) => `单位社保开户已办理（期限 ${dueOn}）`,
     deadlineLeft: (dueOn: string, days: number) =>
-      days === 0 ? `单位社保开户今天（${dueOn}）到期，请尽快办理` : `单位社保开户须在 ${dueOn} 前办理，还剩 ${days} 天`,
+      days === 0 ? `单位社保开户今天（${dueOn}）到期，请尽快办理` : `单位社保开户须在${dueOn}前办理，还剩 ${days} 天`,
     deadlineOverdue: (dueOn: string, days: number) => `单位社保开户已逾期 ${days} 天（期限 ${dueOn}），请尽快到窗口办理`,
 
     // the checklist
@@ -157,7 +157,7 @@ export const strings = defineStrings(
     where: '在哪里办',
     online: (name: string) => `线上办理：${name}`,
     openStation: (name: string) => `查看服务站：${name}`,
-    completedBy: (who: string, at: string) => `${who}于 ${at} 办结`,
+    completedBy: (who: string, at: string) => `${who}于${at}办结`,
     completionNote: (note: string) => `办结备注：${note}`,
     byOwner: '企业经办人',
     byStaff: (name?: string) => (name ? `窗口工作人员 ${name}` : '窗口工作人员'),
@@ -259,7 +259,7 @@ export const strings = defineStrings(
     idLine: (masked: string) => `身份证：${masked}`,
     phoneLine: (masked: string) => `手机：${masked}`,
     hiredLine: (date: string) => `入职：${date}`,
-    contractSignedLine: (endsOn: string | undefined) => (endsOn ? `已签劳动合同，${endsOn} 到期` : '已签劳动合同（无固定期限）'),
+    contractSignedLine: (endsOn: string | undefined) => (endsOn ? `已签劳动合同，${endsOn}到期` : '已签劳动合同（无固定期限）'),
     contractMissingLine: '尚未签劳动合同',
     edit: '修改',
     remove: '移除',

@@ -1,30 +1,13 @@
 import { isWorkingDay, type HolidayCalendar } from '@doorstep/shared/domain/holiday-calendar'
-import { shanghaiTime, weekdayOfDate } from '@doorstep/shared/time/shanghai'
+import { shanghaiTime } from '@doorstep/shared/time/shanghai'
 import type { Lang } from '@/shared/i18n'
 
-const WEEKDAYS = {
-  zh: { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' },
-  en: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
-} as const
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** A calendar date as people read it: `11月28日（周五）` / `Fri 28 Nov`. */
-export function formatDay(isoDate: string, lang: Lang): string {
-  const [, month = '1', day = '1'] = isoDate.split('-')
-  const weekday = WEEKDAYS[lang][weekdayOfDate(isoDate)]
-  return lang === 'zh' ? `${Number(month)}月${Number(day)}日（${weekday}）` : `${weekday} ${Number(day)} ${MONTHS_EN[Number(month) - 1]}`
-}
 
 /** A date without its weekday, for tight labels: `10月5日` / `5 Oct`. */
 export function formatShortDay(isoDate: string, lang: Lang): string {
   const [, month = '1', day = '1'] = isoDate.split('-')
   return lang === 'zh' ? `${Number(month)}月${Number(day)}日` : `${Number(day)} ${MONTHS_EN[Number(month) - 1]}`
-}
-
-/** An instant on the Suzhou clock: `11月25日（周三）14:30`. */
-export function formatInstant(iso: string, lang: Lang): string {
-  const { date, time } = shanghaiTime(new Date(iso))
-  return lang === 'zh' ? `${formatDay(date, lang)}${time}` : `${formatDay(date, lang)} ${time}`
 }
 
 /** The Suzhou date of an instant (deadlines end at 23:59:59 Suzhou time, so this is the last day to answer). */

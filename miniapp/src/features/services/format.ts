@@ -1,20 +1,11 @@
 import type { Enrollment, ServiceSession } from '@doorstep/shared'
-import { shanghaiTime, weekdayOfDate } from '@doorstep/shared/time/shanghai'
-import type { names } from '@/shared/i18n/names'
+import { shanghaiTime } from '@doorstep/shared/time/shanghai'
 import type { ServiceStrings } from './strings'
 
-type Names = (typeof names)['zh']
-
-/** `2026-12-02T09:30` → `12月2日（周三）09:30`, as on a notice board (Wed 2 Dec, 09:30 in English). */
-export function formatWhen(at: string, s: ServiceStrings, n: Names): string {
-  const [date = '', time = ''] = at.split('T')
-  const [, month, day] = date.split('-')
-  return s.when(Number(month), Number(day), n.weekday(weekdayOfDate(date)), time)
-}
-
-export function formatSpan(session: Pick<ServiceSession, 'startsAt' | 'endsAt'>, s: ServiceStrings, n: Names): string {
+/** A session's time span: the end's date only when it ends on another day. */
+export function formatSpan(session: Pick<ServiceSession, 'startsAt' | 'endsAt'>, wallClock: (local: string) => string): string {
   const sameDay = session.startsAt.slice(0, 10) === session.endsAt.slice(0, 10)
-  return `${formatWhen(session.startsAt, s, n)}–${sameDay ? session.endsAt.slice(11) : formatWhen(session.endsAt, s, n)}`
+  return `${wallClock(session.startsAt)}–${sameDay ? session.endsAt.slice(11) : wallClock(session.endsAt)}`
 }
 
 /** Suzhou wall-clock now as `YYYY-MM-DDTHH:MM`, to compare with session times. */

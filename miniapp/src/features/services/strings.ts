@@ -84,7 +84,6 @@ export const strings = defineStrings(
     confirmCancelYes: '确定取消',
     confirmCancelNo: '再想想',
     /** 12月2日（周三）09:30 */
-    when: (month: number, day: number, weekday: string, time: string) => `${month}月${day}日（${weekday}）${time}`,
   },
   {
     catalogueTitle: 'Services',
@@ -167,10 +166,7 @@ export const strings = defineStrings(
     confirmCancel: (title: string) => `Cancel your sign-up for “${title}”?`,
     confirmCancelYes: 'Cancel it',
     confirmCancelNo: 'Keep it',
-    when: (month: number, day: number, weekday: string, time: string) => `${weekday} ${day} ${MONTHS[month - 1] ?? month}, ${time}`,
   },
 )
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 export type ServiceStrings = (typeof strings)['zh']

@@ -63,7 +63,7 @@ export const strings = defineStrings(
     noInfo: '暂无信息',
     sectionAccessibility: '无障碍设施',
     noAccessibility: '暂无无障碍设施信息',
-    verifiedOn: (date: string) => `信息核实于 ${date}`,
+    verifiedOn: (date: string) => `信息核实于${date}`,
     openUntil: (time: string) => `今天开放到 ${time}`,
     opensAt: (time: string) => `今天 ${time} 开门`,
     closedToday: '今天不再开放',

@@ -15,10 +15,12 @@ interface CardProps {
   /** The "查看详情 ›" line at the foot of a tappable card. */
   more?: string
   className?: string
+  /** A tappable card that stays chosen (the message open beside a list). */
+  pressed?: boolean
 }
 
 /** A bordered block in a list: a station, a service, a policy, a session. */
-export function Card({ title, children, onOpen, label, more, className = '' }: CardProps) {
+export function Card({ title, children, onOpen, label, more, className = '', pressed }: CardProps) {
   const body = (
     <>
       {title !== undefined && <Text className="card__title">{title}</Text>}
@@ -28,7 +30,7 @@ export function Card({ title, children, onOpen, label, more, className = '' }: C
   )
   if (onOpen) {
     return (
-      <ActionButton variant="plain" className={`card--tappable ${className}`.trim()} onClick={onOpen}>
+      <ActionButton variant="plain" className={`card--tappable ${className}`.trim()} onClick={onOpen} pressed={pressed}>
         {body}
       </ActionButton>
     )

@@ -17,8 +17,6 @@ const enName =
   (id: T) =>
     names[id] ?? id
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
 /** The district's fixed vocabulary (streets, station kinds, categories …), used by several features. */
 export const names = defineStrings(
   {
@@ -33,11 +31,6 @@ export const names = defineStrings(
     weekday: enName<Weekday>({ mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' }),
     /** Joins names into one phrase: 、 in Chinese. */
     list: (items: readonly string[]) => items.join('、'),
-    /** 2026-11-01 → 2026年11月1日 */
-    date: (iso: string) => {
-      const [year, month, day] = iso.split('-').map(Number)
-      return `${year}年${month}月${day}日`
-    },
     /** 850 米 / 1.2 公里: how far, the way people say it. */
     distance: (metres: number) =>
       metres < 1000 ? `${Math.max(10, Math.round(metres / 10) * 10)} 米` : `${(metres / 1000).toFixed(1)} 公里`,
@@ -105,10 +98,6 @@ export const names = defineStrings(
     staffRole: enName<StaffRole>({ answerer: 'Message answerer', desk: 'Service desk / hiring steward', admin: 'District administrator' }),
     weekday: enName<Weekday>({ mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' }),
     list: (items: readonly string[]) => items.join(', '),
-    date: (iso: string) => {
-      const [year, month, day] = iso.split('-').map(Number)
-      return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`
-    },
     distance: (metres: number) => (metres < 1000 ? `${Math.max(10, Math.round(metres / 10) * 10)} m` : `${(metres / 1000).toFixed(1)} km`),
   },
 )

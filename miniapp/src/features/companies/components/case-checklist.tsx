@@ -4,6 +4,7 @@ import { ActionButton } from '@/shared/components/action-button'
 import type { ActionMessage } from '@/shared/components/action-message'
 import { Heading } from '@/shared/components/heading'
 import { PageIntro } from '@/shared/components/page-intro'
+import { useDates } from '@/shared/format/date-time'
 import { useStrings } from '@/shared/i18n'
 import { names } from '@/shared/i18n/names'
 import { CASE_KEY } from '../hooks/use-company-case'
@@ -40,6 +41,7 @@ export function CaseChecklist({
 }: CaseChecklistProps) {
   const t = useStrings(strings)
   const f = useStrings(fieldNames)
+  const dates = useDates()
   const n = useStrings(names)
   const { done, total, percent } = company.progress
   const completed = isCompleted(company)
@@ -49,14 +51,14 @@ export function CaseChecklist({
       <ProgressBar done={done} total={total} percent={percent} />
       <CaseTiming timing={company.timing} deadline={company.deadline} />
 
-      <View className="case-section" role="region" aria-label={t.companyFacts}>
+      <View className="case-section case-section--facts" role="region" aria-label={t.companyFacts}>
         <Heading level={2}>{t.companyFacts}</Heading>
         <Fact label={f.creditCode} value={company.creditCode} />
         <Fact label={f.legalRepresentative} value={company.legalRepresentative} />
         <Fact label={f.subDistrict} value={n.street(company.subDistrict)} />
         <Fact label={f.address} value={company.address} />
         <Fact label={f.contactPhone} value={company.contactPhone} />
-        <Fact label={f.foundedOn} value={company.foundedOn} />
+        <Fact label={f.foundedOn} value={dates.date(company.foundedOn)} />
         <Fact label={f.expectedHeadcount} value={t.people(company.expectedHeadcount)} />
         <Fact label={t.employeesOnRoster} value={t.people(company.employeeCount)} />
         <ActionButton variant="secondary" onClick={onOpenEmployees}>
@@ -64,7 +66,7 @@ export function CaseChecklist({
         </ActionButton>
       </View>
 
-      <View className="case-section" role="region" aria-label={t.checklistTitle}>
+      <View className="case-section case-section--steps" role="region" aria-label={t.checklistTitle}>
         <Heading level={2}>{t.checklistTitle}</Heading>
         {company.steps.map((step, i) => (
           <StepCard

@@ -5,8 +5,8 @@ import { ActionButton } from '@/shared/components/action-button'
 import { ActionMessageView, type ActionMessage } from '@/shared/components/action-message'
 import { Heading } from '@/shared/components/heading'
 import { TextField } from '@/shared/components/text-field'
+import { useDates } from '@/shared/format/date-time'
 import { useStrings } from '@/shared/i18n'
-import { atText } from '../format'
 import { strings } from '../strings'
 import { who } from './step-card'
 import './companies.scss'
@@ -24,6 +24,7 @@ const NOTE_MAX = 200
 /** Every note on the case, oldest first (a step's notes also show on its card), and a form for a note on the whole case. */
 export function CaseNotes({ notes, steps, busy, message, onAdd }: CaseNotesProps) {
   const t = useStrings(strings)
+  const dates = useDates()
   const [text, setText] = useState('')
   const [problem, setProblem] = useState<string>()
   const stepTitle = (id: string | undefined) => steps.find((s) => s.id === id)?.title
@@ -48,7 +49,7 @@ export function CaseNotes({ notes, steps, busy, message, onAdd }: CaseNotesProps
             return (
               <View role="listitem" key={`${note.at}-${note.text}`} className="case-note">
                 <Text className="case-note__meta">
-                  {atText(note.at)} · {who(t, note.by)}
+                  {dates.dateTime(note.at)} · {who(t, note.by)}
                   {about ? ` · ${about}` : ''}
                 </Text>
                 <Text className="case-note__text">{note.text}</Text>

@@ -21,13 +21,17 @@ export function CasePageBody({ id, staff }: { id: string; staff: boolean }) {
 
   if (!id || (company.status === 'error' && company.error.isNotFound)) {
     return (
-      <Page title={t.caseNotFound} navigationTitle={t.caseTitle}>
+      <Page title={t.caseNotFound} navigationTitle={t.caseTitle} className={staff ? 'staff-page' : undefined}>
         <ErrorView title={t.caseNotFound} message={t.caseNotFoundHelp} />
       </Page>
     )
   }
   return (
-    <Page title={company.status === 'ready' ? company.data.name : t.caseTitle} navigationTitle={t.caseTitle}>
+    <Page
+      title={company.status === 'ready' ? company.data.name : t.caseTitle}
+      navigationTitle={t.caseTitle}
+      className={staff ? 'staff-page' : undefined}
+    >
       {company.status === 'loading' && <LoadingView message={t.caseLoading} />}
       {company.status === 'error' && <ErrorView title={t.caseFailed} error={company.error} onRetry={company.reload} />}
       {company.status === 'ready' && (

@@ -2,8 +2,9 @@ import { Text, View } from '@tarojs/components'
 import type { OnboardingTiming, RegistrationDeadline } from '@doorstep/shared'
 import { useEffect, useMemo, useState } from 'react'
 import { useClock } from '@/shared/clock/clock-context'
+import { useDates } from '@/shared/format/date-time'
 import { useStrings } from '@/shared/i18n'
-import { atText, splitDuration } from '../format'
+import { splitDuration } from '../format'
 import { strings } from '../strings'
 import './companies.scss'
 
@@ -21,6 +22,7 @@ export function CaseTiming({ timing, deadline }: { timing: OnboardingTiming; dea
 
 function ElapsedLine({ timing }: { timing: OnboardingTiming }) {
   const t = useStrings(strings)
+  const dates = useDates()
   const running = Boolean(timing.deskStartedAt && !timing.completedAt)
   const now = useTick(running)
   // The API measures a running clock to the moment it answered; count on from when that answer arrived, so a
@@ -45,7 +47,7 @@ function ElapsedLine({ timing }: { timing: OnboardingTiming }) {
     return (
       <View className="case-timing">
         <Text className="case-timing__main">{t.elapsedRunning(splitDuration(seconds))}</Text>
-        <Text className="case-timing__line">{t.startedAt(atText(timing.deskStartedAt), timing.promiseMinutes)}</Text>
+        <Text className="case-timing__line">{t.startedAt(dates.dateTime(timing.deskStartedAt), timing.promiseMinutes)}</Text>
       </View>
     )
   }
@@ -59,12 +61,13 @@ function ElapsedLine({ timing }: { timing: OnboardingTiming }) {
 /** Social-insurance registration is due within 30 days of founding: how many days are left. */
 export function DeadlineLine({ deadline }: { deadline: RegistrationDeadline }) {
   const t = useStrings(strings)
+  const dates = useDates()
   const tone = deadline.done ? 'done' : deadline.overdue ? 'overdue' : deadline.daysLeft <= 7 ? 'soon' : 'open'
   const words = deadline.done
-    ? t.deadlineDone(deadline.dueOn)
+    ? t.deadlineDone(dates.date(deadline.dueOn))
     : deadline.overdue
-      ? t.deadlineOverdue(deadline.dueOn, -deadline.daysLeft)
-      : t.deadlineLeft(deadline.dueOn, deadline.daysLeft)
+      ? t.deadlineOverdue(dates.date(deadline.dueOn), -deadline.daysLeft)
+      : t.deadlineLeft(dates.date(deadline.dueOn), deadline.daysLeft)
   return <Text className={`case-deadline case-deadline--${tone}`}>{words}</Text>
 }
 

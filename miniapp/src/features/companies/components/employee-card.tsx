@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { EmployeeListItem } from '@doorstep/shared'
 import { ActionButton } from '@/shared/components/action-button'
+import { useDates } from '@/shared/format/date-time'
 import { useStrings } from '@/shared/i18n'
 import { strings } from '../strings'
 import './companies.scss'
@@ -15,6 +16,7 @@ interface EmployeeCardProps {
 /** One person on the roster, ID number and phone masked as every list shows them. */
 export function EmployeeCard({ employee, busy, onEdit, onRemove }: EmployeeCardProps) {
   const t = useStrings(strings)
+  const dates = useDates()
   const actions = [
     { name: t.edit, text: t.edit, run: onEdit },
     { name: t.remove, text: busy ? t.removing : t.remove, run: onRemove },
@@ -24,9 +26,11 @@ export function EmployeeCard({ employee, busy, onEdit, onRemove }: EmployeeCardP
       <Text className="employee-card__name">{employee.name}</Text>
       <Text className="employee-card__line">{t.idLine(employee.idNumberMasked)}</Text>
       <Text className="employee-card__line">{t.phoneLine(employee.phoneMasked)}</Text>
-      <Text className="employee-card__line">{t.hiredLine(employee.hiredOn)}</Text>
+      <Text className="employee-card__line">{t.hiredLine(dates.date(employee.hiredOn))}</Text>
       <Text className="employee-card__line">
-        {employee.contractSigned ? t.contractSignedLine(employee.contractEndsOn) : t.contractMissingLine}
+        {employee.contractSigned
+          ? t.contractSignedLine(employee.contractEndsOn && dates.date(employee.contractEndsOn))
+          : t.contractMissingLine}
       </Text>
       <View className="employee-card__actions">
         {actions.map(({ name, text, run }) => (

@@ -4,8 +4,8 @@ import { useState } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
 import { ActionMessageView, type ActionMessage } from '@/shared/components/action-message'
 import { TextField } from '@/shared/components/text-field'
+import { useDates } from '@/shared/format/date-time'
 import { useStrings } from '@/shared/i18n'
-import { atText } from '../format'
 import { strings, type CompanyStrings } from '../strings'
 import './companies.scss'
 
@@ -41,6 +41,7 @@ export function StepCard({
   onOpenEmployees,
 }: StepCardProps) {
   const t = useStrings(strings)
+  const dates = useDates()
   const [form, setForm] = useState<'complete' | 'note'>()
   const [text, setText] = useState('')
   const [textProblem, setTextProblem] = useState<string>()
@@ -85,7 +86,7 @@ export function StepCard({
       )}
 
       {done && step.completedAt && (
-        <Text className="step-card__done">{t.completedBy(who(t, step.completedBy), atText(step.completedAt))}</Text>
+        <Text className="step-card__done">{t.completedBy(who(t, step.completedBy), dates.dateTime(step.completedAt))}</Text>
       )}
       {done && step.note && <Text className="step-card__line">{t.completionNote(step.note)}</Text>}
 
@@ -113,7 +114,7 @@ export function StepCard({
           <Text className="step-card__label">{t.notesTitle}</Text>
           {notes.map((note) => (
             <Text key={`${note.at}-${note.text}`} className="step-card__line">
-              {t.noteLine(atText(note.at), who(t, note.by), note.text)}
+              {t.noteLine(dates.dateTime(note.at), who(t, note.by), note.text)}
             </Text>
           ))}
         </View>

@@ -6,6 +6,7 @@ import type {
   MessageReceipt,
   MessageTemplate,
   Page,
+  ServiceProject,
   StaffMessage,
   StaffMessageActionBody,
   SubDistrictId,
@@ -24,6 +25,9 @@ export const fetchQueue = (client: HttpClient, filter: QueueFilter, cursor?: str
 
 export const actOnMessage = (client: HttpClient, id: string, action: StaffMessageActionBody) =>
   client.post<StaffMessage>(pathTo(endpoints.messagesStaffAction, { id }), action)
+
+/** The service catalogue, to link a demand to the project created in response (chosen, never typed). */
+export const fetchServiceChoices = (client: HttpClient) => client.get<Page<ServiceProject>>(pathTo(endpoints.servicesList))
 
 export const fetchTemplates = (client: HttpClient) => client.get<{ items: MessageTemplate[] }>(pathTo(endpoints.messagesTemplates))
 

@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components'
 import type { ResidentMessage } from '@doorstep/shared'
 import type { ReactNode } from 'react'
 import { Heading } from '@/shared/components/heading'
+import { useDates } from '@/shared/format/date-time'
 import { useStrings } from '@/shared/i18n'
-import { usePreferences } from '@/shared/preferences'
-import { dayOf, formatDay, formatInstant } from '../format'
+import { dayOf } from '../format'
 import { strings } from '../strings'
 import { isAwaitingAnswer } from './my-message-card'
 import { StatusBadge } from './status-badge'
@@ -45,20 +45,20 @@ export function MessageFacts({
   extra?: [string, ReactNode][]
 }) {
   const s = useStrings(strings)
-  const { lang } = usePreferences()
+  const dates = useDates()
   return (
     <FactRows
       rows={[
         [s.statusLabel, <StatusBadge key="status" status={message.status} />],
         [s.trackingNoLabel, message.trackingNo],
         [s.categoryLabel, s.categoryName(message.category)],
-        [s.submittedLabel, formatInstant(message.submittedAt, lang)],
+        [s.submittedLabel, dates.dateTime(message.submittedAt)],
         ...(isAwaitingAnswer(message.status)
           ? [
               [
                 s.deadlineLabel,
                 <View key="deadline" className="message-facts__deadline">
-                  <Text>{formatDay(dayOf(message.answerDeadline), lang)}</Text>
+                  <Text>{dates.date(dayOf(message.answerDeadline))}</Text>
                   {clock}
                 </View>,
               ] as [string, ReactNode],
@@ -73,16 +73,16 @@ export function MessageFacts({
 /** The answer, or by when it is due. */
 export function AnswerSection({ message }: { message: ResidentMessage }) {
   const s = useStrings(strings)
-  const { lang } = usePreferences()
+  const dates = useDates()
   return (
     <MessageSection title={s.answerHeading}>
       {message.answer ? (
         <View className="message-answer">
           <Text className="message-answer__text">{message.answer.text}</Text>
-          <Text className="message-answer__when">{s.answeredOn(formatInstant(message.answer.at, lang))}</Text>
+          <Text className="message-answer__when">{s.answeredOn(dates.dateTime(message.answer.at))}</Text>
         </View>
       ) : (
-        <Text className="message-section__line">{s.waitingAnswer(formatDay(dayOf(message.answerDeadline), lang))}</Text>
+        <Text className="message-section__line">{s.waitingAnswer(dates.date(dayOf(message.answerDeadline)))}</Text>
       )}
     </MessageSection>
   )
@@ -91,13 +91,13 @@ export function AnswerSection({ message }: { message: ResidentMessage }) {
 /** Every status the message went through, oldest first. */
 export function ProgressSection({ message }: { message: ResidentMessage }) {
   const s = useStrings(strings)
-  const { lang } = usePreferences()
+  const dates = useDates()
   return (
     <MessageSection title={s.progressHeading}>
       <View role="list" className="message-timeline">
         {message.history.map((event, index) => (
           <View role="listitem" key={`${event.at}-${index}`} className="message-timeline__item">
-            <Text className="message-timeline__when">{formatInstant(event.at, lang)}</Text>
+            <Text className="message-timeline__when">{dates.dateTime(event.at)}</Text>
             <Text className="message-timeline__what">{s.statusName(event.status)}</Text>
           </View>
         ))}
@@ -109,14 +109,14 @@ export function ProgressSection({ message }: { message: ResidentMessage }) {
 /** What the author added later (a follow-up, or why an answer did not solve it). */
 export function FollowUpList({ message }: { message: ResidentMessage }) {
   const s = useStrings(strings)
-  const { lang } = usePreferences()
+  const dates = useDates()
   if (message.followUps.length === 0) return null
   return (
     <MessageSection title={s.followUpsHeading}>
       <View role="list">
         {message.followUps.map((followUp, index) => (
           <View role="listitem" key={`${followUp.at}-${index}`} className="message-note">
-            <Text className="message-note__when">{formatInstant(followUp.at, lang)}</Text>
+            <Text className="message-note__when">{dates.dateTime(followUp.at)}</Text>
             <Text className="message-note__text">{followUp.text}</Text>
           </View>
         ))}

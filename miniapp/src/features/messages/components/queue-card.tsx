@@ -1,24 +1,45 @@
 import { Text, View } from '@tarojs/components'
 import type { MessageQueueItem } from '@doorstep/shared'
 import { Card } from '@/shared/components/card'
+import { useDates } from '@/shared/format/date-time'
 import { useStrings } from '@/shared/i18n'
-import { usePreferences } from '@/shared/preferences'
-import { formatInstant } from '../format'
 import { strings } from '../strings'
 import { useDeadlineText } from './deadline-clock'
 import { StatusBadge } from './status-badge'
 import './messages.scss'
 
 /** One open message in the staff queue, with its deadline clock; opens the staff view of the message. */
-export function QueueCard({ item, now, onOpen }: { item: MessageQueueItem; now: Date; onOpen: (id: string) => void }) {
+export function QueueCard({
+  item,
+  now,
+  onOpen,
+  dense = false,
+  chosen = false,
+}: {
+  item: MessageQueueItem
+  now: Date
+  onOpen: (id: string) => void
+  /** One compact row per message, for the desk console. */
+  dense?: boolean
+  /** The message open beside the queue (read as pressed). */
+  chosen?: boolean
+}) {
   const s = useStrings(strings)
-  const { lang } = usePreferences()
+  const dates = useDates()
   const clock = useDeadlineText(item.answerDeadline, now)
   return (
     <Card
       title={item.title}
       onOpen={() => onOpen(item.id)}
-      className={`message-card queue-card${clock.overdue ? ' queue-card--overdue' : ''}`}
+      pressed={dense ? chosen : undefined}
+      className={[
+        'message-card queue-card',
+        clock.overdue && 'queue-card--overdue',
+        dense && 'queue-card--dense',
+        chosen && 'queue-card--chosen',
+      ]
+        .filter(Boolean)
+        .join(' ')}
     >
       <View className="message-card__tags">
         <Text className={`deadline-clock${clock.overdue ? ' deadline-clock--overdue' : ''}`}>{clock.text}</Text>
@@ -30,7 +51,7 @@ export function QueueCard({ item, now, onOpen }: { item: MessageQueueItem; now: 
           .filter(Boolean)
           .join(' · ')}
       </Text>
-      <Text className="message-card__line">{s.submittedOn(formatInstant(item.submittedAt, lang))}</Text>
+      <Text className="message-card__line">{s.submittedOn(dates.dateTime(item.submittedAt))}</Text>
     </Card>
   )
 }

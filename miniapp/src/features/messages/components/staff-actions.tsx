@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
-import type { MessageReplyTemplate, StaffMessage, StaffMessageActionBody, SubDistrictId } from '@doorstep/shared'
+import type { CategoryId, MessageReplyTemplate, StaffMessage, StaffMessageActionBody, SubDistrictId } from '@doorstep/shared'
+import { SERVICE_CATEGORIES } from '@doorstep/shared/domain/categories'
 import { STAFF_MESSAGE_ACTIONS } from '@doorstep/shared/domain/message-board'
 import { SUB_DISTRICTS } from '@doorstep/shared/domain/sub-districts'
 import { useState } from 'react'
@@ -9,8 +10,10 @@ import { ActionMessageView, ActionProblem } from '@/shared/components/action-mes
 import { ChoiceChips } from '@/shared/components/choice-chips'
 import { Heading } from '@/shared/components/heading'
 import { TextField } from '@/shared/components/text-field'
+import { useResource } from '@/shared/hooks/use-resource'
 import { useStrings } from '@/shared/i18n'
-import { actOnMessage } from '../api/staff-messages-api'
+import { names } from '@/shared/i18n/names'
+import { actOnMessage, fetchServiceChoices } from '../api/staff-messages-api'
 import { CONTENT_MAX, fieldErrorsOf } from '../draft'
 import { useAction } from '../hooks/use-action'
 import { strings } from '../strings'
@@ -154,16 +157,24 @@ export function TransferForm({ message, onChanged }: Props) {
   )
 }
 
-/** 标记为服务需求: feeds the demand pool; the service project created in response can be linked. */
+/** 标记为服务需求: feeds the demand pool; the service project created in response is chosen from the catalogue. */
 export function DemandForm({ message, onChanged }: Props) {
   const s = useStrings(strings)
+  const n = useStrings(names)
+  const client = useHttpClient()
+  // The catalogue is a help: without it the demand is still tagged by its topic.
+  const catalogue = useResource(() => fetchServiceChoices(client), [client])
+  const services = catalogue.data?.items ?? []
   const [topic, setTopic] = useState(message.demand?.topic ?? '')
-  const [serviceId, setServiceId] = useState(message.demand?.serviceId ?? '')
+  const [serviceId, setServiceId] = useState(message.demand?.serviceId)
+  const [category, setCategory] = useState<CategoryId>()
+  const shownCategory = category ?? services.find((service) => service.id === serviceId)?.categoryId
   const [problem, setProblem] = useState<string>()
   const act = useStaffAction(message, onChanged)
   const fromApi = fieldErrorsOf(act.error, ['topic', 'serviceId'] as const)
+  const serviceName = (id: string) => services.find((service) => service.id === id)?.name ?? id
   const send = () => {
-    const body = { ...(topic.trim() ? { topic: topic.trim() } : {}), ...(serviceId.trim() ? { serviceId: serviceId.trim() } : {}) }
+    const body = { ...(topic.trim() ? { topic: topic.trim() } : {}), ...(serviceId ? { serviceId } : {}) }
     setProblem(Object.keys(body).length ? undefined : s.fillTopic)
     if (Object.keys(body).length) void act.run({ action: 'tag-demand', ...body })
   }
@@ -172,7 +183,10 @@ export function DemandForm({ message, onChanged }: Props) {
       <Heading level={3}>{s.demandHeading}</Heading>
       {message.demand && (
         <ActionMessageView
-          message={{ text: `${s.demandTagged}：${s.demandLine(message.demand.topic ?? '', message.demand.serviceId ?? '')}`, tone: 'done' }}
+          message={{
+            text: `${s.demandTagged}：${s.demandLine(message.demand.topic ?? '', message.demand.serviceId ? serviceName(message.demand.serviceId) : '')}`,
+            tone: 'done',
+          }}
         />
       )}
       <TextField
@@ -184,15 +198,32 @@ export function DemandForm({ message, onChanged }: Props) {
         maxLength={20}
         error={problem ?? fromApi.topic}
       />
-      <TextField
-        id="staff-demand-service"
-        label={s.serviceIdLabel}
-        hint={s.serviceIdHint}
-        value={serviceId}
-        onChange={setServiceId}
-        maxLength={64}
-        error={fromApi.serviceId}
-      />
+      {services.length > 0 && (
+        <ChoiceChips
+          label={s.serviceCategoryLabel}
+          visibleLabel
+          clearable
+          options={SERVICE_CATEGORIES.map((c) => ({ id: c.id, name: n.category(c.id) }))}
+          value={shownCategory}
+          onChange={(next) => {
+            setCategory(next)
+            setServiceId(undefined)
+          }}
+        />
+      )}
+      {shownCategory && (
+        <ChoiceChips
+          label={s.serviceLabel}
+          visibleLabel
+          noneLabel={s.noService}
+          options={services
+            .filter((service) => service.categoryId === shownCategory)
+            .map((service) => ({ id: service.id, name: service.name }))}
+          value={serviceId}
+          onChange={setServiceId}
+          error={fromApi.serviceId}
+        />
+      )}
       <ActionButton variant="secondary" disabled={act.busy} onClick={send}>
         {s.tagDemand}
       </ActionButton>

@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { StaffMessage } from '@doorstep/shared'
 import type { ReactNode } from 'react'
+import { useDates } from '@/shared/format/date-time'
 import { useStrings } from '@/shared/i18n'
-import { usePreferences } from '@/shared/preferences'
-import { formatInstant } from '../format'
 import { strings } from '../strings'
 import { DeadlineClock } from './deadline-clock'
 import { MessageFacts, MessageSection } from './message-sections'
@@ -31,7 +30,7 @@ export function StaffFacts({ message, now }: { message: StaffMessage; now: Date 
 /** 内部备注: for staff only — the resident's view of the message never carries them. `children`: the form to add one. */
 export function InternalNotes({ message, children }: { message: StaffMessage; children?: ReactNode }) {
   const s = useStrings(strings)
-  const { lang } = usePreferences()
+  const dates = useDates()
   return (
     <MessageSection title={s.notesHeading}>
       {message.notes.length === 0 ? (
@@ -40,7 +39,7 @@ export function InternalNotes({ message, children }: { message: StaffMessage; ch
         <View role="list">
           {message.notes.map((note, index) => (
             <View role="listitem" key={`${note.at}-${index}`} className="message-note message-note--internal">
-              <Text className="message-note__when">{s.noteBy(note.staffId, formatInstant(note.at, lang))}</Text>
+              <Text className="message-note__when">{s.noteBy(note.staffId, dates.dateTime(note.at))}</Text>
               <Text className="message-note__text">{note.text}</Text>
             </View>
           ))}
@@ -54,7 +53,7 @@ export function InternalNotes({ message, children }: { message: StaffMessage; ch
 /** 操作记录: every action on the message, who took it and when. */
 export function AuditTrail({ message }: { message: StaffMessage }) {
   const s = useStrings(strings)
-  const { lang } = usePreferences()
+  const dates = useDates()
   return (
     <MessageSection title={s.auditHeading}>
       <View role="list" className="message-timeline">
@@ -63,7 +62,7 @@ export function AuditTrail({ message }: { message: StaffMessage }) {
           const moved = entry.toSubDistrict ? ` → ${s.subDistrictName(entry.toSubDistrict)}` : ''
           return (
             <View role="listitem" key={`${entry.at}-${index}`} className="message-timeline__item">
-              <Text className="message-timeline__when">{[formatInstant(entry.at, lang), who].filter(Boolean).join(' · ')}</Text>
+              <Text className="message-timeline__when">{[dates.dateTime(entry.at), who].filter(Boolean).join(' · ')}</Text>
               <Text className="message-timeline__what">{`${s.actionName(entry.action)}${moved} · ${s.statusName(entry.status)}`}</Text>
             </View>
           )

@@ -6,6 +6,7 @@ import { SampleBadge } from '@/shared/components/sample-badge'
 import { audienceNames, categoryNames } from '../format'
 import { InForceBadge } from './in-force-badge'
 import './policies.scss'
+import { useDates } from '@/shared/format/date-time'
 import { useStrings } from '@/shared/i18n'
 import { names } from '@/shared/i18n/names'
 import { strings } from '../strings'
@@ -21,6 +22,7 @@ interface PolicyDetailsProps {
 export function PolicyDetails({ policy, whereToApply, share }: PolicyDetailsProps) {
   const s = useStrings(strings)
   const n = useStrings(names)
+  const dates = useDates()
   const { eligibility, howToApply } = policy
   return (
     <View className="policy-details">
@@ -30,7 +32,7 @@ export function PolicyDetails({ policy, whereToApply, share }: PolicyDetailsProp
       </View>
       {!policy.inForce && policy.expiresOn && (
         <Text className="policy-details__expired" role="note">
-          {s.expiredOn(n.date(policy.expiresOn))}
+          {s.expiredOn(dates.date(policy.expiresOn))}
         </Text>
       )}
       <Text className="policy-details__line">{policy.summary}</Text>
@@ -38,9 +40,9 @@ export function PolicyDetails({ policy, whereToApply, share }: PolicyDetailsProp
       <Section title={s.issuing}>
         <Line label={s.issuer} value={policy.issuer} />
         <Line label={s.docNumber} value={policy.docNumber} />
-        <Line label={s.publishedOn} value={n.date(policy.publishedOn)} />
-        <Line label={s.effectiveFrom} value={n.date(policy.effectiveFrom)} />
-        <Line label={s.expiresOn} value={policy.expiresOn ? n.date(policy.expiresOn) : s.noExpiry} />
+        <Line label={s.publishedOn} value={dates.date(policy.publishedOn)} />
+        <Line label={s.effectiveFrom} value={dates.date(policy.effectiveFrom)} />
+        <Line label={s.expiresOn} value={policy.expiresOn ? dates.date(policy.expiresOn) : s.noExpiry} />
         <Line label={s.categories} value={categoryNames(n, policy.categories)} />
         <Line label={s.audiences} value={audienceNames(n, policy.audiences)} />
       </Section>
@@ -71,7 +73,7 @@ export function PolicyDetails({ policy, whereToApply, share }: PolicyDetailsProp
 
       <Section title={s.share}>{share}</Section>
 
-      <Text className="policy-details__verified">{s.verifiedOn(n.date(policy.verifiedOn))}</Text>
+      <Text className="policy-details__verified">{s.verifiedOn(dates.date(policy.verifiedOn))}</Text>
     </View>
   )
 }

@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components'
 import type { Enrollment, ServiceSession } from '@doorstep/shared'
 import { ActionButton } from '@/shared/components/action-button'
 import { ActionMessageView, type ActionMessage } from '@/shared/components/action-message'
-import { availabilityOf, enrollmentWords, formatSpan, formatWhen } from '../format'
+import { availabilityOf, enrollmentWords, formatSpan } from '../format'
 import './services.scss'
+import { useDates } from '@/shared/format/date-time'
 import { useStrings } from '@/shared/i18n'
-import { names } from '@/shared/i18n/names'
 import { strings } from '../strings'
 
 interface SessionCardProps {
@@ -25,18 +25,18 @@ interface SessionCardProps {
 
 export function SessionCard({ session, now, enrollment, signedIn, busy, message, onSignUp, onSignIn, onOpenMine }: SessionCardProps) {
   const s = useStrings(strings)
-  const n = useStrings(names)
+  const dates = useDates()
   const availability = availabilityOf(session, now)
   const seatsLeft = Math.max(0, session.capacity - session.confirmed)
   // a series repeats its title: the start tells a screen reader user which one each button is for
-  const starts = formatWhen(session.startsAt, s, n)
+  const starts = dates.wallClock(session.startsAt)
   return (
     <View className="session-card" role="group" aria-label={session.title}>
       <Text className="session-card__title">{session.title}</Text>
-      <Text className="session-card__line">{s.time(formatSpan(session, s, n))}</Text>
+      <Text className="session-card__line">{s.time(formatSpan(session, dates.wallClock))}</Text>
       <Text className="session-card__line">{s.place(session.stationName)}</Text>
       <Text className="session-card__line">{s.seats(session.capacity, seatsLeft)}</Text>
-      <Text className="session-card__line">{s.signUpBy(formatWhen(session.signUpBy, s, n))}</Text>
+      <Text className="session-card__line">{s.signUpBy(dates.wallClock(session.signUpBy))}</Text>
       {enrollment ? (
         <>
           <Text className="session-card__status session-card__status--mine" role="status">

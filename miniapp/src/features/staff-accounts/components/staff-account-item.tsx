@@ -1,14 +1,13 @@
 import { Text, View } from '@tarojs/components'
-import { shanghaiMinute, type StaffAccountView } from '@doorstep/shared'
+import type { StaffAccountView } from '@doorstep/shared'
 import { scopeLabel } from '@/features/auth/format'
 import { strings as authStrings } from '@/features/auth/strings'
 import { ActionButton } from '@/shared/components/action-button'
+import { useDates } from '@/shared/format/date-time'
 import { useStrings } from '@/shared/i18n'
 import { names } from '@/shared/i18n/names'
 import { strings } from '../strings'
 import './staff-accounts.scss'
-
-const minuteText = (iso: string) => shanghaiMinute(new Date(iso)).replace('T', ' ')
 
 interface StaffAccountItemProps {
   account: StaffAccountView
@@ -23,6 +22,7 @@ export function StaffAccountItem({ account, isSelf, busy, onToggle }: StaffAccou
   const s = useStrings(strings)
   const auth = useStrings(authStrings)
   const n = useStrings(names)
+  const dates = useDates()
   return (
     <View className="staff-account" role="listitem">
       <Text className="staff-account__name">
@@ -34,11 +34,11 @@ export function StaffAccountItem({ account, isSelf, busy, onToggle }: StaffAccou
         {account.disabled ? s.disabled : s.active}
       </Text>
       {account.passwordChangedAt && (
-        <Text className="staff-account__line">{s.passwordChanged(account.passwordChangedAt.slice(0, 10))}</Text>
+        <Text className="staff-account__line">{s.passwordChanged(dates.dateTime(account.passwordChangedAt))}</Text>
       )}
       {account.lastBlockedSignIn && (
         <Text className="staff-account__alert">
-          {s.blocked(minuteText(account.lastBlockedSignIn.at), account.lastBlockedSignIn.source)}
+          {s.blocked(dates.dateTime(account.lastBlockedSignIn.at), account.lastBlockedSignIn.source)}
         </Text>
       )}
       {!isSelf && (

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { ActionButton } from '@/shared/components/action-button'
 import { Heading } from '@/shared/components/heading'
 import { SampleBadge } from '@/shared/components/sample-badge'
+import { useDates } from '@/shared/format/date-time'
 import { useStrings } from '@/shared/i18n'
 import { names } from '@/shared/i18n/names'
 import { isFeatured } from '../format'
@@ -25,6 +26,7 @@ interface StationDetailsProps {
 export function StationDetails({ station, now, onCall, onNavigate, onOpenService }: StationDetailsProps) {
   const s = useStrings(strings)
   const n = useStrings(names)
+  const dates = useDates()
   const place = [n.street(station.subDistrict), station.community].filter(Boolean).join(' · ')
   return (
     <View className="station-details">
@@ -67,7 +69,7 @@ export function StationDetails({ station, now, onCall, onNavigate, onOpenService
         <List items={station.accessibility} empty={s.noAccessibility} />
       </Section>
 
-      <Text className="station-details__verified">{s.verifiedOn(n.date(station.verifiedOn))}</Text>
+      <Text className="station-details__verified">{s.verifiedOn(dates.date(station.verifiedOn))}</Text>
     </View>
   )
 }

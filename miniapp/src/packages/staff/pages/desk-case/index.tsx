@@ -6,6 +6,7 @@ import { strings } from '@/features/companies/strings'
 import { Page } from '@/shared/components/page'
 import { useStrings } from '@/shared/i18n'
 import { usePageParams } from '@/shared/navigation/use-page-params'
+import '@/features/staff/components/staff.scss'
 
 /** A desk opens a case in its scope and completes its steps on the company's behalf; the owner sees the same progress. */
 export default function DeskCasePage() {
@@ -14,7 +15,7 @@ export default function DeskCasePage() {
   const session = useSession()
   if (!session || !isDeskStaff(session.me)) {
     return (
-      <Page title={t.deskCaseTitle}>
+      <Page title={t.deskCaseTitle} className="staff-page">
         <SignInPrompt who="desk" wrongAccount={session !== null} />
       </Page>
     )

@@ -23,6 +23,7 @@ import { usePagedResource } from '@/shared/hooks/use-paged-resource'
 import { useStrings } from '@/shared/i18n'
 import { names } from '@/shared/i18n/names'
 import { ROUTES } from '@/shared/navigation/routes'
+import '@/features/staff/components/staff.scss'
 
 /** The desk's list: cases in its scope with their progress; district staff choose a sub-district first. */
 export default function DeskCasesPage() {
@@ -30,7 +31,7 @@ export default function DeskCasesPage() {
   const session = useSession()
   const me = session?.me
   return (
-    <Page title={t.deskTitle}>
+    <Page title={t.deskTitle} className="staff-page">
       {me && isDeskStaff(me) ? <DeskCases me={me} /> : <SignInPrompt who="desk" wrongAccount={session !== null} />}
     </Page>
   )

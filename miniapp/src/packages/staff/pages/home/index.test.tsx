@@ -92,7 +92,7 @@ describe('工作台 (staff console)', () => {
     renderWithSession(<StaffHomePage />, { transport: transport(), session: blocked, now: new Date('2026-03-02T10:00:00+08:00') })
     const notice = screen.getByRole('alert')
     expect(notice.textContent).toContain('有人多次输错您的密码')
-    expect(notice.textContent).toContain('2026-03-02 09:30 来自 198.51.*.*')
+    expect(notice.textContent).toContain('3月2日（周一）09:30 来自 198.51.*.*')
     await userEvent.click(within(notice).getByRole('button', { name: '修改密码' }))
     expect(window.location.hash).toBe(`#${ROUTES.staffPassword}`)
   })

@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ANSWERER, RESIDENT, storedMessage } from '../../../../../test/fixtures/messages'
+import { SENIOR_SCHOOL, SS_CARD } from '../../../../../test/fixtures/services'
 import { createFakeMessagesApi } from '../../../../../test/support/fake-messages-api'
+import { createFakeServicesApi } from '../../../../../test/support/fake-services-api'
 import { openRoute } from '../../../../../test/support/render-with-api'
 import { renderWithSession } from '../../../../../test/support/render-with-session'
 import { fillTextarea } from '../../../../../test/support/taro-textarea'
@@ -107,6 +109,24 @@ describe('staff view of a message', () => {
     await user.click(within(transfer).getByRole('button', { name: '沧浪街道' }))
     await user.click(within(transfer).getByRole('button', { name: '确认转办' }))
     await waitFor(() => expect(api.message(WAITING.id)?.subDistrict).toBe('canglang'))
+  })
+
+  it('tags a demand with a service chosen from the catalogue, never a typed id', async () => {
+    const user = userEvent.setup()
+    const api = setUp()
+    const catalogue = createFakeServicesApi({ services: [SENIOR_SCHOOL, SS_CARD], sessions: [] })
+    const transport: typeof api.transport = (request) =>
+      new URL(request.url).pathname.startsWith('/v1/services') ? catalogue.transport(request) : api.transport(request)
+    openRoute(ROUTES.staffMessage(WAITING.id))
+    renderWithSession(<StaffMessagePage />, { transport, session: ANSWERER })
+    const demand = await screen.findByRole('form', { name: '标记为服务需求' })
+    expect(within(demand).queryByRole('textbox', { name: /编号/ })).toBeNull()
+    await user.type(within(demand).getByRole('textbox', { name: /需求主题/ }), '老年人学用手机')
+    await user.click(await within(demand).findByRole('button', { name: '人才技能' }))
+    await user.click(within(demand).getByRole('button', { name: '乐龄学堂' }))
+    await user.click(within(demand).getByRole('button', { name: '标记需求' }))
+    await waitFor(() => expect(api.message(WAITING.id)?.demand).toMatchObject({ topic: '老年人学用手机', serviceId: 'svc-senior-school' }))
+    expect(within(demand).getByText(/服务项目：乐龄学堂/)).toBeTruthy()
   })
 
   it('finds nothing outside the answerer’s sub-district', async () => {

@@ -4,6 +4,9 @@ import type { MessageCategoryId, MessageQueueItem, SubDistrictId } from '@doorst
 import { AWAITING_ANSWER_STATUSES, MESSAGE_CATEGORIES } from '@doorstep/shared/domain/message-board'
 import { SUB_DISTRICTS } from '@doorstep/shared/domain/sub-districts'
 import { useRef, useState } from 'react'
+import { QueueDetail } from '@/features/messages/components/queue-detail'
+import { useQueueShortcuts } from '@/features/messages/hooks/use-queue-shortcuts'
+import { useWideScreen } from '@/shared/hooks/use-wide-screen'
 import { fetchQueue, type QueueFilter } from '@/features/messages/api/staff-messages-api'
 import { overdueFirst } from '@/features/messages/format'
 import { QueueCard } from '@/features/messages/components/queue-card'
@@ -46,7 +49,24 @@ function Queue({ me }: { me: StaffMe }) {
   )
   usePullToRefresh(queue.reload)
   const now = useNow()
-  const open = (id: string) => Taro.navigateTo({ url: ROUTES.staffMessage(id) })
+  // At a desk the chosen message opens beside the queue; on a phone it is a page of its own.
+  const wide = useWideScreen()
+  const [chosen, setChosen] = useState<string>()
+  const open = (id: string) => (wide ? setChosen(id) : void Taro.navigateTo({ url: ROUTES.staffMessage(id) }))
+  const ordered = queue.status === 'ready' ? overdueFirst(queue.items) : []
+  const step = (by: number) => {
+    if (ordered.length === 0) return
+    const at = ordered.findIndex((item) => item.id === chosen)
+    const next = at === -1 ? (by > 0 ? 0 : ordered.length - 1) : Math.min(Math.max(at + by, 0), ordered.length - 1)
+    setChosen(ordered[next]!.id)
+  }
+  useQueueShortcuts({
+    enabled: wide,
+    next: () => step(1),
+    previous: () => step(-1),
+    claim: () => pressInDetail(s.claim),
+    reply: () => focusReply(s.replyLabel),
+  })
   // Back from a message just answered: it has left the queue.
   const shown = useRef(false)
   useDidShow(() => {
@@ -60,9 +80,9 @@ function Queue({ me }: { me: StaffMe }) {
   // each filter has 全部 first and says what it filters above its chips
   const filterChips = { visibleLabel: true, noneLabel: s.all }
 
-  return (
-    <>
-      <PageIntro>{s.queueIntro}</PageIntro>
+  const controls = (
+    <View className={wide ? 'staff-console__filters' : undefined}>
+      {!wide && <PageIntro>{s.queueIntro}</PageIntro>}
       <ChoiceChips
         {...filterChips}
         label={s.statusFilter}
@@ -92,16 +112,55 @@ function Queue({ me }: { me: StaffMe }) {
       {queue.status === 'loading' && <LoadingView message={s.queueLoading} />}
       {queue.status === 'error' && <ErrorView title={s.queueError} error={queue.error} onRetry={queue.reload} />}
       {queue.status === 'ready' && queue.items.length === 0 && <EmptyView title={s.queueEmpty} message={s.queueEmptyHint} />}
-      {queue.status === 'ready' && queue.items.length > 0 && (
-        <View role="list" aria-label={s.queueTitle}>
-          {overdueFirst(queue.items).map((item) => (
-            <View role="listitem" key={item.id}>
-              <QueueCard item={item} now={now} onOpen={open} />
-            </View>
-          ))}
+    </View>
+  )
+  const list = queue.status === 'ready' && queue.items.length > 0 && (
+    <View role="list" aria-label={s.queueTitle}>
+      {ordered.map((item) => (
+        <View role="listitem" key={item.id}>
+          <QueueCard item={item} now={now} onOpen={open} dense={wide} chosen={wide && item.id === chosen} />
         </View>
-      )}
-      {queue.status === 'ready' && <LoadMore paged={queue} />}
+      ))}
+    </View>
+  )
+  if (!wide) {
+    return (
+      <>
+        {controls}
+        {list}
+        {queue.status === 'ready' && <LoadMore paged={queue} />}
+      </>
+    )
+  }
+  return (
+    <>
+      {controls}
+      <View className="staff-console">
+        <View className="staff-console__list">
+          {list}
+          {queue.status === 'ready' && <LoadMore paged={queue} />}
+        </View>
+        {chosen ? (
+          <QueueDetail key={chosen} id={chosen} onChanged={() => queue.reload()} />
+        ) : (
+          <View className="staff-console__detail">
+            <EmptyView title={s.chooseMessage} message={s.queueShortcuts} />
+          </View>
+        )}
+      </View>
     </>
   )
+}
+
+/** `c`: the claim button of the message beside the queue, as if clicked (so it is the same path, busy state and all). */
+function pressInDetail(name: string) {
+  const buttons = Array.from(document.querySelectorAll<HTMLElement>('.staff-console__detail [role="button"]'))
+  buttons.find((button) => button.textContent?.trim() === name)?.click()
+}
+
+/** `r`: the first reply template if there are any (Enter takes it, Tab moves on to the text), else the text itself. */
+function focusReply(formName: string) {
+  const form = document.querySelector(`.staff-console__detail [role="form"][aria-label="${formName}"]`)
+  const target = form?.querySelector<HTMLElement>('[role="button"][aria-pressed], textarea')
+  target?.focus()
 }

@@ -1,0 +1,4 @@
+/** Weapp: always a phone. */
+export function useWideScreen(): boolean {
+  return false
+}
