@@ -68,10 +68,8 @@ describe('the staff console on a desktop browser', () => {
 
     // J and K walk the queue; the chosen row is pressed and its message opens beside it (the address stays the queue)
     await page.keyboard.press('j')
-    const first = (await rows(page).nth(0).textContent())!
-    await expect
-      .poll(() => detail(page).getByRole('heading', { level: 2 }).first().textContent(), { timeout: 20_000 })
-      .toBe(first.match(/工作台留言\d+-\d+|[^\s]+/)![0])
+    const first = (await rows(page).nth(0).locator('.card__title').textContent())!
+    await expect.poll(() => detail(page).getByRole('heading', { level: 2 }).first().textContent(), { timeout: 20_000 }).toBe(first)
     expect(await rows(page).nth(0).getByRole('button').getAttribute('aria-pressed')).toBe('true')
     await page.screenshot({ path: path.join(SHOTS, 'staff-queue.png') })
     expect(await seriousViolations(page)).toEqual([])
@@ -98,6 +96,15 @@ describe('the staff console on a desktop browser', () => {
     await expect.poll(() => reply.inputValue()).toMatch(/ jkc$/)
     await detail(page).getByRole('button', { name: '发送答复' }).click()
     await expect.poll(facts, { timeout: 20_000 }).toContain('已答复')
+    // a demand is linked to a service chosen from the catalogue, never a typed id
+    const demand = detail(page).getByRole('form', { name: '标记为服务需求' })
+    await demand.getByRole('textbox', { name: /需求主题/ }).fill('失业登记咨询')
+    await demand.getByRole('button', { name: '促进就业' }).click()
+    const service = demand.getByRole('group', { name: '服务项目', exact: true }).getByRole('button').nth(1)
+    const serviceName = (await service.textContent())!.trim()
+    await service.click()
+    await demand.getByRole('button', { name: '标记需求' }).click()
+    await expect.poll(() => demand.textContent(), { timeout: 20_000 }).toContain(`失业登记咨询 · 服务项目：${serviceName}`)
     // answered, it leaves the queue; the panel keeps showing it
     await expect.poll(() => rows(page).filter({ hasText: chosenTitle }).count(), { timeout: 20_000 }).toBe(0)
     expect(page.problems).toEqual([])

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
+import { apiClient, residentSession, staffSession } from '../scripts/local-stack/api-fixtures'
 import { useBrowser } from './browser'
 
 const browser = useBrowser()
@@ -45,20 +46,14 @@ describe('message board in the H5 app', () => {
     const card = staff.getByRole('button', { name: new RegExp(`^${title}\\s*剩 \\d 个工作日`) })
     await card.click({ timeout: 20_000 })
 
-    await expect.poll(() => staff.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 }).toBe(title)
-    expect(await staff.getByText(trackingNo).count()).toBeGreaterThan(0)
-    await staff.getByRole('button', { name: '使用常用答复：告知所需材料' }).click()
-    await staff.getByRole('textbox', { name: '答复内容' }).fill('您好，可以补缴。请携带身份证到平江街道便民服务中心人社窗口办理。')
-    await staff.getByRole('button', { name: '发送答复' }).click()
+    // at a desk the message opens beside the queue (e2e/desk-console.e2e.test.ts measures that console)
+    const chosen = staff.getByRole('region', { name: '选中的留言' })
+    await expect.poll(() => chosen.getByRole('heading', { level: 2 }).first().textContent(), { timeout: 20_000 }).toBe(title)
+    expect(await chosen.getByText(trackingNo).count()).toBeGreaterThan(0)
+    await chosen.getByRole('button', { name: '使用常用答复：告知所需材料' }).click()
+    await chosen.getByRole('textbox', { name: '答复内容' }).fill('您好，可以补缴。请携带身份证到平江街道便民服务中心人社窗口办理。')
+    await chosen.getByRole('button', { name: '发送答复' }).click()
     await expect.poll(() => statusRow(staff).textContent(), { timeout: 20_000 }).toContain('已答复')
-    // the console stays a readable width on a wide screen
-    // (H5 keeps earlier pages of the stack in the document, hidden: the last one is the page on screen)
-    const width = await staff
-      .locator('.staff-page')
-      .last()
-      .evaluate((element) => element.getBoundingClientRect().width)
-    expect(width).toBeGreaterThan(900)
-    expect(width).toBeLessThanOrEqual(1200)
     expect(staff.problems).toEqual([])
 
     // --- the resident sees the answer, says it solved the problem and rates it
@@ -79,5 +74,38 @@ describe('message board in the H5 app', () => {
     await resident.goto(`${inject('webUrl')}/#/packages/account/pages/me/index`)
     await expect.poll(() => resident.getByRole('button', { name: /^消息（\d+ 条未读）$/ }).count(), { timeout: 20_000 }).toBe(1)
     expect(resident.problems).toEqual([])
+  }, 120_000)
+
+  it('可能已有答复 keeps a place for the open message a resident can join, however many answers rank above it', async () => {
+    const apiUrl = inject('apiUrl')
+    const api = apiClient(apiUrl)
+    const author = await residentSession(apiUrl, inject('weChatStandIn'), '相似留言作者')
+    const staff = await staffSession(apiUrl, 'answerer.pingjiang')
+    const write = (title: string, content: string) =>
+      api<{ id: string }>(
+        'POST',
+        '/v1/messages',
+        { category: 'social-security', title, content, subDistrict: 'pingjiang', public: true },
+        author.token,
+        { 'Idempotency-Key': `similar-${Date.now()}-${Math.random().toString(36).slice(2, 10)}` },
+      )
+    const act = (id: string, body: unknown) => api('POST', `/v1/admin/messages/${id}/actions`, body, staff.token)
+    // Six answered questions much like the one typed below, and one still open that shares less of its words.
+    for (let i = 1; i <= 6; i++) {
+      const { id } = await write(`社保卡丢了怎么补办第${i}问`, '社保卡丢了怎么补办？社保卡补办要带什么材料？')
+      await act(id, { action: 'reply', answer: '带身份证到就近服务站补办社保卡，当场可取。' })
+    }
+    // public from the start, waiting for its answer
+    await write('社保卡补办进度', '社保卡补办以后多久能拿到？')
+
+    const page = await browser.openWith('/packages/messages/pages/compose/index', {
+      'doorstep.session': await residentSession(apiUrl, inject('weChatStandIn'), '相似留言读者'),
+    })
+    const form = page.getByRole('form', { name: '我要留言' })
+    await form.getByRole('textbox', { name: '留言内容' }).fill('我的社保卡丢了，怎么补办？要带什么材料？', { timeout: 20_000 })
+    const similar = page.getByRole('region', { name: '可能已有答复' })
+    await expect.poll(() => similar.getByRole('button', { name: '我也有这个问题：社保卡补办进度' }).count(), { timeout: 20_000 }).toBe(1)
+    expect(await similar.getByRole('group').count()).toBe(5)
+    expect(page.problems).toEqual([])
   }, 120_000)
 })

@@ -38,7 +38,11 @@ describe('点位一图览 in the H5 app', () => {
     const page = await browser.open('/packages/stations/pages/map/index')
     const marker = page.locator('.station-map__marker').first()
     await expect.poll(() => marker.count(), { timeout: 15_000 }).toBe(1)
-    await marker.click({ force: true })
+    // a target a finger can hit (they were 14 px dots)
+    const box = (await marker.boundingBox())!
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24)
+    // on the marker itself: at the district's zoom, neighbours and street names overlap its centre
+    await marker.dispatchEvent('click')
     const callout = page.locator('.station-map__callout')
     await expect.poll(() => callout.count()).toBe(1)
     const name = (await callout.locator('strong').textContent())!
@@ -55,6 +59,9 @@ describe('点位一图览 in the H5 app', () => {
     const nearest = [...stations].sort((a, b) => distanceMetres(asked, a.location) - distanceMetres(asked, b.location))[0]!
     const firstCard = page.getByRole('list', { name: '服务站点列表' }).locator('.station-card__name').first()
     await expect.poll(() => firstCard.textContent(), { timeout: 15_000 }).toBe(nearest.name)
+    // and the map says where the person is
+    await expect.poll(() => page.locator('.station-map__here-label').textContent(), { timeout: 15_000 }).toBe('您在这里')
+    expect(await page.locator('.station-map__here').count()).toBe(1)
     expect(page.problems).toEqual([])
   })
 })

@@ -29,7 +29,8 @@ describe('in the compiled weapp', () => {
     await detail.tap('查看全部服务站点')
     const stations = await phone.follow()
     const first = await stations.waitForControl(/查看详情/)
-    const stationName = first.name.split(/已休息|开放中/)[0]!
+    // the card's name begins with the station's name, then its 营业中 / 已休息 badge
+    const stationName = first.name.split(/已休息|营业中/)[0]!
     stations.dispatch(first, 'tap', {})
     await stations.settle()
     const station = await phone.follow()

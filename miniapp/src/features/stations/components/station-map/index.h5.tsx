@@ -17,7 +17,7 @@ import './station-map.scss'
  * past it and says the list holds the same stations; the map itself pans with the arrow keys, zooms with its
  * labelled buttons, and a marker's bubble holds a real button.
  */
-export function StationMap({ stations, focus, onOpen }: StationMapProps) {
+export function StationMap({ stations, focus, here, onOpen }: StationMapProps) {
   const s = useStrings(strings)
   const n = useStrings(names)
   const container = useRef<HTMLDivElement>(null)
@@ -74,15 +74,22 @@ export function StationMap({ stations, focus, onOpen }: StationMapProps) {
     }
     for (const station of stations) {
       const featured = station.kind === 'featured'
+      // ≈ 24–28 CSS px across: a target a finger can hit, not a dot
       L.circleMarker([station.location.lat, station.location.lng], {
-        radius: featured ? 9 : 7,
-        weight: 2,
+        radius: featured ? 14 : 12,
+        weight: 3,
         className: `station-map__marker${featured ? ' station-map__marker--featured' : ''}`,
       })
         .bindPopup(() => callout(station.name, station.openNow, text.current, () => openRef.current(station.id)))
         .addTo(group)
     }
-  }, [stations, n])
+    if (here) {
+      L.circleMarker([here.lat, here.lng], { radius: 10, weight: 4, interactive: false, className: 'station-map__here' })
+        .bindTooltip(text.current.youAreHere, { permanent: true, direction: 'top', offset: [0, -12], className: 'station-map__here-label' })
+        .addTo(group)
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the same place in a new object must not redraw the markers
+  }, [stations, n, here?.lat, here?.lng])
 
   useEffect(() => {
     const current = map.current

@@ -66,7 +66,7 @@ export default function StationMapPage() {
                   {s.skipMap}
                 </ActionButton>
               )}
-              <StationMap stations={all.data} focus={position ?? streetCentre} onOpen={openStation} />
+              <StationMap stations={all.data} focus={position ?? streetCentre} here={position} onOpen={openStation} />
               <Text className="state-view__message">{s.mapSummary(all.data.length)}</Text>
             </View>
           )}
