@@ -74,19 +74,26 @@ export function StationMap({ stations, focus, here, onOpen }: StationMapProps) {
     }
     for (const station of stations) {
       const featured = station.kind === 'featured'
-      // ≈ 24–28 CSS px across: a target a finger can hit, not a dot
+      // 24 CSS px across with the ring: a target a finger can hit, not a dot. Leaflet places a click on a circle of
+      // radius ≤ 10 at its centre (a marker) and elsewhere at the pointer, so the ring grows rather than the radius.
       L.circleMarker([station.location.lat, station.location.lng], {
-        radius: featured ? 14 : 12,
-        weight: 3,
+        radius: 10,
+        weight: featured ? 6 : 4,
         className: `station-map__marker${featured ? ' station-map__marker--featured' : ''}`,
       })
         .bindPopup(() => callout(station.name, station.openNow, text.current, () => openRef.current(station.id)))
         .addTo(group)
     }
     if (here) {
-      L.circleMarker([here.lat, here.lng], { radius: 10, weight: 4, interactive: false, className: 'station-map__here' })
-        .bindTooltip(text.current.youAreHere, { permanent: true, direction: 'top', offset: [0, -12], className: 'station-map__here-label' })
-        .addTo(group)
+      // A DOM icon rather than a tooltip: a label that needs no measuring, so it also stands in a map not yet sized.
+      const label = document.createElement('span')
+      label.className = 'station-map__here-label'
+      label.textContent = text.current.youAreHere
+      L.marker([here.lat, here.lng], {
+        icon: L.divIcon({ className: 'station-map__here', html: label, iconSize: [20, 20] }),
+        interactive: false,
+        keyboard: false,
+      }).addTo(group)
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the same place in a new object must not redraw the markers
   }, [stations, n, here?.lat, here?.lng])
