@@ -125,6 +125,15 @@ describe('the staff console on a desktop browser', () => {
       .evaluate((el) => el.getBoundingClientRect().bottom)
     expect(lastEntryBottom).toBeLessThan(1_300)
 
+    // the console's entry says what it opens
+    const staffHome = await browser.openWith(
+      '/packages/staff/pages/home/index',
+      { 'doorstep.session': await sessionOf('desk.boc') },
+      DESKTOP,
+    )
+    await staffHome.getByRole('button', { name: /^企业开办窗口/ }).click({ timeout: 45_000 })
+    await expect.poll(() => staffHome.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 }).toBe('企业开办窗口')
+
     const owner = await sessionOf('resident')
     const company = await createCompanyCase(inject('apiUrl'), owner.token, `工作台示例有限公司${run}`)
     const desk = await browser.openWith(
@@ -141,6 +150,7 @@ describe('the staff console on a desktop browser', () => {
     await desk.screenshot({ path: path.join(SHOTS, 'staff-desk-case.png') })
     expect(await seriousViolations(desk)).toEqual([])
     expect(home.problems).toEqual([])
+    expect(staffHome.problems).toEqual([])
     expect(desk.problems).toEqual([])
   }, 120_000)
 })

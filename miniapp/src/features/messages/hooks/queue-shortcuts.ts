@@ -3,13 +3,10 @@ export interface QueueShortcuts {
   enabled: boolean
   next(): void
   previous(): void
-  claim(): void
-  reply(): void
+  /** The claim button's text in the chosen message (C presses it, as a click would). */
+  claimLabel: string
+  /** The reply form's name in the chosen message (R goes to its first template, else its text). */
+  replyFormLabel: string
 }
 
-export const QUEUE_KEYS: Record<string, keyof Omit<QueueShortcuts, 'enabled'>> = {
-  j: 'next',
-  k: 'previous',
-  c: 'claim',
-  r: 'reply',
-}
+export const QUEUE_KEYS = { j: 'next', k: 'previous', c: 'claim', r: 'reply' } as const

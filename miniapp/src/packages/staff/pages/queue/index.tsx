@@ -64,8 +64,8 @@ function Queue({ me }: { me: StaffMe }) {
     enabled: wide,
     next: () => step(1),
     previous: () => step(-1),
-    claim: () => pressInDetail(s.claim),
-    reply: () => focusReply(s.replyLabel),
+    claimLabel: s.claim,
+    replyFormLabel: s.replyLabel,
   })
   // Back from a message just answered: it has left the queue.
   const shown = useRef(false)
@@ -150,17 +150,4 @@ function Queue({ me }: { me: StaffMe }) {
       </View>
     </>
   )
-}
-
-/** `c`: the claim button of the message beside the queue, as if clicked (so it is the same path, busy state and all). */
-function pressInDetail(name: string) {
-  const buttons = Array.from(document.querySelectorAll<HTMLElement>('.staff-console__detail [role="button"]'))
-  buttons.find((button) => button.textContent?.trim() === name)?.click()
-}
-
-/** `r`: the first reply template if there are any (Enter takes it, Tab moves on to the text), else the text itself. */
-function focusReply(formName: string) {
-  const form = document.querySelector(`.staff-console__detail [role="form"][aria-label="${formName}"]`)
-  const target = form?.querySelector<HTMLElement>('[role="button"][aria-pressed], textarea')
-  target?.focus()
 }
