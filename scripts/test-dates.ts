@@ -23,7 +23,7 @@ export const DAYS: readonly { day: string; why: string }[] = [
 
 /**
  * What reads the clock: the shared rules (working days, opening hours, timings), the functions' pure units around
- * them, the pages that compare dates with today, and the API slices that date or count (sessions and sign-up
+ * them, the pages that compare dates with today or write a date (its year is said only when it is not this year's), and the API slices that date or count (sessions and sign-up
  * deadlines, answer deadlines and escalation, open now, registration reminders, the calendar itself).
  */
 const PROJECTS = ['shared', 'functions', 'miniapp', 'functions-int']
@@ -44,6 +44,10 @@ const FILES = [
   'miniapp/src/packages/staff/pages/queue',
   'miniapp/src/packages/stations/pages/detail',
   'miniapp/src/packages/business/pages/case',
+  'miniapp/src/packages/business/pages/mine',
+  'miniapp/src/packages/business/pages/employees',
+  'miniapp/src/packages/staff/pages/desk-case',
+  'miniapp/src/packages/policies/pages/detail',
   'miniapp/src/features/messages/format',
 ]
 

@@ -35,7 +35,7 @@ describe('代企业办理 (a desk works on a case)', () => {
     const timing = screen.getByRole('region', { name: '办理用时与期限' })
     expect(timing.textContent).toContain('全部办结，用时 8 分 45 秒')
     expect(timing.textContent).toContain('在“15 分钟办结”的承诺之内')
-    expect(timing.textContent).toContain('单位社保开户已办理（期限 12月20日（周日））')
+    expect(timing.textContent).toMatch(/单位社保开户已办理（期限 (2026年)?12月20日（周日））/)
     expect(api.caseByCreditCode(created.creditCode)?.status).toBe('completed')
   })
 

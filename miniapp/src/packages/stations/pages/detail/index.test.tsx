@@ -47,7 +47,7 @@ describe('station detail page', () => {
     expect(page).toContain('综合窗口')
     expect(page).toContain('无障碍卫生间')
     expect(page).toContain('job-matching')
-    expect(screen.getByText('信息核实于2025年3月1日（周六）')).toBeTruthy()
+    expect(screen.getByText(/^信息核实于(2025年)?3月1日（周六）$/)).toBeTruthy()
     expect(screen.getByText('示例数据')).toBeTruthy()
   })
 
