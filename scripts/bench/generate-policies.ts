@@ -1,7 +1,7 @@
 import type { Policy } from '@doorstep/shared'
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same library. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed
   return () => {
     state = (state + 0x6d2b79f5) | 0
@@ -12,7 +12,7 @@ function random(seed: number) {
 }
 
 /** What a policy is about, each with the words residents use for it (its keywords). */
-const TOPICS: readonly (readonly [topic: string, ...keywords: string[]])[] = [
+export const TOPICS: readonly (readonly [topic: string, ...keywords: string[]])[] = [
   ['失业保险金', '失业金', '失业了'],
   ['失业补助金', '失业补助'],
   ['失业登记', '没工作了'],
@@ -89,7 +89,7 @@ const TOPICS: readonly (readonly [topic: string, ...keywords: string[]])[] = [
   ['企业招聘服务', '招聘', '招人'],
 ]
 
-const PLACES = [
+export const PLACES = [
   '姑苏区',
   '吴中区',
   '相城区',

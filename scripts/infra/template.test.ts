@@ -20,7 +20,13 @@ const EXPECTED_SSM_READERS: Record<string, string[]> = {
 }
 
 /** Scheduled functions: a run that still fails after Lambda's retries goes to this queue. */
-const SCHEDULED = ['MessagesEscalateOverdue', 'CompaniesRemindDeadlines', 'CalendarCheckCoverage', 'EnrollmentsRepairPending']
+const SCHEDULED = [
+  'MessagesBoardSnapshot',
+  'MessagesEscalateOverdue',
+  'CompaniesRemindDeadlines',
+  'CalendarCheckCoverage',
+  'EnrollmentsRepairPending',
+]
 
 /**
  * What each function may do, by table resource name. A function missing here fails the test:
@@ -45,15 +51,33 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:BatchGetItem': ['CatalogTable'],
     'dynamodb:UpdateItem': ['CatalogTable', 'RateLimitsTable'],
   },
-  PoliciesSearch: { 'dynamodb:GetItem': ['CatalogTable'], 'dynamodb:Query': ['CatalogTable/index/gsi2'] },
+  PoliciesSearch: {
+    'dynamodb:GetItem': ['CatalogTable', 'SnapshotsTable'],
+    'dynamodb:Query': ['CatalogTable', 'CatalogTable/index/gsi2'],
+    'dynamodb:BatchGetItem': ['CatalogTable', 'SnapshotsTable'],
+  },
   PoliciesGet: { 'dynamodb:GetItem': ['CatalogTable'], 'dynamodb:BatchGetItem': ['CatalogTable'] },
   PoliciesMatch: {
     'dynamodb:GetItem': ['CatalogTable'],
     'dynamodb:Query': ['CatalogTable/index/gsi2'],
     'dynamodb:UpdateItem': ['RateLimitsTable'],
   },
-  PoliciesCreate: { 'dynamodb:PutItem': ['CatalogTable'], 'dynamodb:UpdateItem': ['CatalogTable', 'RateLimitsTable'] },
-  PoliciesUpdate: { 'dynamodb:PutItem': ['CatalogTable'], 'dynamodb:UpdateItem': ['CatalogTable', 'RateLimitsTable'] },
+  PoliciesCreate: {
+    'dynamodb:PutItem': ['CatalogTable', 'SnapshotsTable'],
+    'dynamodb:UpdateItem': ['CatalogTable', 'RateLimitsTable'],
+    'dynamodb:GetItem': ['CatalogTable', 'SnapshotsTable'],
+    'dynamodb:Query': ['CatalogTable', 'CatalogTable/index/gsi2'],
+    'dynamodb:BatchGetItem': ['CatalogTable', 'SnapshotsTable'],
+    'dynamodb:BatchWriteItem': ['SnapshotsTable'],
+  },
+  PoliciesUpdate: {
+    'dynamodb:PutItem': ['CatalogTable', 'SnapshotsTable'],
+    'dynamodb:UpdateItem': ['CatalogTable', 'RateLimitsTable'],
+    'dynamodb:GetItem': ['CatalogTable', 'SnapshotsTable'],
+    'dynamodb:Query': ['CatalogTable', 'CatalogTable/index/gsi2'],
+    'dynamodb:BatchGetItem': ['CatalogTable', 'SnapshotsTable'],
+    'dynamodb:BatchWriteItem': ['SnapshotsTable'],
+  },
   ServicesList: { 'dynamodb:Query': ['CatalogTable/index/gsi1', 'CatalogTable/index/gsi2'] },
   ServicesGet: {
     'dynamodb:GetItem': ['CatalogTable'],
@@ -78,8 +102,16 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'],
     'dynamodb:Query': ['CatalogTable'],
   },
-  MessagesBoard: { 'dynamodb:Query': ['MessagesTable/index/gsi3'] },
-  MessagesSimilar: { 'dynamodb:Query': ['MessagesTable/index/gsi3'] },
+  MessagesBoard: {
+    'dynamodb:Query': ['MessagesTable/index/gsi3'],
+    'dynamodb:GetItem': ['SnapshotsTable'],
+    'dynamodb:BatchGetItem': ['MessagesTable', 'SnapshotsTable'],
+  },
+  MessagesSimilar: {
+    'dynamodb:Query': ['MessagesTable/index/gsi3'],
+    'dynamodb:GetItem': ['SnapshotsTable'],
+    'dynamodb:BatchGetItem': ['MessagesTable', 'SnapshotsTable'],
+  },
   MessagesMeToo: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
   MessagesFollowUp: { 'dynamodb:GetItem': ['MessagesTable', 'AccountsTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
   MessagesAssistedSubmit: {
@@ -108,6 +140,11 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:Query': ['CatalogTable'],
   },
   MessagesQueue: { 'dynamodb:Query': ['MessagesTable/index/gsi2'] },
+  MessagesBoardSnapshot: {
+    'dynamodb:Query': ['MessagesTable/index/gsi3'],
+    'dynamodb:PutItem': ['SnapshotsTable'],
+    'dynamodb:BatchWriteItem': ['SnapshotsTable'],
+  },
   MessagesEscalateOverdue: { 'dynamodb:Query': ['MessagesTable/index/gsi2'], 'dynamodb:UpdateItem': ['MessagesTable'] },
   EnrollmentsRepairPending: {
     'dynamodb:GetItem': ['EnrollmentsTable'],
@@ -261,9 +298,9 @@ describe('CloudFormation template', () => {
     }
   })
 
-  it('expires Idempotency-Key claims and inbox notes through TTL on expiresAt', () => {
+  it('expires Idempotency-Key claims, inbox notes and replaced snapshot chunks through TTL on expiresAt', () => {
     const tables = Object.fromEntries(ofType('AWS::DynamoDB::Table'))
-    for (const name of ['MessagesTable', 'InboxTable']) {
+    for (const name of ['MessagesTable', 'InboxTable', 'SnapshotsTable']) {
       expect(tables[name]?.Properties.TimeToLiveSpecification, name).toEqual({ AttributeName: 'expiresAt', Enabled: true })
     }
   })

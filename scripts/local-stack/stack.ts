@@ -3,6 +3,10 @@ import { CalendarService } from '../../functions/src/calendar/service'
 import { EmployeeIds } from '../../functions/src/companies/employee-ids'
 import { migrateEmployeeIds } from '../../functions/src/companies/migrate-employee-ids'
 import { createDocumentClient } from '../../functions/src/core/db/client'
+import { createLogger } from '../../functions/src/core/log/logger'
+import { SnapshotStore } from '../../functions/src/core/snapshots/snapshot-store'
+import { livePolicyIndex } from '../../functions/src/policies/live-policy-index'
+import { PolicyRepository } from '../../functions/src/policies/repository'
 import { loadSeedFiles } from '../../functions/src/seed/seed-files'
 import { seedCatalog, type SeedReport } from '../../functions/src/seed/seed'
 import { seedSampleMessages } from '../../functions/src/seed/seed-messages'
@@ -101,6 +105,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const seedFiles = await loadSeedFiles(seedDir)
     const seededAt = (options.now ?? (() => new Date()))()
     const seedReport = await seedCatalog(db, env.CATALOG_TABLE!, seedFiles, log)
+    const snapshot = await livePolicyIndex(
+      new PolicyRepository(db, env.CATALOG_TABLE!),
+      new SnapshotStore(db, env.SNAPSHOTS_TABLE!),
+      createLogger({}, () => {}, 'silent'),
+    ).saveSnapshot()
+    log(`  policy search snapshot ${snapshot}`)
     const calendar = await new CalendarService(new CalendarRepository(db, env.CATALOG_TABLE!)).calendar()
     seedReport.sessions = await seedSessions(db, env.ENROLLMENTS_TABLE!, seedFiles, seededAt, calendar)
     log(

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { PublicBoardQuery } from '@doorstep/shared'
 import { CursorSealer } from '../core/db/cursor'
 import { PublicBoard, SIMILAR_MAX } from './board'
+import { BoardSet } from './board-set'
 import type { MessageRecord } from './keys'
+import { publicView } from './views'
 
 let serial = 0
 function message(overrides: Partial<MessageRecord> & Pick<MessageRecord, 'title'>): MessageRecord {
@@ -29,7 +31,9 @@ function message(overrides: Partial<MessageRecord> & Pick<MessageRecord, 'title'
 /** Cursors as the edge binds them for the public board (the scope does not matter to the board itself). */
 const cursors = new CursorSealer(async () => 'board-test-key').bind('messages.board|anonymous|{}')
 const boardOf = (answered: MessageRecord[], open: MessageRecord[] = []) =>
-  new PublicBoard({ publicSet: async () => ({ answered, open }) }, 60_000)
+  new PublicBoard({ get: async () => BoardSet.of([...answered, ...open].map(publicView)) }, async (ids) =>
+    [...answered, ...open].filter((m) => ids.includes(m.id)).map(publicView),
+  )
 const query = (overrides: Partial<PublicBoardQuery> = {}): PublicBoardQuery => ({ public: '1', limit: 20, ...overrides })
 
 describe('the public board', () => {
@@ -56,7 +60,11 @@ describe('the public board', () => {
       phone: '13812345678',
       answer: { text: '已回电13812345678', at: '2026-11-21T01:00:00.000Z', staffId: 's' },
     })
-    const walkIn = message({ title: '代办留言', filedFor: { name: '王小明', phone: '13900001111' } })
+    const walkIn = message({
+      title: '代办留言',
+      filedFor: { name: '王小明', phone: '13900001111' },
+      answer: { text: '答复', at: '2026-11-20T01:00:00.000Z', staffId: 's' },
+    })
     const { items } = await boardOf([secret, walkIn]).list(query(), cursors)
     const text = JSON.stringify(items)
     for (const hidden of ['13812345678', '320501199001011234', '13900001111', '王小明', 'user-', 'staffId', '"phone"'])

@@ -1,26 +1,9 @@
-import {
-  BOARD_OPEN_STATUSES,
-  type MessageStatus,
-  type PublicBoardQuery,
-  type PublicMessage,
-  type SimilarMessage,
-  type SimilarMessagesQuery,
-} from '@doorstep/shared'
+import type { PublicBoardQuery, PublicMessage, SimilarMessage, SimilarMessagesQuery } from '@doorstep/shared'
 import type { BoundCursors } from '../core/db/cursor'
-// The policy search engine (tokens, synonyms, ranking) also finds messages like the one being written.
-import { createSearchIndex, type SearchIndex } from '../policies/search/search-index'
+// The policy search's tokens and synonyms also decide which messages are like the one being written.
 import { isGroupTerm, synonymSpans } from '../policies/search/synonyms'
 import { tokenize } from '../policies/search/tokenizer'
-import type { MessageRepository } from './repository'
-import { publicView } from './views'
-
-interface BoardSet {
-  /** Answered and resolved, newest answer first: the board. */
-  answered: PublicMessage[]
-  byId: Map<string, PublicMessage>
-  /** Over every public approved message (answered and open), on the masked text. */
-  index: SearchIndex<PublicMessage>
-}
+import { isOpen, type BoardEntry, type BoardSet } from './board-set'
 
 /** At most this many similar messages are offered while typing. */
 export const SIMILAR_MAX = 5
@@ -33,8 +16,6 @@ export const SIMILAR_OPEN_PLACES = 2
 export const SIMILAR_MIN_TERMS = 3
 /** At most this many terms of the typed text are searched. */
 export const SIMILAR_QUERY_TERMS = 12
-
-const isOpen = (status: MessageStatus) => (BOARD_OPEN_STATUSES as readonly MessageStatus[]).includes(status)
 
 /** Bigrams nearly every question has: sharing them says nothing about sharing a topic. */
 const QUESTION_BIGRAMS = new Set([
@@ -69,25 +50,41 @@ const QUESTION_BIGRAMS = new Set([
  * The distinct topic terms among `terms`: question bigrams dropped, and a synonym group counted once (社保 and
  * its group term ≈社保 are one term).
  */
-function topicTerms(terms: readonly string[]): Set<string> {
+function topicTerms(terms: readonly string[], groupsOf: (term: string) => readonly string[] = groupTermsOf): Set<string> {
   const groups = terms.filter(isGroupTerm)
-  const groupOf = (term: string) => groups.find((group) => synonymSpans(term).some((span) => span.term === group)) ?? term
+  const groupOf = (term: string) => (groups.length ? (groupsOf(term).find((group) => groups.includes(group)) ?? term) : term)
   return new Set(terms.filter((term) => !QUESTION_BIGRAMS.has(term)).map(groupOf))
 }
 
+/** The synonym groups a term belongs to. */
+const groupTermsOf = (term: string) => synonymSpans(term).map((span) => span.term)
+
+/** groupTermsOf, remembered for one lookup: the hits of a query share a handful of terms. */
+function rememberedGroups(): (term: string) => readonly string[] {
+  const known = new Map<string, readonly string[]>()
+  return (term) => {
+    let groups = known.get(term)
+    if (!groups) known.set(term, (groups = groupTermsOf(term)))
+    return groups
+  }
+}
+
+/** A message reopened since the set last caught up is no longer an answer on the board. */
+const answeredOnly = (messages: PublicMessage[]) => messages.filter((message) => !isOpen(message.status))
+
+/** The public views of the messages among `ids` still on the board; the others are left out. */
+export type BoardViews = (ids: readonly string[]) => Promise<PublicMessage[]>
+
 /**
- * The public board and the similar-message search, from an in-memory copy of the public set kept in the warm
- * Lambda for `maxAgeMs` (BOARD_CACHE_SECONDS): one Query per partition of the sparse board index per rebuild,
- * and the policy library's Chinese analyzer (bigrams, synonyms) over the masked text. A new answer or me-too
- * shows up once the copy is rebuilt; the copy holds public fields only.
+ * The public board and the similar-message search, from the public set a LiveIndex keeps in the warm Lambda
+ * (board-set.ts): restored from its snapshot, caught up every BOARD_CACHE_SECONDS. The set orders and finds;
+ * the messages a page shows are then read as they are now (one BatchGetItem), so their me-too counts are current
+ * and a message that has left the board is not shown.
  */
 export class PublicBoard {
-  private cached?: { builtAt: number; value: BoardSet }
-  private loading?: Promise<BoardSet>
-
   constructor(
-    private readonly messages: Pick<MessageRepository, 'publicSet'>,
-    private readonly maxAgeMs: number,
+    private readonly sets: { get(): Promise<BoardSet> },
+    private readonly views: BoardViews,
   ) {}
 
   async list(query: PublicBoardQuery, cursors: BoundCursors): Promise<{ items: PublicMessage[]; nextCursor?: string }> {
@@ -97,21 +94,33 @@ export class PublicBoard {
 
   async similar(query: SimilarMessagesQuery): Promise<{ items: SimilarMessage[] }> {
     const board = await this.current()
+    const groupsOf = rememberedGroups()
     // the topic terms of what is typed, first ones first: a long text's every bigram would cost a pass over most of the index
     const typed = [...topicTerms(tokenize(query.text))].slice(0, SIMILAR_QUERY_TERMS)
     const wanted = Math.max(
       1,
       Math.min(SIMILAR_MIN_TERMS, topicTerms([...typed, ...synonymSpans(typed.join(' ')).map((span) => span.term)]).size),
     )
-    const ranked = board.index
-      .search(typed.join(' '))
-      .filter((hit) => topicTerms(hit.terms).size >= wanted)
-      .map((hit) => board.byId.get(hit.id)!)
-      .filter((message) => !query.category || message.category === query.category)
-    const open = ranked.filter((message) => isOpen(message.status)).slice(0, SIMILAR_OPEN_PLACES)
-    const answered = ranked.filter((message) => !isOpen(message.status)).slice(0, SIMILAR_MAX - open.length)
-    const offered = new Set([...open, ...answered])
-    const items = ranked.filter((message) => offered.has(message)).map((message) => ({ ...message, open: isOpen(message.status) }))
+    // Best first, stopping once both kinds are filled: a hit's matched terms are worked out only as far as that.
+    const open: BoardEntry[] = []
+    const answered: BoardEntry[] = []
+    const ranked: BoardEntry[] = []
+    // documents sharing fewer words than `wanted` are not even scored
+    for (const hit of board.index.search(typed.join(' '), { minWords: wanted })) {
+      if (open.length >= SIMILAR_OPEN_PLACES && answered.length >= SIMILAR_MAX) break
+      const entry = board.byId.get(hit.id)!
+      if (query.category && entry.category !== query.category) continue
+      const side = isOpen(entry.status) ? open : answered
+      if (side.length >= (side === open ? SIMILAR_OPEN_PLACES : SIMILAR_MAX)) continue
+      if (topicTerms(hit.terms, groupsOf).size < wanted) continue
+      side.push(entry)
+      ranked.push(entry)
+    }
+    const offered = new Set([...open, ...answered.slice(0, SIMILAR_MAX - open.length)])
+    const items = (await this.read(ranked.filter((entry) => offered.has(entry)))).map((message) => ({
+      ...message,
+      open: isOpen(message.status),
+    }))
     return { items }
   }
 
@@ -119,11 +128,14 @@ export class PublicBoard {
   private async newest(board: BoardSet, query: PublicBoardQuery, cursors: BoundCursors) {
     const after = await cursors.open(query.cursor, ['at', 'id'])
     const matching = board.answered.filter((m) => !query.category || m.category === query.category)
-    const start = after ? matching.findIndex((m) => `${m.answer!.at}#${m.id}` < `${after.at}#${after.id}`) : 0
-    const items = start < 0 ? [] : matching.slice(start, start + query.limit)
-    const last = items.at(-1)
+    const start = after ? matching.findIndex((m) => `${m.answerAt}#${m.id}` < `${after.at}#${after.id}`) : 0
+    const page = start < 0 ? [] : matching.slice(start, start + query.limit)
+    const last = page.at(-1)
     const more = start >= 0 && start + query.limit < matching.length
-    return { items, nextCursor: more && last ? await cursors.seal({ at: last.answer!.at, id: last.id }) : undefined }
+    return {
+      items: answeredOnly(await this.read(page)),
+      nextCursor: more && last ? await cursors.seal({ at: last.answerAt!, id: last.id }) : undefined,
+    }
   }
 
   /** Best match first; relevance has no stable key, so the cursor is an offset into the ranking. */
@@ -133,34 +145,18 @@ export class PublicBoard {
       .search(query.q!)
       .map((hit) => board.byId.get(hit.id)!)
       .filter((m) => !isOpen(m.status) && (!query.category || m.category === query.category))
-    const items = matching.slice(offset, offset + query.limit)
+    const items = answeredOnly(await this.read(matching.slice(offset, offset + query.limit)))
     return { items, nextCursor: offset + query.limit < matching.length ? await cursors.seal({ offset: offset + query.limit }) : undefined }
   }
 
-  private async current(): Promise<BoardSet> {
-    if (this.cached && Date.now() - this.cached.builtAt < this.maxAgeMs) return this.cached.value
-    // concurrent requests during a rebuild share it
-    this.loading ??= this.load().finally(() => {
-      this.loading = undefined
-    })
-    const value = await this.loading
-    this.cached = { builtAt: Date.now(), value }
-    return value
+  private current(): Promise<BoardSet> {
+    return this.sets.get()
   }
 
-  private async load(): Promise<BoardSet> {
-    const { answered, open } = await this.messages.publicSet()
-    const views = [...answered, ...open].map(publicView)
-    const index = createSearchIndex<PublicMessage>({
-      idOf: (m) => m.id,
-      fields: {
-        title: { extract: (m) => m.title, boost: 3 },
-        titleChars: { extract: (m) => m.title, analyzer: 'chars' },
-        content: { extract: (m) => m.content },
-        answer: { extract: (m) => m.answer?.text ?? '', boost: 0.5 },
-      },
-    })
-    index.addAll(views)
-    return { answered: views.slice(0, answered.length), byId: new Map(views.map((m) => [m.id, m])), index }
+  /** The entries' messages as they are now, in the entries' order. */
+  private async read(entries: readonly BoardEntry[]): Promise<PublicMessage[]> {
+    if (!entries.length) return []
+    const byId = new Map((await this.views(entries.map((entry) => entry.id))).map((message) => [message.id, message]))
+    return entries.flatMap((entry) => byId.get(entry.id) ?? [])
   }
 }

@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import type { InternalNote, MessageDemand, MessageStatus, SubDistrictId } from '@doorstep/shared'
+import { batchGetAll } from '../core/db/batch-get'
 import { conditionHeld, isConditionFailure, unlessConditionFails } from '../core/db/conditional'
 import { queryAll } from '../core/db/query-all'
 import {
@@ -257,19 +258,37 @@ export class MessageRepository {
 
   /** The public, approved messages: answered ones newest answer first, then open ones newest first (public fields only). */
   async publicSet(): Promise<{ answered: MessageRecord[]; open: MessageRecord[] }> {
-    const read = async (partition: string) =>
-      (
-        await queryAll(this.db, {
-          TableName: this.table,
-          IndexName: 'gsi3',
-          KeyConditionExpression: 'gsi3pk = :board',
-          ...projection(PUBLIC_FIELDS),
-          ExpressionAttributeValues: { ':board': partition },
-          ScanIndexForward: false,
-        })
-      ).map(fromMessageItem)
-    const [answered, open] = await Promise.all([read(BOARD_ANSWERED), read(BOARD_OPEN)])
+    const [answered, open] = await Promise.all([this.readBoard(BOARD_ANSWERED), this.readBoard(BOARD_OPEN)])
     return { answered, open }
+  }
+
+  /**
+   * Public messages that joined either side of the board at or after `since` (an ISO time): new open ones by
+   * submission, newly answered ones by their answer. What the board's warm copy catches up with.
+   */
+  async publicChangedSince(since: string): Promise<MessageRecord[]> {
+    const [answered, open] = await Promise.all([this.readBoard(BOARD_ANSWERED, since), this.readBoard(BOARD_OPEN, since)])
+    return [...open, ...answered]
+  }
+
+  /** The messages among `ids` that are on the board now (public, approved, answered or open), public fields only. */
+  async onBoard(ids: readonly string[]): Promise<MessageRecord[]> {
+    const names = Object.fromEntries(PUBLIC_FIELDS.map((field, i) => [`#p${i}`, field]))
+    const items = await batchGetAll(this.db, this.table, ids.map(messageKey), { projection: Object.keys(names).join(', '), names })
+    return items.map(fromMessageItem).filter((message) => stateKeys(message).gsi3pk !== undefined)
+  }
+
+  /** One side of the sparse board index, newest first; from `since` on when given. */
+  private async readBoard(partition: string, since?: string): Promise<MessageRecord[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: 'gsi3',
+      KeyConditionExpression: since ? 'gsi3pk = :board AND gsi3sk >= :since' : 'gsi3pk = :board',
+      ...projection(PUBLIC_FIELDS),
+      ExpressionAttributeValues: { ':board': partition, ...(since ? { ':since': since } : {}) },
+      ScanIndexForward: false,
+    })
+    return items.map(fromMessageItem)
   }
 
   /** Every message submitted in one ISO week (dashboard fields only). */

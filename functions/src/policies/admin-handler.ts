@@ -1,11 +1,10 @@
 import { endpoints, PolicyCreateBody, PolicyPathParams, PolicyUpdateBody } from '@doorstep/shared'
-import { db } from '../core/db/client'
-import { tableName } from '../core/db/tables'
+import { logger } from '../core/log/logger'
 import { defineRoute, reply } from '../core/http/route'
 import { PolicyAdminService } from './admin-service'
-import { PolicyRepository } from './repository'
+import { policyIndex, policyRepository } from './search-wiring'
 
-const admin = new PolicyAdminService(new PolicyRepository(db, tableName('catalog')))
+const admin = new PolicyAdminService(policyRepository, policyIndex, logger)
 
 export const create = defineRoute(endpoints.policiesCreate, {
   body: PolicyCreateBody,

@@ -50,3 +50,13 @@ export function fromPolicyItem(item: Record<string, unknown>): Policy {
  * built from and rebuilds when this moves.
  */
 export const POLICY_SET_VERSION_KEY = { pk: 'POLICIES#VERSION', sk: 'VERSION' } as const
+
+/**
+ * The change feed of the policy set: one item per admin write, written before the policy itself, so a reader that
+ * catches up re-reads every policy written since (with an overlap: see CHANGE_OVERLAP_MS), edits in place.
+ *   changes since     pk = POLICIES#CHANGES, sk > <ISO time>   (strongly consistent Query; TTL after 7 days)
+ */
+export const POLICY_CHANGES = 'POLICIES#CHANGES'
+export const CHANGE_RETENTION_SECONDS = 7 * 24 * 3600
+
+export const changeKey = (at: string, id: string) => ({ pk: POLICY_CHANGES, sk: `${at}#${id}` })

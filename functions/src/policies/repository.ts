@@ -4,7 +4,17 @@ import { batchGetAll } from '../core/db/batch-get'
 import { conditionHeld } from '../core/db/conditional'
 // A policy's detail names the services that deliver it; services/repository.ts reads policy titles the other way.
 import { policyKey, serviceKey } from '../catalog/keys'
-import { ALL_POLICIES, fromPolicyItem, fromSearchableItem, POLICY_SET_VERSION_KEY, toPolicyItem, type SearchablePolicy } from './keys'
+import {
+  ALL_POLICIES,
+  CHANGE_RETENTION_SECONDS,
+  changeKey,
+  fromPolicyItem,
+  fromSearchableItem,
+  POLICY_CHANGES,
+  POLICY_SET_VERSION_KEY,
+  toPolicyItem,
+  type SearchablePolicy,
+} from './keys'
 import { queryAll } from '../core/db/query-all'
 
 export type WriteOutcome = 'written' | 'conflict'
@@ -48,6 +58,31 @@ export class PolicyRepository {
         ExpressionAttributeValues: { ':one': 1, ':entity': 'policy-set-version' },
       }),
     )
+  }
+
+  /** Announces a write of policy `id` at `at`, before it is made: see POLICY_CHANGES. */
+  async recordChange(id: string, at: Date): Promise<void> {
+    const expiresAt = Math.floor(at.getTime() / 1000) + CHANGE_RETENTION_SECONDS
+    await this.db.send(
+      new PutCommand({ TableName: this.table, Item: { ...changeKey(at.toISOString(), id), id, entity: 'policy-change', expiresAt } }),
+    )
+  }
+
+  /** The ids written at or after `since` (an ISO time), oldest first. */
+  async changedSince(since: string): Promise<{ id: string; at: string }[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND sk >= :since',
+      ExpressionAttributeValues: { ':pk': POLICY_CHANGES, ':since': since },
+      ConsistentRead: true,
+    })
+    return items.map((item) => ({ id: String(item.id), at: String(item.sk).split('#')[0]! }))
+  }
+
+  /** The policies among `ids` as they are now (strongly consistent); an id with no item is absent. */
+  async getMany(ids: readonly string[]): Promise<SearchablePolicy[]> {
+    const items = await batchGetAll(this.db, this.table, ids.map(policyKey), { consistent: true })
+    return items.map(fromSearchableItem)
   }
 
   /** Fails with 'conflict' when the id is taken. */

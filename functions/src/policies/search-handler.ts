@@ -1,14 +1,9 @@
 import { endpoints, PolicySearchQuery } from '@doorstep/shared'
-import { db } from '../core/db/client'
-import { tableName } from '../core/db/tables'
 import { defineRoute } from '../core/http/route'
-import { PolicySetCache } from './policy-set-cache'
-import { PolicyRepository } from './repository'
-import { createPolicyIndex } from './search/policy-index'
 import { PolicySearchService } from './search-service'
+import { policyIndex } from './search-wiring'
 
-// Module scope: the index survives between invocations of a warm Lambda.
-const policies = new PolicySearchService(new PolicySetCache(new PolicyRepository(db, tableName('catalog')), createPolicyIndex))
+const policies = new PolicySearchService(policyIndex)
 
 export const search = defineRoute(endpoints.policiesSearch, {
   query: PolicySearchQuery,

@@ -1,11 +1,10 @@
 import { shanghaiDate, type PolicySearchPage, type PolicySearchQuery } from '@doorstep/shared'
 import type { BoundCursors } from '../core/db/cursor'
-import type { PolicySetCache } from './policy-set-cache'
 import { toHit, type PolicyIndex } from './search/policy-index'
 import { closestTopics } from './search/topic-suggestions'
 
 export class PolicySearchService {
-  constructor(private readonly index: PolicySetCache<PolicyIndex>) {}
+  constructor(private readonly index: { get(): Promise<PolicyIndex> }) {}
 
   /** Results are ranked in memory, so a cursor holds an offset into them. */
   async search(

@@ -1,7 +1,13 @@
 import type { Policy, PolicySummary } from '@doorstep/shared'
 import { isInForce } from './in-force'
 
-export function toSummary(policy: Policy, today: string): PolicySummary {
+export function toSummary(
+  policy: Pick<
+    Policy,
+    'id' | 'title' | 'issuer' | 'docNumber' | 'summary' | 'categories' | 'audiences' | 'effectiveFrom' | 'expiresOn' | 'sample'
+  >,
+  today: string,
+): PolicySummary {
   const { id, title, issuer, docNumber, summary, categories, audiences, effectiveFrom, expiresOn, sample } = policy
   return {
     id,

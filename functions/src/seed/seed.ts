@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { conditionHeld } from '../core/db/conditional'
 import { POLICY_ITEM_VERSION, toPolicyItem } from '../policies/keys'
+import { PolicyRepository } from '../policies/repository'
 import { withSearchPinyin } from '../policies/search/pinyin-readings'
 import { toServiceItem } from '../services/keys'
 import { STATION_KEY_SCHEMA_VERSION, toStationItem } from '../stations/keys'
@@ -32,15 +33,23 @@ export async function seedCatalog(
     policies: files.policies.map((p) => [{ ...p, itemSchema: POLICY_ITEM_VERSION }, toPolicyItem(withSearchPinyin(p))]),
   }
   const report: SeedReport = {}
+  const policiesWritten: string[] = []
   for (const [kind, records] of Object.entries(groups)) {
     const counts = { written: 0, unchanged: 0 }
     await forEachLimited(records, PARALLEL_WRITES, async ([record, item]) => {
       const seedHash = createHash('sha256').update(JSON.stringify(record)).digest('hex').slice(0, 16)
       const wrote = await putIfChanged(db, table, { ...item, seedHash })
       counts[wrote ? 'written' : 'unchanged']++
+      if (wrote && kind === 'policies') policiesWritten.push(String(item.id))
     })
     report[kind] = counts
     onProgress(`  ${kind.padEnd(9)} ${records.length} records: ${counts.written} written, ${counts.unchanged} unchanged`)
+  }
+  // announced like an admin write, so warm search indexes and the saved snapshot take the seeded policies in place
+  if (policiesWritten.length) {
+    const policies = new PolicyRepository(db, table)
+    await forEachLimited(policiesWritten, PARALLEL_WRITES, (id) => policies.recordChange(id, new Date()))
+    await policies.bumpVersion()
   }
   return report
 }

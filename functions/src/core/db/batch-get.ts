@@ -7,6 +7,8 @@ export interface BatchGetOptions {
   /** Attributes to read (a projection expression), with placeholders for reserved words. */
   projection?: string
   names?: Record<string, string>
+  /** Strongly consistent reads, for a reader that must see the write it was told about. */
+  consistent?: boolean
   /** Tries per chunk while DynamoDB hands keys back unprocessed (throttling): default 5. */
   attempts?: number
   /** Pause before the n-th retry (0-based): default 50 ms doubling, with jitter. */
@@ -40,6 +42,7 @@ export async function batchGetAll(
             [table]: {
               Keys: pending,
               ...(options.projection ? { ProjectionExpression: options.projection } : {}),
+              ...(options.consistent ? { ConsistentRead: true } : {}),
               ...(options.names ? { ExpressionAttributeNames: options.names } : {}),
             },
           },

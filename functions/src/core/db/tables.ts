@@ -7,6 +7,7 @@ export const TABLE_ENV = {
   companies: 'COMPANIES_TABLE',
   messages: 'MESSAGES_TABLE',
   inbox: 'INBOX_TABLE',
+  snapshots: 'SNAPSHOTS_TABLE',
 } as const
 
 export type TableKey = keyof typeof TABLE_ENV

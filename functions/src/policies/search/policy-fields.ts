@@ -23,4 +23,4 @@ export const pinyinSourceText = (p: Pick<Policy, 'title' | 'keywords'>) => `${p.
  * The stored readings of `pinyinSourceText`, one syllable per CJK character. The title comes first, so these
  * also serve `pinyinSpans(policy.title, …)`.
  */
-export const storedReadings = (p: SearchablePolicy): string[] => (p.searchPinyin ? p.searchPinyin.split(' ') : [])
+export const storedReadings = (p: Pick<SearchablePolicy, 'searchPinyin'>): string[] => (p.searchPinyin ? p.searchPinyin.split(' ') : [])

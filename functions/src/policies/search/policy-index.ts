@@ -4,7 +4,8 @@ import type { SearchablePolicy } from '../keys'
 import { toSummary } from '../summary'
 import { highlightRanges } from './highlight'
 import { bodyText, namesText, pinyinSourceText, storedReadings } from './policy-fields'
-import { createSearchIndex } from './search-index'
+import type { SearchEngine, SearchIndexOptions } from './search-index'
+import { searchEngine } from './search-engine'
 import { isCjk, pinyinTerms } from './tokenizer'
 
 export interface PolicyFilters {
@@ -13,8 +14,63 @@ export interface PolicyFilters {
   inForce?: boolean
 }
 
+/**
+ * What the index keeps of a policy once it is indexed: what results show (the summary), filter on and highlight
+ * with. The body (benefits, eligibility, materials, steps) is in the index's postings only, which keeps the warm
+ * Lambda and the snapshot small.
+ */
+export type IndexedPolicy = Pick<
+  SearchablePolicy,
+  | 'id'
+  | 'title'
+  | 'issuer'
+  | 'docNumber'
+  | 'summary'
+  | 'keywords'
+  | 'categories'
+  | 'audiences'
+  | 'effectiveFrom'
+  | 'expiresOn'
+  | 'publishedOn'
+  | 'sample'
+  | 'searchPinyin'
+>
+
+function indexed(p: SearchablePolicy | IndexedPolicy): IndexedPolicy {
+  const {
+    id,
+    title,
+    issuer,
+    docNumber,
+    summary,
+    keywords,
+    categories,
+    audiences,
+    effectiveFrom,
+    expiresOn,
+    publishedOn,
+    sample,
+    searchPinyin,
+  } = p
+  return {
+    id,
+    title,
+    issuer,
+    docNumber,
+    summary,
+    keywords,
+    categories,
+    audiences,
+    effectiveFrom,
+    publishedOn,
+    sample,
+    searchPinyin,
+    ...(expiresOn ? { expiresOn } : {}),
+  }
+}
+
 export interface RankedPolicy {
-  policy: SearchablePolicy
+  policy: IndexedPolicy
   inForce: boolean
   /** Matched index terms; empty when listing without a query. */
   terms: string[]
@@ -25,30 +81,46 @@ export interface RankedPolicy {
  * one posting list, not two) and the issuer and document number (names: no synonyms). Pinyin and single characters come from the title and keywords only: that is
  * what people type as pinyin or one character. The pinyin is read from the stored readings, never converted here.
  */
-export function createPolicyIndex(policies: readonly SearchablePolicy[]) {
-  const byId = new Map(policies.map((p) => [p.id, p]))
-  const index = createSearchIndex<SearchablePolicy>({
-    idOf: (p) => p.id,
-    fields: {
-      title: { extract: (p) => p.title, boost: 8 },
-      keywords: { extract: (p) => p.keywords.join('\n'), boost: 4 },
-      body: { extract: bodyText },
-      names: { extract: namesText, analyzer: 'name' },
-      pinyin: { extract: (p) => pinyinTerms(pinyinSourceText(p), storedReadings(p)).join(' '), analyzer: 'pinyin', boost: 3 },
-      chars: { extract: pinyinSourceText, analyzer: 'chars', boost: 3 },
-    },
-  })
-  index.addAll(policies)
-  const inForceOn = inForceCache(policies)
+export const POLICY_FIELDS: SearchIndexOptions<SearchablePolicy> = {
+  idOf: (p) => p.id,
+  fields: {
+    title: { extract: (p) => p.title, boost: 8 },
+    keywords: { extract: (p) => p.keywords.join('\n'), boost: 4 },
+    body: { extract: bodyText },
+    names: { extract: namesText, analyzer: 'name' },
+    pinyin: { extract: (p) => pinyinTerms(pinyinSourceText(p), storedReadings(p)).join(' '), analyzer: 'pinyin', boost: 3 },
+    chars: { extract: pinyinSourceText, analyzer: 'chars', boost: 3 },
+  },
+}
 
-  const newestFirst = [...policies]
-    .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || a.id.localeCompare(b.id))
-    .map((policy) => ({ id: policy.id, terms: [] as string[] }))
+export interface PolicyIndexOptions {
+  /** The engine the product runs unless a bench compares another. */
+  engine?: SearchEngine
+  /** `snapshot().index` of an index over the same policies (`snapshot().policies`): restored instead of built. */
+  restoreFrom?: Uint8Array
+}
+
+/**
+ * The policy library in memory, searchable. `put` and `remove` edit it in place (one document, no rebuild);
+ * `snapshot` gives the index's bytes for a later `restoreFrom`.
+ */
+export function createPolicyIndex(
+  policies: readonly SearchablePolicy[] | readonly IndexedPolicy[],
+  { engine = searchEngine, restoreFrom }: PolicyIndexOptions = {},
+) {
+  const byId = new Map(policies.map((p) => [p.id, indexed(p)]))
+  const index = restoreFrom ? engine.restore(POLICY_FIELDS, restoreFrom) : engine.create(POLICY_FIELDS)
+  if (!restoreFrom) index.addAll(policies as SearchablePolicy[])
+  const inForce = new InForceCache()
+  let newestFirst: { id: string; terms: string[] }[] | undefined
 
   /** Everything matching, in force first, then by relevance (or newest first with no query); one pass. */
   function search(query: string, filters: PolicyFilters, today: string): RankedPolicy[] {
+    newestFirst ??= [...byId.values()]
+      .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || a.id.localeCompare(b.id))
+      .map((policy) => ({ id: policy.id, terms: [] as string[] }))
     const hits = query.trim() ? index.search(query) : newestFirst
-    const inForceIds = inForceOn(today)
+    const inForceIds = inForce.on(today, byId)
     const current: RankedPolicy[] = []
     const expired: RankedPolicy[] = []
     for (const { id, terms } of hits) {
@@ -60,21 +132,53 @@ export function createPolicyIndex(policies: readonly SearchablePolicy[]) {
     return current.concat(expired)
   }
 
-  return { search, size: policies.length }
+  return {
+    search,
+    /** Adds a policy or replaces the one with its id. */
+    put(policy: SearchablePolicy) {
+      byId.set(policy.id, indexed(policy))
+      index.put(policy)
+      inForce.changed(policy)
+      newestFirst = undefined
+    },
+    remove(id: string) {
+      if (!byId.delete(id)) return false
+      index.remove(id)
+      inForce.removed(id)
+      newestFirst = undefined
+      return true
+    },
+    snapshot: () => ({ policies: [...byId.values()], index: index.snapshot() }),
+    get size() {
+      return byId.size
+    },
+  }
 }
 
 export type PolicyIndex = ReturnType<typeof createPolicyIndex>
 
-/** The ids in force on a day, computed once per day rather than once per result. */
-function inForceCache(policies: readonly SearchablePolicy[]) {
-  let cached: { today: string; ids: Set<string> } | undefined
-  return (today: string) => {
-    if (cached?.today !== today) cached = { today, ids: new Set(policies.filter((p) => isInForce(p, today)).map((p) => p.id)) }
-    return cached.ids
+/** The ids in force on a day, computed once per day rather than once per result, and kept current by edits. */
+class InForceCache {
+  private cached?: { today: string; ids: Set<string> }
+
+  on(today: string, policies: ReadonlyMap<string, IndexedPolicy>): Set<string> {
+    if (this.cached?.today !== today)
+      this.cached = { today, ids: new Set([...policies.values()].filter((p) => isInForce(p, today)).map((p) => p.id)) }
+    return this.cached.ids
+  }
+
+  changed(policy: IndexedPolicy) {
+    if (!this.cached) return
+    if (isInForce(policy, this.cached.today)) this.cached.ids.add(policy.id)
+    else this.cached.ids.delete(policy.id)
+  }
+
+  removed(id: string) {
+    this.cached?.ids.delete(id)
   }
 }
 
-function matchesFilters(policy: SearchablePolicy, inForce: boolean, filters: PolicyFilters): boolean {
+function matchesFilters(policy: IndexedPolicy, inForce: boolean, filters: PolicyFilters): boolean {
   return (
     (filters.category === undefined || policy.categories.includes(filters.category)) &&
     (filters.audience === undefined || policy.audiences.includes(filters.audience)) &&

@@ -1,11 +1,11 @@
 import { POLICY_TOPICS, type PolicyTopic } from '@doorstep/shared'
-import { createSearchIndex } from './search-index'
+import { searchEngine } from './search-engine'
 import { TOPIC_READINGS } from './topic-pinyin'
 import { pinyinTerms } from './tokenizer'
 
 const SUGGESTION_COUNT = 4
 
-const topics = createSearchIndex<PolicyTopic>({
+const topics = searchEngine.create<PolicyTopic>({
   idOf: (topic) => topic,
   fields: {
     text: { extract: (topic) => topic },
