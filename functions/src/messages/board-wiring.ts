@@ -18,8 +18,8 @@ export const boardSet = boardSource(messageRepository)
 
 /**
  * The public set, caught up at most every BOARD_CACHE_SECONDS (serverless.yml: 60 in the cloud, 0 in tests) and
- * loaded afresh from the snapshot every BOARD_RELOAD_SECONDS; a snapshot more than 15 minutes old (three missed
- * runs of the job that saves it every 5) is not restored.
+ * loaded afresh from the snapshot every BOARD_RELOAD_SECONDS; a snapshot older than BOARD_SNAPSHOT_MAX_AGE_SECONDS
+ * (15 minutes in the cloud: three missed runs of the job that saves it every 5; 0 in tests) is not restored.
  */
 export const publicBoard = new PublicBoard(
   new LiveIndex(boardSet, boardSnapshots, {
@@ -28,7 +28,7 @@ export const publicBoard = new PublicBoard(
     checkEveryMs: seconds('BOARD_CACHE_SECONDS', 60),
     catchUpEveryMs: seconds('BOARD_CACHE_SECONDS', 60),
     reloadEveryMs: seconds('BOARD_RELOAD_SECONDS', 600),
-    snapshotMaxAgeMs: 15 * 60_000,
+    snapshotMaxAgeMs: seconds('BOARD_SNAPSHOT_MAX_AGE_SECONDS', 900),
   }),
   async (ids) => (await messageRepository.onBoard(ids)).map(publicView),
 )
