@@ -1,25 +1,6 @@
-import type { Policy, PolicySummary } from '@doorstep/shared'
+import { pickFields, POLICY_SUMMARY_FIELDS, type Policy, type PolicySummary } from '@doorstep/shared'
 import { isInForce } from './in-force'
 
-export function toSummary(
-  policy: Pick<
-    Policy,
-    'id' | 'title' | 'issuer' | 'docNumber' | 'summary' | 'categories' | 'audiences' | 'effectiveFrom' | 'expiresOn' | 'sample'
-  >,
-  today: string,
-): PolicySummary {
-  const { id, title, issuer, docNumber, summary, categories, audiences, effectiveFrom, expiresOn, sample } = policy
-  return {
-    id,
-    title,
-    issuer,
-    docNumber,
-    summary,
-    categories,
-    audiences,
-    effectiveFrom,
-    ...(expiresOn ? { expiresOn } : {}),
-    sample,
-    inForce: isInForce(policy, today),
-  }
+export function toSummary(policy: Pick<Policy, (typeof POLICY_SUMMARY_FIELDS)[number]>, today: string): PolicySummary {
+  return { ...pickFields(policy, POLICY_SUMMARY_FIELDS), inForce: isInForce(policy, today) }
 }

@@ -2,6 +2,8 @@ import * as v from 'valibot'
 import {
   AUDIENCES,
   endpoints,
+  pickFields,
+  POLICY_SUMMARY_FIELDS,
   type HighlightRange,
   type Policy,
   POLICY_TOPICS,
@@ -62,24 +64,10 @@ export function createFakePoliciesApi({ today = '2026-11-25' } = {}) {
   }
 
   function toHit(p: Policy, words: string[]): PolicyHit {
-    const { id, title, issuer, docNumber, summary, categories, audiences, effectiveFrom, expiresOn, sample } = p
     const highlights = (['title', 'summary'] as const)
       .map((field) => ({ field, ranges: rangesOf(p[field], words) }))
       .filter((h) => h.ranges.length > 0)
-    return {
-      id,
-      title,
-      issuer,
-      docNumber,
-      summary,
-      categories,
-      audiences,
-      effectiveFrom,
-      expiresOn,
-      sample,
-      inForce: inForce(p),
-      highlights,
-    }
+    return { ...pickFields(p, POLICY_SUMMARY_FIELDS), inForce: inForce(p), highlights }
   }
 
   function get(id: string): TransportResponse {

@@ -30,10 +30,28 @@ export interface FieldHighlight {
   ranges: HighlightRange[]
 }
 
-export type PolicySummary = Pick<
-  Policy,
-  'id' | 'title' | 'issuer' | 'docNumber' | 'summary' | 'categories' | 'audiences' | 'effectiveFrom' | 'expiresOn' | 'sample'
-> & {
+/** What a list of policies shows of each: the fields of `PolicySummary` taken from the policy. */
+export const POLICY_SUMMARY_FIELDS = [
+  'id',
+  'title',
+  'issuer',
+  'docNumber',
+  'summary',
+  'categories',
+  'audiences',
+  'effectiveFrom',
+  'expiresOn',
+  'sample',
+] as const satisfies readonly (keyof Policy)[]
+
+/** The named fields of an object, leaving out those it does not have (an optional field stays absent). */
+export function pickFields<T extends object, K extends keyof T>(from: T, fields: readonly K[]): Pick<T, K> {
+  const picked: Partial<Pick<T, K>> = {}
+  for (const field of fields) if (from[field] !== undefined) picked[field] = from[field]
+  return picked as Pick<T, K>
+}
+
+export type PolicySummary = Pick<Policy, (typeof POLICY_SUMMARY_FIELDS)[number]> & {
   /** In force on today's date in Asia/Shanghai; false = 已失效 (or not yet in force). */
   inForce: boolean
 }

@@ -71,19 +71,24 @@ export class LiveIndex<V> {
   ) {}
 
   async get(): Promise<V> {
+    return (await this.current({ checkVersion: false })).value
+  }
+
+  /** With checkVersion, the version is read even if it was checked within checkEveryMs (a save must not lag). */
+  private async current({ checkVersion }: { checkVersion: boolean }): Promise<State<V>> {
     const now = this.options.now().getTime()
     const state = this.state
-    if (state && now - state.checkedAt < this.options.checkEveryMs) return state.value
+    if (state && !checkVersion && now - state.checkedAt < this.options.checkEveryMs) return state
     const version = await this.source.version()
     const reload = !state || now - state.loadedAt >= this.options.reloadEveryMs
     if (!reload && version === state.version && now - state.syncedThrough.getTime() < this.options.catchUpEveryMs) {
       state.checkedAt = now
-      return state.value
+      return state
     }
     // A request shares a load or catch-up already under way only if that one started recently enough to count as
     // a check for it (within checkEveryMs): with 0, each request sees at least what was written before it arrived.
     let pending = this.pending
-    if (!pending || pending.startedAt < now - this.options.checkEveryMs) {
+    if (!pending || checkVersion || pending.startedAt < now - this.options.checkEveryMs) {
       const started = (reload ? this.load(version) : this.catchUp(state!, version)).finally(() => {
         if (this.pending === pending) this.pending = undefined
       })
@@ -92,18 +97,14 @@ export class LiveIndex<V> {
     const loaded = await pending
     // a slower, older load finishing last does not replace a newer copy
     if (!this.state || loaded.syncedThrough >= this.state.syncedThrough) this.state = loaded
-    return loaded.value
+    return loaded
   }
 
   /** Saves the current copy (after catching up) as the snapshot; 'superseded' when a newer one is already saved. */
   async saveSnapshot(): Promise<'written' | 'superseded'> {
-    await this.get()
-    const state = this.state!
-    const version = await this.source.version()
-    if (version !== state.version) this.state = await this.catchUp(state, version)
-    const { value, syncedThrough } = this.state!
+    const { value, version, syncedThrough } = await this.current({ checkVersion: true })
     const meta = {
-      version: this.state!.version,
+      version,
       syncedThrough: syncedThrough.toISOString(),
       format: this.source.format,
       builtAt: this.options.now().toISOString(),

@@ -1,4 +1,4 @@
-import type { AudienceId, CategoryId, FieldHighlight, PolicyHit } from '@doorstep/shared'
+import { pickFields, POLICY_SUMMARY_FIELDS, type AudienceId, type CategoryId, type FieldHighlight, type PolicyHit } from '@doorstep/shared'
 import { isInForce } from '../in-force'
 import type { SearchablePolicy } from '../keys'
 import { toSummary } from '../summary'
@@ -19,54 +19,12 @@ export interface PolicyFilters {
  * with. The body (benefits, eligibility, materials, steps) is in the index's postings only, which keeps the warm
  * Lambda and the snapshot small.
  */
-export type IndexedPolicy = Pick<
-  SearchablePolicy,
-  | 'id'
-  | 'title'
-  | 'issuer'
-  | 'docNumber'
-  | 'summary'
-  | 'keywords'
-  | 'categories'
-  | 'audiences'
-  | 'effectiveFrom'
-  | 'expiresOn'
-  | 'publishedOn'
-  | 'sample'
-  | 'searchPinyin'
->
+const INDEXED_FIELDS = [...POLICY_SUMMARY_FIELDS, 'keywords', 'publishedOn', 'searchPinyin'] as const
+
+export type IndexedPolicy = Pick<SearchablePolicy, (typeof INDEXED_FIELDS)[number]>
 
 function indexed(p: SearchablePolicy | IndexedPolicy): IndexedPolicy {
-  const {
-    id,
-    title,
-    issuer,
-    docNumber,
-    summary,
-    keywords,
-    categories,
-    audiences,
-    effectiveFrom,
-    expiresOn,
-    publishedOn,
-    sample,
-    searchPinyin,
-  } = p
-  return {
-    id,
-    title,
-    issuer,
-    docNumber,
-    summary,
-    keywords,
-    categories,
-    audiences,
-    effectiveFrom,
-    publishedOn,
-    sample,
-    searchPinyin,
-    ...(expiresOn ? { expiresOn } : {}),
-  }
+  return pickFields(p, INDEXED_FIELDS)
 }
 
 export interface RankedPolicy {
