@@ -10,7 +10,8 @@ import tseslint from 'typescript-eslint'
  * (checked below); a feature not listed may import none. seed/ loads sample data through every feature's repository.
  */
 const BACKEND_USES = {
-  companies: ['inbox', 'stations'],
+  companies: ['auth', 'inbox', 'stations'],
+  demands: ['inbox', 'messages', 'services', 'sessions'],
   enrollments: ['auth', 'services', 'sessions', 'stations'],
   health: ['calendar'],
   messages: ['calendar', 'inbox', 'policies', 'stations'],
@@ -23,6 +24,7 @@ const BACKEND_FEATURES = [
   'calendar',
   'catalog',
   'companies',
+  'demands',
   'enrollments',
   'health',
   'inbox',
@@ -37,11 +39,13 @@ const BACKEND_FEATURES = [
 const MINIAPP_USES = {
   staff: ['auth'],
   'staff-accounts': ['auth'],
+  demands: ['auth', 'messages', 'staff'],
 }
 const MINIAPP_FEATURES = [
   'auth',
   'calendar',
   'companies',
+  'demands',
   'help',
   'home',
   'inbox',

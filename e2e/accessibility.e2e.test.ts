@@ -91,10 +91,18 @@ const VISITS: Record<string, Visit> = {
   'packages/staff/pages/calendar/index': { path: () => '/packages/staff/pages/calendar/index', as: 'admin' },
   'packages/staff/pages/password/index': { path: () => '/packages/staff/pages/password/index', as: 'answerer.pingjiang' },
   'packages/staff/pages/accounts/index': { path: () => '/packages/staff/pages/accounts/index', as: 'admin', ready: '.staff-account' },
+  'packages/staff/pages/field/index': { path: () => '/packages/staff/pages/field/index', as: 'grid.pingjianglu' },
+  'packages/staff/pages/demands/index': {
+    path: () => '/packages/staff/pages/demands/index',
+    as: 'answerer.pingjiang',
+    ready: '.demands__row',
+  },
+  'packages/staff/pages/stewardships/index': { path: () => '/packages/staff/pages/stewardships/index', as: 'grid.pingjianglu' },
   'packages/messages/pages/board/index': { path: () => '/packages/messages/pages/board/index' },
   'packages/messages/pages/compose/index': { path: () => '/packages/messages/pages/compose/index', as: 'resident' },
   'packages/messages/pages/mine/index': { path: () => '/packages/messages/pages/mine/index', as: 'resident' },
   'packages/messages/pages/detail/index': { path: (f) => `/packages/messages/pages/detail/index?id=${f.messageId}`, as: 'resident' },
+  'packages/messages/pages/demands/index': { path: () => '/packages/messages/pages/demands/index' },
 }
 
 /** Dialogs are pages too: each is opened from its page and checked as a page is, in normal and elder mode. */

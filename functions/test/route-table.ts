@@ -9,6 +9,7 @@ import { editablePolicy, seededPolicy } from './seed-policies'
 import { anEmployee, companyAtBankDesk, createCompany, employeeOf, rosterCsv } from './companies'
 import { FRESH_STAFF_PASSWORD, newStaff } from './staff'
 import { answeredMessage, idempotencyKey, messageBody, submitMessage } from './messages'
+import { demandInPingjiang, fileFieldDemand } from './demands'
 
 export const CALLERS = ['anonymous', 'userA', 'userB', 'staffIn', 'staffOut', 'admin'] as const
 export type CallerName = (typeof CALLERS)[number]
@@ -49,6 +50,9 @@ const SUJIN_SESSION = {
   capacity: 10,
   signUpBy: shanghaiDay(8, '17:00'),
 }
+
+/** Grid workers of two grids of 平江街道: each files in their own. */
+const GRID_STAFF = { in: 'grid.pingjianglu', out: 'grid.guanqian' }
 
 export const ROWS: Row[] = [
   { route: 'GET /v1/health', request: () => ({ path: '/v1/health' }), expect: everyone(200) },
@@ -134,6 +138,24 @@ export const ROWS: Row[] = [
     route: 'DELETE /v1/enrollments/{id}',
     request: async (tokens) => ({ path: `/v1/enrollments/${await enrollmentOf(tokens.userA!)}` }),
     expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 404 },
+  },
+  {
+    // grid workers, desks and the admin sign a resident up on their behalf; residents and board staff may not
+    route: 'POST /v1/admin/sessions/{id}/enrollments',
+    request: async () => ({
+      path: `/v1/admin/sessions/${(await createSession()).id}/enrollments`,
+      body: { residentName: '矩阵', residentPhone: '13712340969', consent: true },
+      headers: { 'idempotency-key': idempotencyKey() },
+    }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 201, staffOut: 201, admin: 201 },
+    staff: GRID_STAFF,
+  },
+  {
+    // a fresh sign-up made for a resident, claimed with its code and phone by whoever signs in with them
+    route: 'POST /v1/me/enrollments/claim',
+    request: async () => ({ path: '/v1/me/enrollments/claim', body: { code: await onBehalfClaimCode(), phone: '13712340969' } }),
+    perCaller: true,
+    expect: { ...everyone(403), anonymous: 401, userA: 200, userB: 200 },
   },
   {
     // each resident's own key: a claim belongs to the one who sent it
@@ -327,6 +349,32 @@ export const ROWS: Row[] = [
     staff: BANK_DESK_STAFF,
   },
   {
+    // the bank desk's case gets a 用工管家: its desk and the admin may assign; 苏锦's desk is out of scope (404)
+    route: 'PUT /v1/admin/companies/{id}/steward',
+    request: async (tokens) => ({
+      path: `/v1/admin/companies/${(await createCompany(tokens.userA!)).id}/steward`,
+      body: { staffId: 'grid.pingjianglu', contact: '13812345678' },
+    }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    // a steward's own companies: desk and grid accounts (an empty list is still 200)
+    route: 'GET /v1/admin/stewardships',
+    request: () => ({ path: '/v1/admin/stewardships' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
+    route: 'POST /v1/companies/{id}/visits',
+    request: async (tokens) => ({
+      path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/visits`,
+      body: { did: ['roster'], text: '矩阵测试走访' },
+    }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+    staff: BANK_DESK_STAFF,
+  },
+  {
     route: 'POST /v1/companies/{id}/notes',
     request: async (tokens) => ({ path: `/v1/companies/${(await createCompany(tokens.userA!)).id}/notes`, body: { text: '矩阵测试备注' } }),
     expect: { anonymous: 401, userA: 200, userB: 404, staffIn: 200, staffOut: 404, admin: 200 },
@@ -399,7 +447,74 @@ export const ROWS: Row[] = [
     expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 400, admin: 200 },
     staff: SESSION_STAFF,
   },
+  {
+    // a grid worker files in their own grid; board staff and the admin hear no doorsteps of their own (403)
+    route: 'POST /v1/admin/field-demands',
+    request: () => ({
+      path: '/v1/admin/field-demands',
+      body: { topic: '矩阵', text: '权限矩阵的走访需求', households: 1 },
+      headers: { 'idempotency-key': idempotencyKey() },
+    }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 201, staffOut: 201 },
+    staff: GRID_STAFF,
+  },
+  {
+    // 平江's field demands: its answerer and the admin; 虎丘's answerer gets 404
+    route: 'GET /v1/admin/field-demands',
+    request: () => ({ path: '/v1/admin/field-demands?subDistrict=pingjiang' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+  },
+  {
+    // grouping a 平江 field demand in 平江: its answerer and the admin; 虎丘's answerer may not file in 平江 (422)
+    route: 'POST /v1/admin/demands',
+    request: async () => ({
+      path: '/v1/admin/demands',
+      body: {
+        topic: '矩阵',
+        summary: '权限矩阵的需求',
+        subDistrict: 'pingjiang',
+        fieldDemandIds: [await fileFieldDemand(await staffToken('grid.pingjianglu'))],
+      },
+    }),
+    perCaller: true,
+    expect: { ...everyone(403), anonymous: 401, staffIn: 201, staffOut: 422, admin: 201 },
+  },
+  {
+    route: 'GET /v1/admin/demands',
+    request: () => ({ path: '/v1/admin/demands?subDistrict=pingjiang' }),
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+  },
+  {
+    route: 'POST /v1/admin/demands/{id}/decision',
+    request: async () => ({ path: `/v1/admin/demands/${await pingjiangDemand()}/decision`, body: { decision: 'adopt' } }),
+    perCaller: true,
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+  },
+  {
+    route: 'POST /v1/admin/demands/{id}/result',
+    request: async () => ({
+      path: `/v1/admin/demands/${await pingjiangDemand({ adopt: true })}/result`,
+      body: { kind: 'service', serviceId: 'svc-senior-school' },
+    }),
+    perCaller: true,
+    expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
+  },
+  { route: 'GET /v1/demands', request: () => ({ path: '/v1/demands' }), expect: everyone(200) },
 ]
+
+const pingjiangDemand = async (options: { adopt?: boolean } = {}) =>
+  demandInPingjiang({ grid: await staffToken('grid.pingjianglu'), admin: await staffToken('admin') }, options)
+
+/** A fresh session with a resident signed up by a grid worker: the code to claim it by. */
+async function onBehalfClaimCode(): Promise<string> {
+  const { id } = await createSession()
+  const res = await call('POST', `/v1/admin/sessions/${id}/enrollments`, {
+    body: { residentName: '矩阵', residentPhone: '13712340969', consent: true },
+    headers: { ...bearer(await staffToken('grid.pingjianglu')), 'idempotency-key': idempotencyKey() },
+  })
+  if (res.status !== 201) throw new Error(`on-behalf sign-up failed: ${res.status}`)
+  return res.body.claimCode
+}
 
 /** A fresh session with `token`'s owner signed up: their enrollment id. */
 async function enrollmentOf(token: string, session: Parameters<typeof createSession>[0] = {}): Promise<string> {

@@ -13,7 +13,14 @@ type Statement = { Effect: string; Action: string | string[]; Resource: unknown 
 
 /** The functions that may read each SSM parameter (by its last path segment); no other function may read any. */
 const EXPECTED_SSM_READERS: Record<string, string[]> = {
-  'wechat-app-secret': ['AuthWeChat', 'MessagesSubmit', 'MessagesFollowUp', 'MessagesStaffAction', 'CompaniesRemindDeadlines'],
+  'wechat-app-secret': [
+    'AuthWeChat',
+    'MessagesSubmit',
+    'MessagesFollowUp',
+    'MessagesStaffAction',
+    'CompaniesRemindDeadlines',
+    'DemandsAnswer',
+  ],
   'jwt-private-key': ['AuthWeChat', 'AuthStaff', 'AuthRenew', 'AuthChangePassword'],
   'employee-id-key': ['CompaniesEmployeesAdd', 'CompaniesEmployeesImport'],
   'cursor-key': ['StationsList', 'PoliciesSearch', 'MessagesBoard', 'MessagesQueue', 'InboxList', 'CompaniesDeskList'],
@@ -27,6 +34,23 @@ const SCHEDULED = [
   'CalendarCheckCoverage',
   'EnrollmentsRepairPending',
 ]
+
+/** A policy write keeps the live index and its snapshot current (data model C8a–C8d). */
+const POLICY_ADMIN_ACCESS = {
+  'dynamodb:PutItem': ['CatalogTable', 'SnapshotsTable'],
+  'dynamodb:UpdateItem': ['CatalogTable', 'RateLimitsTable'],
+  'dynamodb:GetItem': ['CatalogTable', 'SnapshotsTable'],
+  'dynamodb:Query': ['CatalogTable', 'CatalogTable/index/gsi2'],
+  'dynamodb:BatchGetItem': ['CatalogTable', 'SnapshotsTable'],
+  'dynamodb:BatchWriteItem': ['SnapshotsTable'],
+}
+
+/** Both read the board set, restored from its snapshot and caught up from gsi3, then the page's items. */
+const BOARD_READ_ACCESS = {
+  'dynamodb:Query': ['MessagesTable/index/gsi3'],
+  'dynamodb:GetItem': ['SnapshotsTable'],
+  'dynamodb:BatchGetItem': ['MessagesTable', 'SnapshotsTable'],
+}
 
 /**
  * What each function may do, by table resource name. A function missing here fails the test:
@@ -62,22 +86,8 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:Query': ['CatalogTable/index/gsi2'],
     'dynamodb:UpdateItem': ['RateLimitsTable'],
   },
-  PoliciesCreate: {
-    'dynamodb:PutItem': ['CatalogTable', 'SnapshotsTable'],
-    'dynamodb:UpdateItem': ['CatalogTable', 'RateLimitsTable'],
-    'dynamodb:GetItem': ['CatalogTable', 'SnapshotsTable'],
-    'dynamodb:Query': ['CatalogTable', 'CatalogTable/index/gsi2'],
-    'dynamodb:BatchGetItem': ['CatalogTable', 'SnapshotsTable'],
-    'dynamodb:BatchWriteItem': ['SnapshotsTable'],
-  },
-  PoliciesUpdate: {
-    'dynamodb:PutItem': ['CatalogTable', 'SnapshotsTable'],
-    'dynamodb:UpdateItem': ['CatalogTable', 'RateLimitsTable'],
-    'dynamodb:GetItem': ['CatalogTable', 'SnapshotsTable'],
-    'dynamodb:Query': ['CatalogTable', 'CatalogTable/index/gsi2'],
-    'dynamodb:BatchGetItem': ['CatalogTable', 'SnapshotsTable'],
-    'dynamodb:BatchWriteItem': ['SnapshotsTable'],
-  },
+  PoliciesCreate: POLICY_ADMIN_ACCESS,
+  PoliciesUpdate: POLICY_ADMIN_ACCESS,
   ServicesList: { 'dynamodb:Query': ['CatalogTable/index/gsi1', 'CatalogTable/index/gsi2'] },
   ServicesGet: {
     'dynamodb:GetItem': ['CatalogTable'],
@@ -88,6 +98,17 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
   EnrollmentsCreate: {
     'dynamodb:GetItem': ['AccountsTable', 'EnrollmentsTable'],
     'dynamodb:PutItem': ['EnrollmentsTable'],
+    'dynamodb:UpdateItem': ['EnrollmentsTable', 'RateLimitsTable'],
+    'dynamodb:Query': ['EnrollmentsTable/index/gsi2'],
+  },
+  EnrollmentsOnBehalf: {
+    'dynamodb:GetItem': ['EnrollmentsTable'],
+    'dynamodb:PutItem': ['EnrollmentsTable'],
+    'dynamodb:UpdateItem': ['EnrollmentsTable', 'RateLimitsTable'],
+    'dynamodb:Query': ['EnrollmentsTable/index/gsi2'],
+  },
+  EnrollmentsClaim: {
+    'dynamodb:GetItem': ['EnrollmentsTable'],
     'dynamodb:UpdateItem': ['EnrollmentsTable', 'RateLimitsTable'],
     'dynamodb:Query': ['EnrollmentsTable/index/gsi2'],
   },
@@ -102,16 +123,8 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'],
     'dynamodb:Query': ['CatalogTable'],
   },
-  MessagesBoard: {
-    'dynamodb:Query': ['MessagesTable/index/gsi3'],
-    'dynamodb:GetItem': ['SnapshotsTable'],
-    'dynamodb:BatchGetItem': ['MessagesTable', 'SnapshotsTable'],
-  },
-  MessagesSimilar: {
-    'dynamodb:Query': ['MessagesTable/index/gsi3'],
-    'dynamodb:GetItem': ['SnapshotsTable'],
-    'dynamodb:BatchGetItem': ['MessagesTable', 'SnapshotsTable'],
-  },
+  MessagesBoard: BOARD_READ_ACCESS,
+  MessagesSimilar: BOARD_READ_ACCESS,
   MessagesMeToo: { 'dynamodb:GetItem': ['MessagesTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
   MessagesFollowUp: { 'dynamodb:GetItem': ['MessagesTable', 'AccountsTable'], 'dynamodb:UpdateItem': ['MessagesTable', 'RateLimitsTable'] },
   MessagesAssistedSubmit: {
@@ -145,6 +158,32 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:PutItem': ['SnapshotsTable'],
     'dynamodb:BatchWriteItem': ['SnapshotsTable'],
   },
+  DemandsFieldFile: {
+    'dynamodb:GetItem': ['DemandsTable'],
+    'dynamodb:PutItem': ['DemandsTable'],
+    'dynamodb:UpdateItem': ['RateLimitsTable'],
+  },
+  DemandsFieldList: { 'dynamodb:Query': ['DemandsTable/index/gsi1', 'DemandsTable/index/gsi2'] },
+  DemandsCreate: {
+    'dynamodb:BatchGetItem': ['DemandsTable'],
+    'dynamodb:GetItem': ['DemandsTable', 'MessagesTable'],
+    'dynamodb:PutItem': ['DemandsTable'],
+    'dynamodb:DeleteItem': ['DemandsTable'],
+    'dynamodb:UpdateItem': ['DemandsTable', 'RateLimitsTable'],
+  },
+  DemandsList: { 'dynamodb:Query': ['DemandsTable/index/gsi1'] },
+  DemandsDecide: {
+    'dynamodb:GetItem': ['DemandsTable'],
+    'dynamodb:UpdateItem': ['DemandsTable', 'RateLimitsTable'],
+    'dynamodb:BatchGetItem': ['DemandsTable'],
+  },
+  DemandsAnswer: {
+    'dynamodb:GetItem': ['DemandsTable', 'MessagesTable', 'EnrollmentsTable', 'CatalogTable', 'AccountsTable'],
+    'dynamodb:UpdateItem': ['DemandsTable', 'RateLimitsTable', 'AccountsTable'],
+    'dynamodb:BatchGetItem': ['DemandsTable'],
+    'dynamodb:PutItem': ['InboxTable'],
+  },
+  DemandsPublic: { 'dynamodb:Query': ['DemandsTable/index/gsi2'] },
   MessagesEscalateOverdue: { 'dynamodb:Query': ['MessagesTable/index/gsi2'], 'dynamodb:UpdateItem': ['MessagesTable'] },
   EnrollmentsRepairPending: {
     'dynamodb:GetItem': ['EnrollmentsTable'],
@@ -194,6 +233,17 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:Query': ['CompaniesTable'],
   },
   CompaniesAddNote: {
+    'dynamodb:GetItem': ['CompaniesTable'],
+    'dynamodb:UpdateItem': ['CompaniesTable', 'RateLimitsTable'],
+    'dynamodb:Query': ['CompaniesTable'],
+  },
+  CompaniesAssignSteward: {
+    'dynamodb:GetItem': ['CompaniesTable', 'AccountsTable'],
+    'dynamodb:UpdateItem': ['CompaniesTable', 'RateLimitsTable'],
+    'dynamodb:Query': ['CompaniesTable'],
+  },
+  CompaniesStewardList: { 'dynamodb:Query': ['CompaniesTable/index/gsi5'] },
+  CompaniesLogVisit: {
     'dynamodb:GetItem': ['CompaniesTable'],
     'dynamodb:UpdateItem': ['CompaniesTable', 'RateLimitsTable'],
     'dynamodb:Query': ['CompaniesTable'],

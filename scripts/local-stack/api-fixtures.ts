@@ -6,7 +6,7 @@
 import { creditCodeCheckCharacter, MESSAGE_CATEGORY_IDS, type Session } from '@doorstep/shared'
 import { standInLoginCode } from '../stand-ins/login-code'
 
-export type StaffName = 'answerer.pingjiang' | 'desk.boc' | 'admin'
+export type StaffName = 'answerer.pingjiang' | 'desk.boc' | 'admin' | 'grid.pingjianglu'
 
 /** The password every seeded staff account has on this machine (functions/src/seed/dev-staff.ts). */
 const DEV_STAFF_PASSWORD = 'Doorstep-2026'

@@ -89,6 +89,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       WECHAT_APP_ID: STAND_IN_APP_ID,
       WECHAT_TEMPLATE_MESSAGE_STATUS: STAND_IN_TEMPLATES['message-status'],
       WECHAT_TEMPLATE_COMPANY_DEADLINE: STAND_IN_TEMPLATES['company-deadline'],
+      WECHAT_TEMPLATE_DEMAND_RESULT: STAND_IN_TEMPLATES['demand-result'],
       // osls resolves ${ssm:…} from the stand-in; the functions' SSM client finds these credentials too
       ...ssmClientEnv(ssm.endpoint),
     }

@@ -5,7 +5,11 @@ import { startSsmStandIn, type SsmStandIn } from './ssm'
 /** The WeChat identity every local stage uses with the stand-in (a real deploy exports its own WECHAT_APP_ID). */
 export const STAND_IN_APP_ID = 'wx0000standin0000'
 /** Template ids the stand-in knows, passed to the functions as production passes the real ones. */
-export const STAND_IN_TEMPLATES = { 'message-status': 'standin-tmpl-message-status', 'company-deadline': 'standin-tmpl-company-deadline' }
+export const STAND_IN_TEMPLATES = {
+  'message-status': 'standin-tmpl-message-status',
+  'company-deadline': 'standin-tmpl-company-deadline',
+  'demand-result': 'standin-tmpl-demand-result',
+}
 
 export interface StageSecrets {
   weChatSecret: string

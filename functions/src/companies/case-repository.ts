@@ -1,8 +1,18 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import { addDays, REGISTRATION_STEP_ID, type CaseFacts, type CaseNote } from '@doorstep/shared'
+import { addDays, REGISTRATION_STEP_ID, type CaseFacts, type CaseNote, type Steward } from '@doorstep/shared'
 import { conditionHeld, unlessConditionFails } from '../core/db/conditional'
 import { queryAll } from '../core/db/query-all'
-import { caseKey, casesOfOwner, creditCodeKey, fromCaseItem, REGISTRATIONS_DUE, toCaseItem, type CaseRecord, type StepRecord } from './keys'
+import {
+  caseKey,
+  casesOfOwner,
+  casesOfSteward,
+  creditCodeKey,
+  fromCaseItem,
+  REGISTRATIONS_DUE,
+  toCaseItem,
+  type CaseRecord,
+  type StepRecord,
+} from './keys'
 
 export type Placement = { index: 'gsi2' | 'gsi3'; partition: string }
 
@@ -124,8 +134,7 @@ export class CaseRepository {
       IndexName: placement.index,
       KeyConditionExpression: `${placement.index}pk = :partition`,
       ExpressionAttributeValues: { ':partition': placement.partition },
-      ProjectionExpression: 'createdAt, foundedOn, deskStartedAt, completedAt, steps.#registration',
-      ExpressionAttributeNames: { '#registration': REGISTRATION_STEP_ID },
+      ProjectionExpression: 'createdAt, foundedOn, deskStartedAt, completedAt, steps, steward',
     })
     return items.map((item) => {
       const steps = item.steps as Record<string, unknown> | undefined
@@ -135,8 +144,41 @@ export class CaseRepository {
         ...(item.deskStartedAt ? { deskStartedAt: item.deskStartedAt as string } : {}),
         ...(item.completedAt ? { completedAt: item.completedAt as string } : {}),
         registered: Boolean(steps?.[REGISTRATION_STEP_ID]),
+        stepsDone: Object.keys(steps ?? {}).length,
+        ...(item.steward
+          ? { steward: { staffId: String((item.steward as Steward).staffId), name: String((item.steward as Steward).name) } }
+          : {}),
       }
     })
+  }
+
+  /** K12: a steward takes a case (or another takes over from them); the case moves to their list (gsi5). */
+  async assignSteward({ id, createdAt }: Pick<CaseRecord, 'id' | 'createdAt'>, steward: Steward): Promise<CaseRecord | undefined> {
+    const updated = await unlessConditionFails(
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: caseKey(id),
+          UpdateExpression: 'SET steward = :steward, gsi5pk = :pk, gsi5sk = :sk',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':steward': steward, ':pk': casesOfSteward(steward.staffId), ':sk': `${createdAt}#${id}` },
+          ReturnValues: 'ALL_NEW',
+        }),
+      ),
+    )
+    return updated?.Attributes ? fromCaseItem(updated.Attributes) : undefined
+  }
+
+  /** K13: a steward's companies, newest first (a steward looks after tens, not thousands). */
+  async listBySteward(staffId: string): Promise<CaseRecord[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: 'gsi5',
+      KeyConditionExpression: 'gsi5pk = :pk',
+      ExpressionAttributeValues: { ':pk': casesOfSteward(staffId) },
+      ScanIndexForward: false,
+    })
+    return items.map(fromCaseItem)
   }
 
   /** K10: cases whose social-insurance registration is still open and due on or before `dueBy` (sparse gsi4). */

@@ -39,7 +39,7 @@ export function toCompanyCase(
 }
 
 export function toCompanySummary(record: CaseRecord, template: readonly OnboardingStepTemplate[], now: Date): CompanySummary {
-  const { id, name, creditCode, subDistrict, stationId, createdAt, completedAt } = record
+  const { id, name, creditCode, subDistrict, stationId, createdAt, completedAt, steward } = record
   return {
     id,
     status: isCompleted(record) ? 'completed' : 'active',
@@ -51,6 +51,7 @@ export function toCompanySummary(record: CaseRecord, template: readonly Onboardi
     ...(completedAt ? { completedAt } : {}),
     progress: progressOf(record, template),
     deadline: deadlineOf(record, now),
+    ...(steward ? { steward } : {}),
   }
 }
 

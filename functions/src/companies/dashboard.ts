@@ -1,4 +1,11 @@
-import { onboardingFigures, SUB_DISTRICT_IDS, type CompanyDashboard, type CompanyDashboardQuery, type StaffScope } from '@doorstep/shared'
+import {
+  ONBOARDING_TEMPLATE,
+  onboardingFigures,
+  SUB_DISTRICT_IDS,
+  type CompanyDashboard,
+  type CompanyDashboardQuery,
+  type StaffScope,
+} from '@doorstep/shared'
 import type { CaseRepository, Placement } from './case-repository'
 import { placementFor } from './desk-cases'
 import { casesOfSubDistrict } from './keys'
@@ -17,6 +24,6 @@ export class CompanyDashboardFigures {
         ? SUB_DISTRICT_IDS.map((id) => ({ index: 'gsi2', partition: casesOfSubDistrict(id) }))
         : [placementFor(scope, query.subDistrict)]
     const facts = (await Promise.all(placements.map((p) => this.cases.factsByPlacement(p)))).flat()
-    return onboardingFigures(facts, now, query.weeks)
+    return onboardingFigures(facts, now, query.weeks, ONBOARDING_TEMPLATE.length)
   }
 }

@@ -18,6 +18,9 @@ export function placementFor(scope: StaffScope, subDistrict: DeskCasesQuery['sub
     case 'district':
       if (subDistrict === undefined) throw new BadRequestError('请选择街道', [{ path: 'query.subDistrict', message: '请选择街道' }])
       return { index: 'gsi2', partition: casesOfSubDistrict(subDistrict) }
+    case 'grid':
+      // grid workers do not reach company cases (the route's roles); a steward is assigned by case, not by scope
+      throw new NotFoundError('不在您的服务范围内')
   }
 }
 

@@ -1,4 +1,12 @@
-import { addDays, REGISTRATION_DUE_DAYS, REGISTRATION_STEP_ID, type Actor, type CaseNote, type CompanyCreate } from '@doorstep/shared'
+import {
+  addDays,
+  REGISTRATION_DUE_DAYS,
+  REGISTRATION_STEP_ID,
+  type Actor,
+  type CaseNote,
+  type CompanyCreate,
+  type Steward,
+} from '@doorstep/shared'
 import { recordOf } from '../core/db/item'
 
 /**
@@ -8,6 +16,7 @@ import { recordOf } from '../core/db/item'
  *     cases of a sub-district gsi2: gsi2pk = SUBDISTRICT#<subDistrict>, gsi2sk = <createdAt>#<id>
  *     cases at a desk station gsi3: gsi3pk = STATION#<stationId>, gsi3sk = <createdAt>#<id> (sparse: only with a station)
  *     registrations due      gsi4: gsi4pk = REGISTRATION_DUE, gsi4sk = <dueOn>#<id> (sparse: until 单位社保开户 is done)
+ *     a steward's companies  gsi5: gsi5pk = STEWARD#<staffId>, gsi5sk = <createdAt>#<id> (sparse: once one is assigned)
  *   employee                 pk = COMPANY#<id>, sk = EMPLOYEE#<employeeId>
  *   latest case of a code    pk = CREDITCODE#<code>, sk = ACTIVE → companyId (one active case per credit code: a claim
  *                            whose case is completed, or was never written, may be taken over)
@@ -21,6 +30,7 @@ export const casesOfSubDistrict = (subDistrict: string) => `SUBDISTRICT#${subDis
 export const casesAtStation = (stationId: string) => `STATION#${stationId}`
 /** One partition: a district opens a few thousand companies a year, far below what a partition takes. */
 export const REGISTRATIONS_DUE = 'REGISTRATION_DUE'
+export const casesOfSteward = (staffId: string) => `STEWARD#${staffId}`
 
 export interface StepRecord {
   completedAt: string
@@ -38,6 +48,7 @@ export interface CaseRecord extends CompanyCreate {
   deskStartedAt?: string
   completedAt?: string
   notes?: CaseNote[]
+  steward?: Steward
 }
 
 export const isCompleted = (record: Pick<CaseRecord, 'completedAt'>) => record.completedAt !== undefined
@@ -55,6 +66,7 @@ export function toCaseItem(record: CaseRecord) {
     ...(record.steps[REGISTRATION_STEP_ID]
       ? {}
       : { gsi4pk: REGISTRATIONS_DUE, gsi4sk: `${addDays(record.foundedOn, REGISTRATION_DUE_DAYS)}#${record.id}` }),
+    ...(record.steward ? { gsi5pk: casesOfSteward(record.steward.staffId), gsi5sk: newestFirst } : {}),
     entity: 'company-case' as const,
   }
 }

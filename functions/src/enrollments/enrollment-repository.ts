@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import {
+  claimCodeKey,
   ENROLLMENT_SK_PREFIX,
   enrollmentKey,
   enrollmentsOfUser,
@@ -100,6 +101,42 @@ export class EnrollmentRepository {
     })
   }
 
+  /**
+   * Moves an on-behalf sign-up into the claiming resident's 我的报名 (E4 keyed by them), once: a second claim by
+   * the same person is a no-op, by anyone else refused. Undefined when someone else claimed it first.
+   */
+  claim(sessionId: string, userId: string, claimant: string) {
+    return this.transition(sessionId, userId, {
+      update: 'SET claimedBy = :me, gsi1pk = :mine',
+      condition: 'attribute_exists(onBehalf) AND (attribute_not_exists(claimedBy) OR claimedBy = :me)',
+      values: { ':me': claimant, ':mine': enrollmentsOfUser(claimant) },
+    })
+  }
+
+  /** Reserves a claim code for an on-behalf sign-up until the session starts (TTL); false when the code is taken. */
+  async reserveClaimCode(code: string, target: { sessionId: string; userId: string }, expiresAt: number, now: Date): Promise<boolean> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...claimCodeKey(code), ...target, expiresAt, entity: 'claim-code' },
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+          ExpressionAttributeValues: { ':now': Math.floor(now.getTime() / 1000) },
+        }),
+      )
+      return true
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error
+      return false
+    }
+  }
+
+  async claimCodeTarget(code: string, now: Date): Promise<{ sessionId: string; userId: string } | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: claimCodeKey(code), ConsistentRead: true }))
+    if (!Item || Number(Item.expiresAt) < Math.floor(now.getTime() / 1000)) return undefined
+    return { sessionId: String(Item.sessionId), userId: String(Item.userId) }
+  }
+
   /** Sign-ups pending since before `before` (ISO time): ones a crash left half-placed, oldest first. */
   async pendingSince(before: string, limit: number): Promise<{ sessionId: string; userId: string }[]> {
     const { Items = [] } = await this.db.send(
@@ -185,7 +222,7 @@ export class EnrollmentRepository {
           Key: enrollmentKey(sessionId, userId),
           UpdateExpression: change.update,
           ConditionExpression: change.condition,
-          ExpressionAttributeNames: names,
+          ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
           ExpressionAttributeValues: change.values,
           ReturnValues: 'ALL_NEW',
         }),

@@ -43,15 +43,17 @@ export class EnrollmentService {
     return { created, enrollment: await this.view(placed, await this.fresh(session)) }
   }
 
+  /** By its owner, or by the resident who claimed a sign-up made on their behalf. */
   async cancel(id: string, userId: string, now: Date): Promise<Enrollment> {
     const { sessionId, userId: owner } = parseEnrollmentId(id)
-    const existing = owner === userId ? await this.enrollments.get(sessionId, owner) : undefined
+    const found = await this.enrollments.get(sessionId, owner)
+    const existing = found && (owner === userId || found.claimedBy === userId) ? found : undefined
     const session = existing && (await this.sessions.get(sessionId))
     if (!existing || !session) throw new NotFoundError('没有找到这条报名')
     if (existing.status !== 'cancelled' && shanghaiMinute(now) >= session.startsAt) throw new ConflictError('活动已经开始，不能取消报名')
     // Also for an enrollment cancelled already: a retry finishes what a failed attempt left (a seat still held).
-    await this.ledger.cancel(sessionId, userId)
-    return this.view((await this.enrollments.get(sessionId, userId))!, await this.fresh(session))
+    await this.ledger.cancel(sessionId, owner)
+    return this.view((await this.enrollments.get(sessionId, owner))!, await this.fresh(session))
   }
 
   /** Everything this person signed up for, soonest session first; cancelled ones last. */
@@ -63,6 +65,13 @@ export class EnrollmentService {
     const views = await Promise.all(records.filter((e) => sessions.has(e.sessionId)).map((e) => this.view(e, sessions.get(e.sessionId)!)))
     const rank = (e: Enrollment) => (e.status === 'cancelled' ? 1 : 0)
     return { items: views.sort((a, b) => rank(a) - rank(b) || a.session.startsAt.localeCompare(b.session.startsAt)) }
+  }
+
+  /** An enrollment as its owner reads it, with its session as it is now. */
+  async viewOf(record: EnrollmentRecord): Promise<Enrollment> {
+    const session = await this.sessions.get(record.sessionId)
+    if (!session) throw new NotFoundError('没有找到这场活动')
+    return this.view(record, session)
   }
 
   private async fresh(session: SessionRecord): Promise<SessionRecord> {

@@ -39,13 +39,28 @@ export interface EnrollmentRecord {
   sequence?: number
   signedUpAt: string
   attended: boolean
+  /** Signed up by a grid worker or desk for a resident (with their consent); the resident may claim it later. */
+  onBehalf?: OnBehalf
+  /** The resident who claimed it into their own account (their 我的报名 lists it; they may cancel it). */
+  claimedBy?: string
 }
+
+export interface OnBehalf {
+  phone: string
+  filedBy: string
+  claimCode: string
+  /** The request's hash: the same Idempotency-Key with another resident is a conflict, not a repeat. */
+  bodyHash: string
+}
+
+/** A claim code of an on-behalf sign-up (six digits, unique while the session is ahead): which enrollment it opens. */
+export const claimCodeKey = (code: string) => ({ pk: `CLAIMCODE#${code}`, sk: 'CLAIMCODE' })
 
 export function toEnrollmentItem(enrollment: EnrollmentRecord) {
   return {
     ...enrollment,
     ...enrollmentKey(enrollment.sessionId, enrollment.userId),
-    gsi1pk: enrollmentsOfUser(enrollment.userId),
+    gsi1pk: enrollmentsOfUser(enrollment.claimedBy ?? enrollment.userId),
     gsi1sk: `${enrollment.signedUpAt}#${enrollment.sessionId}`,
     ...(enrollment.status === 'pending'
       ? { gsi2pk: PENDING_LINE, gsi2sk: pendingSortKey(enrollment.signedUpAt, enrollment.sessionId, enrollment.userId) }
@@ -55,7 +70,8 @@ export function toEnrollmentItem(enrollment: EnrollmentRecord) {
 }
 
 export function fromEnrollmentItem(item: Record<string, unknown>): EnrollmentRecord {
-  const { sessionId, userId, displayName, status, sequence, signedUpAt, attended } = item as unknown as EnrollmentRecord
+  const { sessionId, userId, displayName, status, sequence, signedUpAt, attended, onBehalf, claimedBy } =
+    item as unknown as EnrollmentRecord
   return {
     sessionId,
     userId,
@@ -64,5 +80,7 @@ export function fromEnrollmentItem(item: Record<string, unknown>): EnrollmentRec
     ...(sequence === undefined ? {} : { sequence }),
     signedUpAt,
     attended: attended ?? false,
+    ...(onBehalf ? { onBehalf } : {}),
+    ...(claimedBy ? { claimedBy } : {}),
   }
 }

@@ -4,6 +4,7 @@ import { pagePath, type InboxLink } from '@doorstep/shared'
 export const LINK_PAGES: Record<InboxLink['kind'], string> = {
   message: pagePath('messageDetail'),
   company: pagePath('companyCase'),
+  service: pagePath('serviceDetail'),
 }
 
 /** Where tapping a note's subscription message goes: its page, with the linked thing's id. */

@@ -24,6 +24,10 @@ import {
   scopeCovers,
   shanghaiDate,
   StepCompleteBody,
+  StewardAssignBody,
+  type Steward,
+  VISIT_ITEM_NAMES,
+  VisitLogBody,
   type StepPlace,
   subDistrictDeskId,
   subDistrictName,
@@ -41,6 +45,13 @@ interface CaseRecord extends CompanyCreate {
   notes: CaseNote[]
   deskStartedAt?: string
   completedAt?: string
+  steward?: Steward
+}
+
+/** The staff accounts a desk may name as 用工管家 (desk or grid accounts), with their display names. */
+const STEWARD_ACCOUNTS: Record<string, string> = {
+  'grid.pingjianglu': '平江路社区第1网格网格员（示例）',
+  'desk.sujin': '苏锦街道用工管家（示例）',
 }
 
 interface EmployeeRecord extends EmployeeInput {
@@ -74,6 +85,8 @@ const CASE_ROUTES = [
   endpoints.companiesEmployeesImport,
   endpoints.companiesEmployeesEdit,
   endpoints.companiesEmployeesRemove,
+  endpoints.companiesAssignSteward,
+  endpoints.companiesLogVisit,
 ]
 
 export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:00.000Z' }: { people: Record<string, Me>; now?: string }) {
@@ -82,7 +95,14 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
   let now = Date.parse(start)
   let issued = 0
   const iso = () => new Date(now).toISOString()
-  let figures: CompanyDashboard = { weeks: [], perWeek: [], medianCompleteMinutes: null, completedCount: 0, overdueRegistrations: 0 }
+  let figures: CompanyDashboard = {
+    weeks: [],
+    perWeek: [],
+    medianCompleteMinutes: null,
+    completedCount: 0,
+    overdueRegistrations: 0,
+    stewards: [],
+  }
 
   const api = createFakeTransport(methodAndPath, (request, url) => route(request, url))
 
@@ -114,6 +134,26 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
     const step = on(endpoints.companiesCompleteStep)
     if (step) return complete(record, step.stepId, request.body, me)
     if (on(endpoints.companiesAddNote)) return addNote(record, request.body, me)
+    if (on(endpoints.companiesAssignSteward)) {
+      const parsed = v.safeParse(StewardAssignBody, request.body)
+      if (!parsed.success) return invalid(parsed.issues, 'body')
+      const name = STEWARD_ACCOUNTS[parsed.output.staffId]
+      if (!name) return problem(422, '提交的内容有误', undefined, [{ path: 'body.staffId', message: '请选择在岗的窗口人员或网格员' }])
+      record.steward = { staffId: parsed.output.staffId, name, contact: parsed.output.contact, assignedAt: iso() }
+      return ok(view(record))
+    }
+    if (on(endpoints.companiesLogVisit)) {
+      const parsed = v.safeParse(VisitLogBody, request.body)
+      if (!parsed.success) return invalid(parsed.issues, 'body')
+      const done = parsed.output.did.map((item) => VISIT_ITEM_NAMES[item])
+      record.notes.push({
+        at: iso(),
+        by: actorOf(me),
+        text: `走访：${done.join('、')}。${parsed.output.text}`,
+        visit: { did: parsed.output.did },
+      })
+      return ok(view(record))
+    }
     if (on(endpoints.companiesEmployeesList)) return ok({ items: roster.map(listItem) })
     if (on(endpoints.companiesEmployeesAdd)) return addEmployee(roster, request.body)
     if (on(endpoints.companiesEmployeesImport)) return importCsv(roster, request.body, url.searchParams.get('mode') ?? 'all')

@@ -47,10 +47,14 @@ const VISITS: Record<string, Visit> = {
   'packages/staff/pages/calendar/index': { as: 'admin' },
   'packages/staff/pages/password/index': { as: 'answerer.pingjiang' },
   'packages/staff/pages/accounts/index': { as: 'admin', ready: 'answerer.pingjiang' },
+  'packages/staff/pages/field/index': { as: 'grid.pingjianglu', ready: '登记走访需求' },
+  'packages/staff/pages/demands/index': { as: 'answerer.pingjiang', ready: '需求办理情况' },
+  'packages/staff/pages/stewardships/index': { as: 'grid.pingjianglu' },
   'packages/messages/pages/board/index': {},
   'packages/messages/pages/compose/index': { as: 'resident' },
   'packages/messages/pages/mine/index': { as: 'resident', ready: '想了解灵活就业参保' },
   'packages/messages/pages/detail/index': { query: (f) => ({ id: f.messageId }), as: 'resident', ready: '想了解灵活就业参保' },
+  'packages/messages/pages/demands/index': {},
 }
 
 /** Every page the compiled app.json registers, as `root/page`. */

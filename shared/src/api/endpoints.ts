@@ -40,6 +40,14 @@ const ADMIN = { staff: ['admin'] } as const
 const DESKS = { staff: DESK_ROLES }
 const BOARD_STAFF = { staff: BOARD_STAFF_ROLES }
 const ANY_STAFF = { staff: STAFF_ROLES }
+const GRID = { staff: ['grid'] } as const
+/** Who signs a resident up for a session on their behalf: grid workers on their rounds, desks, the admin. */
+const ON_BEHALF = { staff: ['grid', 'desk', 'admin'] } as const
+/** 用工管家 are desk or grid accounts; the admin and desks in scope may also log a visit on a case. */
+const STEWARDS = { staff: ['desk', 'grid'] } as const
+const STEWARDS_AND_DESKS = { staff: ['desk', 'grid', 'admin'] } as const
+/** Field demands: the grid workers who file them, and the board staff who group them into demands. */
+const FIELD_READERS = { staff: [...BOARD_STAFF_ROLES, 'grid'] } as const
 
 const route =
   <const M extends Method>(method: M) =>
@@ -82,6 +90,8 @@ export const endpoints = named({
   enrollmentsCreate: post('/v1/sessions/{id}/enrollments', USER),
   enrollmentsCancel: del('/v1/enrollments/{id}', USER),
   enrollmentsMine: get('/v1/me/enrollments', USER),
+  enrollmentsClaim: post('/v1/me/enrollments/claim', USER),
+  enrollmentsOnBehalf: post('/v1/admin/sessions/{id}/enrollments', ON_BEHALF),
   enrollmentsAttendance: put('/v1/admin/enrollments/{id}/attendance', DESKS),
   sessionsCreate: post('/v1/admin/sessions', DESKS),
   sessionsUpdate: put('/v1/admin/sessions/{id}', DESKS),
@@ -121,8 +131,18 @@ export const endpoints = named({
   companiesEmployeesImport: post('/v1/companies/{id}/employees/import', SIGNED_IN),
   companiesDashboard: get('/v1/admin/companies/dashboard', DESKS),
   companiesDeskList: get('/v1/admin/companies', DESKS),
+  companiesAssignSteward: put('/v1/admin/companies/{id}/steward', DESKS),
+  companiesStewardList: get('/v1/admin/stewardships', STEWARDS),
+  companiesLogVisit: post('/v1/companies/{id}/visits', STEWARDS_AND_DESKS),
   calendarStatus: get('/v1/calendar', PUBLIC),
   calendarLoadYear: put('/v1/admin/calendar/{year}', ADMIN),
+  demandsFieldFile: post('/v1/admin/field-demands', GRID),
+  demandsFieldList: get('/v1/admin/field-demands', FIELD_READERS),
+  demandsCreate: post('/v1/admin/demands', BOARD_STAFF),
+  demandsList: get('/v1/admin/demands', BOARD_STAFF),
+  demandsDecide: post('/v1/admin/demands/{id}/decision', BOARD_STAFF),
+  demandsAnswer: post('/v1/admin/demands/{id}/result', BOARD_STAFF),
+  demandsPublic: get('/v1/demands', PUBLIC),
 })
 
 export type EndpointName = keyof typeof endpoints

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { shanghaiWeekStart, shanghaiWeekStarts } from '../time/shanghai'
-import { median, onboardingFigures, type CaseFacts } from './onboarding-dashboard'
+import { median, onboardingFigures, stewardRows, type CaseFacts } from './onboarding-dashboard'
 
 describe('ISO weeks on the Suzhou calendar', () => {
   it('starts a week on Monday at midnight in Suzhou, not in UTC', () => {
@@ -35,12 +35,14 @@ describe('onboardingFigures', () => {
     createdAt: '2026-11-24T02:00:00Z',
     foundedOn: '2026-11-20',
     registered: false,
+    stepsDone: 1,
     ...overrides,
   })
   const completed = (createdAt: string, deskStartedAt: string | undefined, minutes: number): CaseFacts => ({
     createdAt,
     foundedOn: '2026-11-01',
     registered: true,
+    stepsDone: 8,
     ...(deskStartedAt ? { deskStartedAt } : {}),
     completedAt: new Date(Date.parse(deskStartedAt ?? createdAt) + minutes * 60_000).toISOString(),
   })
@@ -105,5 +107,27 @@ describe('onboardingFigures', () => {
     const due = facts({ foundedOn: '2026-11-01' }) // due 2026-12-01
     expect(onboardingFigures([due], new Date('2026-12-01T15:59:00Z'), 1).overdueRegistrations).toBe(0)
     expect(onboardingFigures([due], new Date('2026-12-01T16:01:00Z'), 1).overdueRegistrations).toBe(1)
+  })
+})
+
+describe('stewardRows', () => {
+  const facts = (staffId: string | undefined, stepsDone: number, completedAt?: string): CaseFacts => ({
+    createdAt: '2026-11-24T02:00:00Z',
+    foundedOn: '2026-11-20',
+    registered: false,
+    stepsDone,
+    ...(staffId ? { steward: { staffId, name: `${staffId} 名` } } : {}),
+    ...(completedAt ? { completedAt } : {}),
+  })
+
+  it('counts each steward’s companies, the completed ones and the share of steps done; cases without one are left out', () => {
+    const rows = stewardRows(
+      [facts('desk.a', 2), facts('grid.b', 8, '2026-11-25T01:00:00Z'), facts('desk.a', 4), facts(undefined, 8), facts('grid.b', 8)],
+      8,
+    )
+    expect(rows).toEqual([
+      { staffId: 'desk.a', name: 'desk.a 名', companies: 2, completed: 0, percent: 38 },
+      { staffId: 'grid.b', name: 'grid.b 名', companies: 2, completed: 1, percent: 100 },
+    ])
   })
 })

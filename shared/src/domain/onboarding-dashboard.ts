@@ -9,6 +9,19 @@ export interface CaseFacts {
   completedAt?: string
   /** 单位社保开户 done. */
   registered: boolean
+  /** Its 用工管家, and how many of its steps are done. */
+  steward?: { staffId: string; name: string }
+  stepsDone: number
+}
+
+/** How far a 用工管家's companies have got. */
+export interface StewardRow {
+  staffId: string
+  name: string
+  companies: number
+  completed: number
+  /** Steps done over all steps of their companies, in percent. */
+  percent: number
 }
 
 /** GET /v1/admin/companies/dashboard. */
@@ -22,13 +35,15 @@ export interface CompanyDashboard {
   completedCount: number
   /** Active cases past founding + 30 days without 单位社保开户 — whenever they were opened. */
   overdueRegistrations: number
+  /** Companies per steward, most companies first. */
+  stewards: StewardRow[]
 }
 
 /**
  * The staff dashboard's onboarding figures, from the cases in a desk's scope. Weeks are ISO weeks on the Suzhou
  * calendar, so a case opened at 23:30 UTC on a Sunday counts in the Monday's week.
  */
-export function onboardingFigures(cases: readonly CaseFacts[], now: Date, weekCount: number): CompanyDashboard {
+export function onboardingFigures(cases: readonly CaseFacts[], now: Date, weekCount: number, stepCount = 1): CompanyDashboard {
   const weeks = shanghaiWeekStarts(now, weekCount)
   const perWeek = new Map(weeks.map((week) => [week, { week, opened: 0, completed: 0 }]))
   const deskMinutes: number[] = []
@@ -50,7 +65,33 @@ export function onboardingFigures(cases: readonly CaseFacts[], now: Date, weekCo
       overdueRegistrations++
     }
   }
-  return { weeks, perWeek: [...perWeek.values()], medianCompleteMinutes: median(deskMinutes), completedCount, overdueRegistrations }
+  return {
+    weeks,
+    perWeek: [...perWeek.values()],
+    medianCompleteMinutes: median(deskMinutes),
+    completedCount,
+    overdueRegistrations,
+    stewards: stewardRows(cases, stepCount),
+  }
+}
+
+/** Every steward with at least one company in the cases read: how many, how many completed, how far overall. */
+export function stewardRows(cases: readonly CaseFacts[], stepCount: number): StewardRow[] {
+  const rows = new Map<string, { row: StewardRow; steps: number }>()
+  for (const c of cases) {
+    if (!c.steward) continue
+    const entry = rows.get(c.steward.staffId) ?? {
+      row: { staffId: c.steward.staffId, name: c.steward.name, companies: 0, completed: 0, percent: 0 },
+      steps: 0,
+    }
+    entry.row.companies++
+    if (c.completedAt) entry.row.completed++
+    entry.steps += c.stepsDone
+    rows.set(c.steward.staffId, entry)
+  }
+  return [...rows.values()]
+    .map(({ row, steps }) => ({ ...row, percent: Math.round((100 * steps) / (row.companies * Math.max(1, stepCount))) }))
+    .sort((a, b) => b.companies - a.companies || a.staffId.localeCompare(b.staffId))
 }
 
 /** The middle value (the mean of the two middle ones for an even count), to one decimal. */

@@ -40,11 +40,15 @@ export const PAGES = {
   staffCalendar: { root: 'packages/staff', path: 'pages/calendar/index' },
   staffPassword: { root: 'packages/staff', path: 'pages/password/index' },
   staffAccounts: { root: 'packages/staff', path: 'pages/accounts/index' },
+  staffField: { root: 'packages/staff', path: 'pages/field/index' },
+  staffDemands: { root: 'packages/staff', path: 'pages/demands/index' },
+  staffStewardships: { root: 'packages/staff', path: 'pages/stewardships/index' },
 
   messageBoard: { root: 'packages/messages', path: 'pages/board/index' },
   messageCompose: { root: 'packages/messages', path: 'pages/compose/index' },
   myMessages: { root: 'packages/messages', path: 'pages/mine/index' },
   messageDetail: { root: 'packages/messages', path: 'pages/detail/index' },
+  demandsAnswered: { root: 'packages/messages', path: 'pages/demands/index' },
 } as const satisfies Record<string, PageEntry>
 
 export type PageEntry = { readonly main: true; readonly path: string } | { readonly root: string; readonly path: string }

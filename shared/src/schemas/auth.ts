@@ -21,16 +21,20 @@ export interface Session {
   me: Me
 }
 
+/** Where a staff member may act (`StaffScope`): checked on seeded accounts and on every staff token's claims. */
+export const StaffScopeSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('district') }),
+  v.strictObject({ kind: v.literal('subDistrict'), id: v.picklist(SUB_DISTRICT_IDS) }),
+  v.strictObject({ kind: v.literal('station'), id: v.string(), subDistrict: v.picklist(SUB_DISTRICT_IDS) }),
+  v.strictObject({ kind: v.literal('grid'), id: v.string(), stationId: v.string(), subDistrict: v.picklist(SUB_DISTRICT_IDS) }),
+])
+
 /** A development staff account in data/seed/dev-staff.json (seeded only by the stacks that run on this machine). */
 export const DevStaffAccount = v.strictObject({
   username: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{1,31}$/)),
   displayName: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
   role: v.picklist(STAFF_ROLES),
-  scope: v.variant('kind', [
-    v.strictObject({ kind: v.literal('district') }),
-    v.strictObject({ kind: v.literal('subDistrict'), id: v.picklist(SUB_DISTRICT_IDS) }),
-    v.strictObject({ kind: v.literal('station'), id: v.string(), subDistrict: v.picklist(SUB_DISTRICT_IDS) }),
-  ]),
+  scope: StaffScopeSchema,
 })
 
 /** A staff password: long enough not to be guessed in the few tries a source gets, with letters and digits. */

@@ -70,3 +70,10 @@ export interface Page<T> {
 
 /** Every record in the seed files carries this, so the app can label it 示例数据. */
 export const SampleFlag = v.optional(v.boolean(), true)
+
+/** A mainland mobile or a landline with area code, as residents type it (spaces and dashes allowed). */
+export const ResidentPhone = v.pipe(
+  v.string('须为文本'),
+  v.transform((s) => s.replace(/[\s-]/g, '')),
+  v.regex(/^(1\d{10}|0\d{9,11})$/, '请填写手机号或带区号的固定电话'),
+)

@@ -63,6 +63,43 @@ export interface CaseNote {
   by: Actor
   stepId?: string
   text: string
+  /** A steward's visit: what was done on it. */
+  visit?: { did: VisitItem[] }
+}
+
+/** What a 用工管家 helps a new company with on a visit. */
+export const VISIT_ITEMS = ['contract', 'roster', 'social-insurance'] as const
+export type VisitItem = (typeof VISIT_ITEMS)[number]
+export const VISIT_ITEM_NAMES: Record<VisitItem, string> = {
+  contract: '合同签订',
+  roster: '职工名册',
+  'social-insurance': '社保登记协助',
+}
+
+/** POST /v1/companies/{id}/visits (the case's steward): what was done on a visit, in words too. */
+export const VisitLogBody = v.strictObject({
+  did: v.pipe(
+    v.array(v.picklist(VISIT_ITEMS, '未知的事项')),
+    v.check((items) => new Set(items).size === items.length, '事项重复'),
+  ),
+  text: Text(200),
+})
+export type VisitLogBody = v.InferOutput<typeof VisitLogBody>
+
+/** PUT /v1/admin/companies/{id}/steward: a desk or grid account becomes the company's 用工管家. */
+export const StewardAssignBody = v.strictObject({
+  staffId: v.pipe(v.string('须为文本'), v.regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '请填写工作人员账号')),
+  /** The phone the company calls its steward on. */
+  contact: ContactPhone,
+})
+export type StewardAssignBody = v.InferOutput<typeof StewardAssignBody>
+
+/** The company's 用工管家, shown on its case page. */
+export interface Steward {
+  staffId: string
+  name: string
+  contact: string
+  assignedAt: string
 }
 
 /** Who did something: the owner, or a desk on the company's behalf. */
@@ -106,6 +143,7 @@ export interface CompanyCase {
   employeeCount: number
   /** Oldest first. */
   notes: CaseNote[]
+  steward?: Steward
   timing: OnboardingTiming
   deadline: RegistrationDeadline
 }
@@ -133,7 +171,7 @@ export interface RegistrationDeadline {
 /** An item of GET /v1/me/companies and of the desk's list. */
 export type CompanySummary = Pick<
   CompanyCase,
-  'id' | 'status' | 'name' | 'creditCode' | 'subDistrict' | 'stationId' | 'createdAt' | 'completedAt' | 'progress' | 'deadline'
+  'id' | 'status' | 'name' | 'creditCode' | 'subDistrict' | 'stationId' | 'createdAt' | 'completedAt' | 'progress' | 'deadline' | 'steward'
 >
 
 /**

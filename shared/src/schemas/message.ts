@@ -2,23 +2,16 @@ import * as v from 'valibot'
 import { AWAITING_ANSWER_STATUSES, MESSAGE_CATEGORY_IDS, type MessageCategoryId, type MessageStatus } from '../domain/message-board'
 import { MESSAGE_REPLY_TEMPLATE_IDS } from '../domain/message-reply-templates'
 import { SUB_DISTRICT_IDS, type SubDistrictId } from '../domain/sub-districts'
-import { Id, QueryCursor, QueryLimit, Text } from './common'
+import { Id, QueryCursor, QueryLimit, ResidentPhone, Text } from './common'
 
 export const MESSAGE_CONTENT_MAX = 1000
-
-/** A mainland mobile or a landline with area code, as residents type it (spaces and dashes allowed). */
-const Phone = v.pipe(
-  v.string('须为文本'),
-  v.transform((s) => s.replace(/[\s-]/g, '')),
-  v.regex(/^(1\d{10}|0\d{9,11})$/, '请填写手机号或带区号的固定电话'),
-)
 
 /** POST /v1/messages. */
 export const MessageSubmit = v.strictObject({
   category: v.picklist(MESSAGE_CATEGORY_IDS, '请选择留言类别'),
   title: Text(40),
   content: Text(MESSAGE_CONTENT_MAX),
-  phone: v.optional(Phone),
+  phone: v.optional(ResidentPhone),
   subDistrict: v.optional(v.picklist(SUB_DISTRICT_IDS, '请选择街道')),
   /** A station the message is about; its sub-district is taken from the station (a different one → 422). */
   stationId: v.optional(Id),
@@ -60,7 +53,7 @@ export type MessageReopen = v.InferOutput<typeof MessageReopen>
 export const AssistedMessageSubmit = v.strictObject({
   ...MessageSubmit.entries,
   residentName: Text(20),
-  residentPhone: v.optional(Phone),
+  residentPhone: v.optional(ResidentPhone),
 })
 export type AssistedMessageSubmit = v.InferOutput<typeof AssistedMessageSubmit>
 
@@ -295,11 +288,12 @@ export interface MessageDashboard {
 }
 
 /** What an inbox item is about. */
-export const INBOX_KINDS = ['message-status', 'company-deadline'] as const
+/** demand-result: a demand one raised (a message, a me-too) was answered by a session or a service project. */
+export const INBOX_KINDS = ['message-status', 'company-deadline', 'demand-result'] as const
 export type InboxKind = (typeof INBOX_KINDS)[number]
 
 export interface InboxLink {
-  kind: 'message' | 'company'
+  kind: 'message' | 'company' | 'service'
   id: string
 }
 

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { SUB_DISTRICT_IDS } from '../domain/sub-districts'
 import { CATEGORY_IDS } from '../domain/categories'
 import { WEEKDAYS } from '../domain/station-kinds'
-import { ClockTime, Id, SampleFlag, Text } from './common'
+import { ClockTime, Id, ResidentPhone, SampleFlag, Text } from './common'
 
 /**
  * A moment on Suzhou's wall clock, `YYYY-MM-DDTHH:MM` (Asia/Shanghai, no offset): what residents read on a
@@ -132,3 +132,26 @@ export interface Roster {
   session: ServiceSession
   entries: RosterEntry[]
 }
+
+/** POST /v1/admin/sessions/{id}/enrollments (grid worker or desk, header Idempotency-Key): a resident signed up by staff. */
+export const OnBehalfEnrollmentBody = v.strictObject({
+  residentName: Text(20),
+  residentPhone: ResidentPhone,
+  consent: v.literal(true, '须经居民同意才能代为报名'),
+})
+export type OnBehalfEnrollmentBody = v.InferOutput<typeof OnBehalfEnrollmentBody>
+
+/** What the staff member who signed a resident up reads back: the sign-up, and the code the resident claims it with. */
+export interface OnBehalfEnrollment extends Enrollment {
+  residentName: string
+  residentPhone: string
+  /** Six digits, given to the resident (on the slip, or read out): with their phone it moves the sign-up to their account. */
+  claimCode: string
+}
+
+/** POST /v1/me/enrollments/claim: a resident takes a sign-up made for them into their own 我的报名. */
+export const EnrollmentClaimBody = v.strictObject({
+  code: v.pipe(v.string('须为文本'), v.regex(/^\d{6}$/, '请填写 6 位领取码')),
+  phone: ResidentPhone,
+})
+export type EnrollmentClaimBody = v.InferOutput<typeof EnrollmentClaimBody>

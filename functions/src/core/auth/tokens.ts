@@ -1,4 +1,5 @@
-import { STAFF_ROLES, type StaffRole, type StaffScope } from '@doorstep/shared'
+import { STAFF_ROLES, StaffScopeSchema, type StaffRole, type StaffScope } from '@doorstep/shared'
+import * as v from 'valibot'
 import { jwtVerify } from 'jose'
 import { TOKEN_ALGORITHM, verificationKey } from './verification-key'
 
@@ -77,7 +78,5 @@ export async function verifyToken(token: string, now = new Date(), { expiredWith
 }
 
 function isScope(value: unknown): value is StaffScope {
-  if (typeof value !== 'object' || value === null) return false
-  const kind = (value as { kind?: unknown }).kind
-  return kind === 'district' || ((kind === 'subDistrict' || kind === 'station') && typeof (value as { id?: unknown }).id === 'string')
+  return v.is(StaffScopeSchema, value)
 }

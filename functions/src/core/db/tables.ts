@@ -8,6 +8,7 @@ export const TABLE_ENV = {
   messages: 'MESSAGES_TABLE',
   inbox: 'INBOX_TABLE',
   snapshots: 'SNAPSHOTS_TABLE',
+  demands: 'DEMANDS_TABLE',
 } as const
 
 export type TableKey = keyof typeof TABLE_ENV

@@ -18,5 +18,7 @@ export function scopeLabel(scope: StaffScope, s: AuthStrings = strings.zh, n: Na
       return n.street(scope.id)
     case 'station':
       return s.stationScope(n.street(scope.subDistrict), scope.id)
+    case 'grid':
+      return s.gridScope(n.street(scope.subDistrict), scope.id)
   }
 }

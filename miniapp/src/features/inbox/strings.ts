@@ -1,3 +1,4 @@
+import type { InboxKind } from '@doorstep/shared'
 import { defineStrings } from '@/shared/i18n'
 
 /** Text of the in-app inbox (消息) and of the links to it on 我的. Titles and bodies of the notes come from the API, in Chinese. */
@@ -20,8 +21,12 @@ export const strings = defineStrings(
     myMessages: '我的留言',
     staffConsole: '工作台',
     notificationsTitle: '微信通知',
-    notifyKind: (kind: 'message-status' | 'company-deadline'): string =>
-      kind === 'message-status' ? '留言有答复时通知我' : '企业社保登记快到期时提醒我',
+    notifyKind: (kind: InboxKind): string =>
+      ({
+        'message-status': '留言有答复时通知我',
+        'company-deadline': '企业社保登记快到期时提醒我',
+        'demand-result': '我提的需求办成了（开课、开班）时通知我',
+      })[kind],
     notifyLeft: (count: number) => (count > 0 ? `已开启，还可接收 ${count} 条` : '每开启一次，微信可发来一条通知'),
     notifyWebOnly: '通知会通过微信小程序发送；在网页里，请到“消息”查看。',
   },
@@ -43,8 +48,12 @@ export const strings = defineStrings(
     myMessages: 'My messages',
     staffConsole: 'Staff console',
     notificationsTitle: 'WeChat notifications',
-    notifyKind: (kind: 'message-status' | 'company-deadline') =>
-      kind === 'message-status' ? 'Tell me when my message is answered' : 'Remind me before a company registration is due',
+    notifyKind: (kind: InboxKind): string =>
+      ({
+        'message-status': 'Tell me when my message is answered',
+        'company-deadline': 'Remind me before a company registration is due',
+        'demand-result': 'Tell me when a need I raised becomes a session or service',
+      })[kind],
     notifyLeft: (count: number) =>
       count > 0 ? `On: ${count} more can be sent` : 'Each time you turn this on, WeChat may send one notification',
     notifyWebOnly: 'Notifications come through the WeChat mini-program; on the web, see Notifications.',

@@ -54,5 +54,8 @@ export function useActionMessages<Key extends string = string>() {
     [mark, say],
   )
 
-  return { isBusy: (key: Key) => busy.has(key), messages, run }
+  /** Says something about `key` without a request: a check the form makes before sending (请选择场次). */
+  const tell = useCallback((key: Key, message: ActionMessage) => say(key, message), [say])
+
+  return { isBusy: (key: Key) => busy.has(key), messages, run, tell }
 }

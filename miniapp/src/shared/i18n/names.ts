@@ -95,7 +95,12 @@ export const names = defineStrings(
       '101-300': '101–300 people',
       '300+': 'More than 300 people',
     }),
-    staffRole: enName<StaffRole>({ answerer: 'Message answerer', desk: 'Service desk / hiring steward', admin: 'District administrator' }),
+    staffRole: enName<StaffRole>({
+      answerer: 'Message answerer',
+      desk: 'Service desk / hiring steward',
+      admin: 'District administrator',
+      grid: 'Grid worker',
+    }),
     weekday: enName<Weekday>({ mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' }),
     list: (items: readonly string[]) => items.join(', '),
     distance: (metres: number) => (metres < 1000 ? `${Math.max(10, Math.round(metres / 10) * 10)} m` : `${(metres / 1000).toFixed(1)} km`),

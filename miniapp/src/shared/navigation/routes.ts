@@ -45,6 +45,11 @@ export const ROUTES = {
   /** Staff accounts: one's own password, and the district admin's 账号管理. */
   staffPassword: pageUrl('staffPassword'),
   staffAccounts: pageUrl('staffAccounts'),
+  /** The demand loop (issue 19): grid rounds, the demand pool, a steward's companies, and the public answers. */
+  staffField: pageUrl('staffField'),
+  staffDemands: pageUrl('staffDemands'),
+  staffStewardships: pageUrl('staffStewardships'),
+  demandsAnswered: pageUrl('demandsAnswered'),
   /** 企业开办窗口: the page is built by the company onboarding feature (issue 8). */
   deskCases: pageUrl('deskCases'),
 } as const

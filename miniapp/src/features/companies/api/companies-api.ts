@@ -2,6 +2,8 @@ import { endpoints, pathTo } from '@doorstep/shared'
 import type {
   CaseNoteBody,
   CompanyCase,
+  StewardAssignBody,
+  VisitLogBody,
   CompanyCreate,
   CompanyDashboard,
   CompanySummary,
@@ -28,6 +30,14 @@ export const completeStep = (client: HttpClient, id: string, stepId: string, not
 
 export const addCaseNote = (client: HttpClient, id: string, body: CaseNoteBody) =>
   client.post<CompanyCase>(pathTo(endpoints.companiesAddNote, { id }), body)
+
+/** Desk staff or the admin: a desk or grid account becomes the company's 用工管家. */
+export const assignSteward = (client: HttpClient, id: string, body: StewardAssignBody) =>
+  client.put<CompanyCase>(pathTo(endpoints.companiesAssignSteward, { id }), body)
+
+/** The steward (or a desk in scope): what was done on a visit. */
+export const logVisit = (client: HttpClient, id: string, body: VisitLogBody) =>
+  client.post<CompanyCase>(pathTo(endpoints.companiesLogVisit, { id }), body)
 
 export const fetchEmployees = (client: HttpClient, id: string) =>
   client.get<{ items: EmployeeListItem[] }>(pathTo(endpoints.companiesEmployeesList, { id }))

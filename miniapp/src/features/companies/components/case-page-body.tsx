@@ -1,19 +1,21 @@
+import type { StaffRole } from '@doorstep/shared'
 import Taro from '@tarojs/taro'
 import { ErrorView } from '@/shared/components/error-view'
 import { LoadingView } from '@/shared/components/loading-view'
 import { Page } from '@/shared/components/page'
 import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
-import { useCompanyCase } from '../hooks/use-company-case'
+import { STEWARD_KEY, useCompanyCase, VISIT_KEY } from '../hooks/use-company-case'
 import { useReloadOnReturn } from '../hooks/use-reload-on-return'
 import { strings } from '../strings'
 import { CaseChecklist } from './case-checklist'
+import { StewardPanel } from './steward-panel'
 
 /**
  * A case page, for its owner (business subpackage) and for a desk (staff subpackage): the same checklist, so both
  * see the same progress. Read again whenever the page shows, e.g. back from the roster with new employees.
  */
-export function CasePageBody({ id, staff }: { id: string; staff: boolean }) {
+export function CasePageBody({ id, staff, role }: { id: string; staff: boolean; role?: StaffRole }) {
   const t = useStrings(strings)
   const company = useCompanyCase(id)
   useReloadOnReturn(company.reload)
@@ -44,6 +46,18 @@ export function CasePageBody({ id, staff }: { id: string; staff: boolean }) {
           onAddNote={(text, stepId) => company.addNote(stepId ? { text, stepId } : { text })}
           onOpenStation={(stationId) => open(ROUTES.stationDetail(stationId))}
           onOpenEmployees={() => open(ROUTES.companyEmployees(id))}
+        />
+      )}
+      {company.status === 'ready' && (
+        <StewardPanel
+          company={company.data}
+          canAssign={role === 'desk' || role === 'admin'}
+          canVisit={staff}
+          busy={company.isBusy}
+          messages={company.messages}
+          onAssign={(staffId, contact) => company.setSteward({ staffId, contact })}
+          onVisit={(did, text) => company.visit({ did, text })}
+          keys={{ steward: STEWARD_KEY, visit: VISIT_KEY }}
         />
       )}
     </Page>

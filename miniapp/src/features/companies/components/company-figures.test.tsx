@@ -20,6 +20,7 @@ describe('CompanyFigures (staff dashboard)', () => {
       ],
       medianCompleteMinutes: 12.5,
       completedCount: 5,
+      stewards: [],
       overdueRegistrations: 1,
     })
     renderWithSession(<CompanyFigures subDistrict="sujin" weeks={3} />, { transport: api.transport, session: ADMIN })
@@ -49,6 +50,7 @@ describe('CompanyFigures (staff dashboard)', () => {
       perWeek: WEEKS.map((week) => ({ week, opened: 0, completed: 0 })),
       medianCompleteMinutes: null,
       completedCount: 0,
+      stewards: [],
       overdueRegistrations: 0,
     })
     api.failNext()

@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'react'
-import type { CaseNoteBody, CompanyCase } from '@doorstep/shared'
+import type { CaseNoteBody, CompanyCase, StewardAssignBody, VisitLogBody } from '@doorstep/shared'
 import { useHttpClient } from '@/shared/api/http-client-context'
 import { errorMessage } from '@/shared/components/error-view'
 import { strings as sharedStrings } from '@/shared/components/strings'
 import { stringsNow } from '@/shared/i18n'
 import { useActionMessages } from '@/shared/hooks/use-action-messages'
 import { useResource, type Resource } from '@/shared/hooks/use-resource'
-import { addCaseNote, completeStep, fetchCompany } from '../api/companies-api'
+import { addCaseNote, assignSteward, completeStep, fetchCompany, logVisit } from '../api/companies-api'
 import { strings } from '../strings'
 
 /** The key of messages about the case as a whole (its notes form). */
 export const CASE_KEY = '#case'
+/** The keys of messages about the steward form and the visit form. */
+export const STEWARD_KEY = '#steward'
+export const VISIT_KEY = '#visit'
 
 /**
  * One case and what can be done to it: complete a step, add a note. Each answer is the whole case again, shown at
@@ -40,6 +43,11 @@ export function useCompanyCase(id: string) {
 
   const addNote = (body: CaseNoteBody) => run(body.stepId ?? CASE_KEY, () => addCaseNote(client, id, body), stringsNow(strings).noteSaved)
 
+  const setSteward = (body: StewardAssignBody) =>
+    run(STEWARD_KEY, () => assignSteward(client, id, body), stringsNow(strings).stewardAssigned)
+
+  const visit = (body: VisitLogBody) => run(VISIT_KEY, () => logVisit(client, id, body), stringsNow(strings).visitLogged)
+
   const shown: Resource<CompanyCase> = resource.status === 'ready' && latest ? { ...resource, data: latest } : resource
-  return { ...shown, isBusy: actions.isBusy, messages: actions.messages, complete, addNote }
+  return { ...shown, isBusy: actions.isBusy, messages: actions.messages, complete, addNote, setSteward, visit }
 }

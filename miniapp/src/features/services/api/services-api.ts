@@ -1,5 +1,14 @@
 import { endpoints, pathTo } from '@doorstep/shared'
-import type { CategoryId, Enrollment, Page, ServiceDetail, ServiceProject, ServiceSession, StationSummary } from '@doorstep/shared'
+import type {
+  CategoryId,
+  Enrollment,
+  EnrollmentClaimBody,
+  Page,
+  ServiceDetail,
+  ServiceProject,
+  ServiceSession,
+  StationSummary,
+} from '@doorstep/shared'
 import type { HttpClient } from '@/shared/api/http-client'
 
 export const fetchServices = (client: HttpClient, category?: CategoryId) =>
@@ -21,3 +30,7 @@ export const cancelEnrollment = (client: HttpClient, enrollmentId: string) =>
   client.delete<Enrollment>(pathTo(endpoints.enrollmentsCancel, { id: enrollmentId }))
 
 export const fetchMyEnrollments = (client: HttpClient) => client.get<Page<Enrollment>>(pathTo(endpoints.enrollmentsMine))
+
+/** Takes a sign-up a grid worker or desk made for me into 我的报名, with the code I was given and my phone. */
+export const claimEnrollment = (client: HttpClient, body: EnrollmentClaimBody) =>
+  client.post<Enrollment>(pathTo(endpoints.enrollmentsClaim), body)

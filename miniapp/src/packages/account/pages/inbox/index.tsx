@@ -18,7 +18,12 @@ import { useStrings } from '@/shared/i18n'
 import { ROUTES } from '@/shared/navigation/routes'
 import { usePullToRefresh } from '@/shared/hooks/use-pull-to-refresh'
 
-const linkOf = (item: InboxItem) => (item.link.kind === 'message' ? ROUTES.messageDetail(item.link.id) : ROUTES.companyCase(item.link.id))
+const LINKS: Record<InboxItem['link']['kind'], (id: string) => string> = {
+  message: ROUTES.messageDetail,
+  company: ROUTES.companyCase,
+  service: ROUTES.serviceDetail,
+}
+const linkOf = (item: InboxItem) => LINKS[item.link.kind](item.link.id)
 
 /** 消息: every status change of my messages and company deadline reminders, newest first; tap to open and read. */
 export default function InboxPage() {

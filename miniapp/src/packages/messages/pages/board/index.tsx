@@ -44,6 +44,9 @@ export default function MessageBoardPage() {
         <ActionButton variant="secondary" onClick={() => open(ROUTES.myMessages)}>
           {s.mine}
         </ActionButton>
+        <ActionButton variant="secondary" onClick={() => open(ROUTES.demandsAnswered)}>
+          {s.answeredDemands}
+        </ActionButton>
       </View>
       <View className="message-search" role="search">
         <TextField

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useSession } from '@/features/auth/session-context'
+import { ClaimForm } from '@/features/services/components/claim-form'
 import { EnrollmentCard } from '@/features/services/components/enrollment-card'
 import { useEnrollmentActions } from '@/features/services/hooks/use-enrollment-actions'
 import { useMyEnrollments } from '@/features/services/hooks/use-my-enrollments'
@@ -59,6 +60,7 @@ export default function MyEnrollmentsPage() {
                 )}
               </View>
             ))}
+          <ClaimForm onClaimed={() => void mine.reload()} />
         </>
       )}
       {confirm.dialog}

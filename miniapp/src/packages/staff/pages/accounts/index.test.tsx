@@ -15,12 +15,22 @@ describe('账号管理 (district admin)', () => {
 
     await screen.findByRole('list', { name: '账号管理' })
     const items = screen.getAllByRole('listitem')
-    expect(items).toHaveLength(5)
-    for (const username of ['admin', 'answerer.huqiu', 'answerer.pingjiang', 'desk.boc', 'desk.sujin']) {
+    expect(items).toHaveLength(7)
+    for (const username of [
+      'admin',
+      'answerer.huqiu',
+      'answerer.pingjiang',
+      'desk.boc',
+      'desk.sujin',
+      'grid.guanqian',
+      'grid.pingjianglu',
+    ]) {
       expect(items.filter((item) => item.textContent?.includes(`${username} · `))).toHaveLength(1)
     }
     expect(accountNamed(/answerer\.pingjiang/).textContent).toContain('平江街道')
     expect(accountNamed(/answerer\.pingjiang/).textContent).toContain('正常')
+    expect(accountNamed(/grid\.pingjianglu/).textContent).toContain('网格员')
+    expect(accountNamed(/grid\.pingjianglu/).textContent).toContain('平江街道 · 网格（编号 st-pingjiang-pingjianglu-w01）')
     expect(accountNamed(/desk\.sujin/).textContent).toContain('来自 198.51.*.* 的登录因密码错误次数过多被暂停')
     const own = accountNamed(/（您本人）/)
     expect(within(own).queryByRole('button')).toBeNull()

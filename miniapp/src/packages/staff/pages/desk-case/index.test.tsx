@@ -5,7 +5,9 @@ import { DESK, EMPLOYEE_A, EMPLOYEE_B, openSujinCase, OTHER_DESK, OWNER, PEOPLE 
 import { createFakeCompaniesApi } from '../../../../../test/support/fake-companies-api'
 import { openRoute } from '../../../../../test/support/render-with-api'
 import { renderWithSession } from '../../../../../test/support/render-with-session'
+import { fillTextarea } from '../../../../../test/support/taro-textarea'
 import { ROUTES } from '@/shared/navigation/routes'
+import CompanyCasePage from '../../../business/pages/case/index'
 import DeskCasePage from './index'
 
 const step = (title: string) => screen.getByRole('group', { name: title })
@@ -39,6 +41,36 @@ describe('代企业办理 (a desk works on a case)', () => {
     expect(api.caseByCreditCode(created.creditCode)?.status).toBe('completed')
   })
 
+  it('assigns a 用工管家, who logs a visit; the company sees its steward’s name and phone', async () => {
+    const user = userEvent.setup()
+    const api = createFakeCompaniesApi({ people: PEOPLE })
+    const created = await openSujinCase(api.transport)
+    openRoute(ROUTES.deskCase(created.id))
+    const desk = renderWithSession(<DeskCasePage />, { transport: api.transport, session: DESK })
+    const panel = await screen.findByRole('region', { name: '用工管家' })
+    expect(within(panel).getByText('还没有分配用工管家')).toBeTruthy()
+    const assign = within(panel).getByRole('form', { name: '分配用工管家' })
+    await user.type(within(assign).getByLabelText('用工管家的工作账号'), 'grid.pingjianglu')
+    await user.type(within(assign).getByLabelText('用工管家的联系电话'), '13812345678')
+    await user.click(within(assign).getByRole('button', { name: '分配用工管家' }))
+    expect(await within(panel).findByText('您的用工管家：平江路社区第1网格网格员（示例）')).toBeTruthy()
+
+    const visit = within(panel).getByRole('form', { name: '记录走访' })
+    await user.click(within(visit).getByRole('button', { name: '合同签订' }))
+    await user.click(within(visit).getByRole('button', { name: '职工名册' }))
+    await fillTextarea(within(visit).getByLabelText('走访情况'), '帮助起草劳动合同')
+    await user.click(within(visit).getByRole('button', { name: '记录走访' }))
+    expect(await screen.findByText('已记录走访')).toBeTruthy()
+    expect(screen.getAllByText(/走访：合同签订、职工名册。帮助起草劳动合同/).length).toBeGreaterThan(0)
+    desk.unmount()
+
+    openRoute(ROUTES.companyCase(created.id))
+    renderWithSession(<CompanyCasePage />, { transport: api.transport, session: OWNER })
+    const seen = await screen.findByRole('region', { name: '用工管家' })
+    expect(within(seen).getByText('联系电话：13812345678')).toBeTruthy()
+    expect(within(seen).queryByRole('form')).toBeNull()
+  })
+
   it('tells a desk out of scope that there is no such case, and asks others to sign in as staff', async () => {
     const api = createFakeCompaniesApi({ people: PEOPLE })
     const created = await openSujinCase(api.transport)
@@ -49,6 +81,7 @@ describe('代企业办理 (a desk works on a case)', () => {
 
     const owner = renderWithSession(<DeskCasePage />, { transport: api.transport, session: OWNER })
     expect(screen.getByText('当前账号不能使用企业开办窗口')).toBeTruthy()
+    expect(screen.queryByRole('region', { name: '用工管家' })).toBeNull()
     owner.unmount()
 
     renderWithSession(<DeskCasePage />, { transport: api.transport })

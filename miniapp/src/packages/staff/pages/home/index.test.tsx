@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { ADMIN, ANSWERER, DESK } from '../../../../../test/fixtures/messages'
+import { ADMIN, ANSWERER, DESK, GRID } from '../../../../../test/fixtures/messages'
 import { createFakeMessagesApi } from '../../../../../test/support/fake-messages-api'
 import { renderWithSession } from '../../../../../test/support/render-with-session'
 import type { CalendarStatus } from '@doorstep/shared'
@@ -20,8 +20,11 @@ describe('工作台 (staff console)', () => {
       expect.stringContaining('留言队列'),
       expect.stringContaining('代客留言'),
       expect.stringContaining('数据看板'),
+      expect.stringContaining('需求库'),
       expect.stringContaining('修改密码'),
     ])
+    await userEvent.click(screen.getByRole('button', { name: /需求库/ }))
+    expect(window.location.hash).toBe(`#${ROUTES.staffDemands}`)
     await userEvent.click(screen.getByRole('button', { name: /修改密码/ }))
     expect(window.location.hash).toBe(`#${ROUTES.staffPassword}`)
     await userEvent.click(screen.getByRole('button', { name: /留言队列/ }))
@@ -32,17 +35,36 @@ describe('工作台 (staff console)', () => {
 
   it('gives a desk the company set-up desk only, and an admin everything', async () => {
     const desk = renderWithSession(<StaffHomePage />, { transport: transport(), session: DESK })
-    expect(links()).toEqual([expect.stringContaining('企业开办窗口'), expect.stringContaining('修改密码')])
+    expect(links()).toEqual([
+      expect.stringContaining('企业开办窗口'),
+      expect.stringContaining('我联系的企业'),
+      expect.stringContaining('走访需求与代报名'),
+      expect.stringContaining('修改密码'),
+    ])
+    await userEvent.click(screen.getByRole('button', { name: /我联系的企业/ }))
+    expect(window.location.hash).toBe(`#${ROUTES.staffStewardships}`)
     await userEvent.click(screen.getByRole('button', { name: /企业开办窗口/ }))
     expect(window.location.hash).toBe(`#${ROUTES.deskCases}`)
     desk.unmount()
 
     renderWithSession(<StaffHomePage />, { transport: transport(), session: ADMIN })
-    expect(links()).toHaveLength(7)
+    expect(links()).toHaveLength(9)
     await userEvent.click(screen.getByRole('button', { name: /节假日安排/ }))
     expect(window.location.hash).toBe(`#${ROUTES.staffCalendar}`)
     await userEvent.click(screen.getByRole('button', { name: /账号管理/ }))
     expect(window.location.hash).toBe(`#${ROUTES.staffAccounts}`)
+  })
+
+  it('gives a grid worker their rounds (field needs and sign-ups) and their companies as 用工管家', async () => {
+    renderWithSession(<StaffHomePage />, { transport: transport(), session: GRID })
+    expect(screen.getByText('平江路社区第1网格网格员（示例） · 平江街道 · 网格（编号 st-pingjiang-pingjianglu-w01）')).toBeTruthy()
+    expect(links()).toEqual([
+      expect.stringContaining('走访需求与代报名'),
+      expect.stringContaining('我联系的企业'),
+      expect.stringContaining('修改密码'),
+    ])
+    await userEvent.click(screen.getByRole('button', { name: /走访需求与代报名/ }))
+    expect(window.location.hash).toBe(`#${ROUTES.staffField}`)
   })
 
   it('tells staff when the holiday schedule runs out within 60 days, and the admin where to load it', async () => {

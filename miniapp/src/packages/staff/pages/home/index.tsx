@@ -35,6 +35,7 @@ export default function StaffHomePage() {
                   <ListItem title={t.queue} detail={t.queueDetail} onOpen={() => open(ROUTES.staffQueue)} />
                   <ListItem title={t.assisted} detail={t.assistedDetail} onOpen={() => open(ROUTES.staffAssisted)} />
                   <ListItem title={t.dashboard} detail={t.dashboardDetail} onOpen={() => open(ROUTES.staffDashboard)} />
+                  <ListItem title={t.demands} detail={t.demandsDetail} onOpen={() => open(ROUTES.staffDemands)} />
                 </View>
               </View>
             )}
@@ -43,6 +44,19 @@ export default function StaffHomePage() {
                 <Heading level={2}>{t.companiesGroup}</Heading>
                 <View role="list">
                   <ListItem title={t.desk} detail={t.deskDetail} onOpen={() => open(ROUTES.deskCases)} />
+                  {me.role === 'desk' && (
+                    <ListItem title={t.stewardships} detail={t.stewardshipsDetail} onOpen={() => open(ROUTES.staffStewardships)} />
+                  )}
+                  <ListItem title={t.field} detail={t.fieldDetail} onOpen={() => open(ROUTES.staffField)} />
+                </View>
+              </View>
+            )}
+            {me.role === 'grid' && (
+              <View className="staff-console__group" role="region" aria-label={t.fieldGroup}>
+                <Heading level={2}>{t.fieldGroup}</Heading>
+                <View role="list">
+                  <ListItem title={t.field} detail={t.fieldDetail} onOpen={() => open(ROUTES.staffField)} />
+                  <ListItem title={t.stewardships} detail={t.stewardshipsDetail} onOpen={() => open(ROUTES.staffStewardships)} />
                 </View>
               </View>
             )}

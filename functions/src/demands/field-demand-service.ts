@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto'
+import type { FieldDemand, FieldDemandSubmit, SubDistrictId } from '@doorstep/shared'
+import type { StaffCaller } from '../core/auth/caller'
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../core/http/errors'
+import type { FieldDemandRecord } from './keys'
+import type { DemandRepository } from './repository'
+import { toFieldDemand } from './views'
+
+/** A v4-shaped id from a hash: the same filer and Idempotency-Key always name the same field demand. */
+function idFrom(hash: string): string {
+  return `fd-${hash.slice(0, 8)}-${hash.slice(8, 12)}-4${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
+/** What grid workers hear on their rounds, filed from the mini-program and read by the staff who group demands. */
+export class FieldDemandService {
+  constructor(private readonly repository: Pick<DemandRepository, 'putFieldDemand' | 'getFieldDemand' | 'fieldDemandsOf'>) {}
+
+  /**
+   * Files once per Idempotency-Key: the field demand's id is derived from the filer and the key, so a retried
+   * request (a weak signal on a doorstep) finds the one it stored — the same body → 200, another → 409.
+   */
+  async file(
+    staff: StaffCaller,
+    idempotencyKey: string,
+    body: FieldDemandSubmit,
+    now: Date,
+  ): Promise<{ created: boolean; demand: FieldDemand }> {
+    const scope = staff.scope
+    if (scope.kind !== 'grid') throw new ForbiddenError('只有网格员可以登记走访需求')
+    const bodyHash = sha256(JSON.stringify(body))
+    const id = idFrom(sha256(`${staff.staffId}\n${idempotencyKey}`))
+    const { resident, ...heard } = body
+    const record: FieldDemandRecord = {
+      id,
+      gridId: scope.id,
+      stationId: scope.stationId,
+      subDistrict: scope.subDistrict,
+      ...heard,
+      ...(resident ? { resident: { name: resident.name, ...(resident.phone ? { phone: resident.phone } : {}) } } : {}),
+      filedBy: staff.staffId,
+      filedAt: now.toISOString(),
+      bodyHash,
+    }
+    if (await this.repository.putFieldDemand(record)) return { created: true, demand: toFieldDemand(record, staff) }
+    const stored = await this.repository.getFieldDemand(id)
+    if (!stored) throw new Error(`field demand ${id} refused as a repeat but not found`)
+    if (stored.bodyHash !== bodyHash) {
+      throw new ConflictError('这个 Idempotency-Key 已用于另一条走访需求', [
+        { path: 'header.Idempotency-Key', message: '已用于另一条走访需求，请换一个' },
+      ])
+    }
+    return { created: false, demand: toFieldDemand(stored, staff) }
+  }
+
+  /** A grid worker reads their grid; board staff their sub-district (district staff name one); others nothing. */
+  async list(staff: StaffCaller, query: { subDistrict?: SubDistrictId }): Promise<{ items: FieldDemand[] }> {
+    const records = await this.repository.fieldDemandsOf(placeOf(staff, query.subDistrict))
+    return { items: records.map((record) => toFieldDemand(record, staff)) }
+  }
+}
+
+function placeOf(staff: StaffCaller, subDistrict: SubDistrictId | undefined): { gridId: string } | { subDistrict: SubDistrictId } {
+  const scope = staff.scope
+  switch (scope.kind) {
+    case 'grid':
+      if (subDistrict !== undefined && subDistrict !== scope.subDistrict) throw new NotFoundError('不在您的服务范围内')
+      return { gridId: scope.id }
+    case 'station':
+    case 'subDistrict': {
+      const own = scope.kind === 'station' ? scope.subDistrict : scope.id
+      if (subDistrict !== undefined && subDistrict !== own) throw new NotFoundError('不在您的服务范围内')
+      return { subDistrict: own }
+    }
+    case 'district':
+      if (subDistrict === undefined) throw new BadRequestError('请选择街道', [{ path: 'query.subDistrict', message: '请选择街道' }])
+      return { subDistrict }
+  }
+}
