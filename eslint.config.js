@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint'
  */
 const BACKEND_USES = {
   companies: ['auth', 'inbox', 'stations'],
-  demands: ['inbox', 'messages', 'services', 'sessions'],
+  demands: ['calendar', 'inbox', 'messages', 'services', 'sessions', 'stations'],
   enrollments: ['auth', 'services', 'sessions', 'stations'],
   health: ['calendar'],
   messages: ['calendar', 'inbox', 'policies', 'stations'],

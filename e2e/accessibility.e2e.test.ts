@@ -98,6 +98,7 @@ const VISITS: Record<string, Visit> = {
     ready: '.demands__row',
   },
   'packages/staff/pages/stewardships/index': { path: () => '/packages/staff/pages/stewardships/index', as: 'grid.pingjianglu' },
+  'packages/staff/pages/referrals/index': { path: () => '/packages/staff/pages/referrals/index', as: 'answerer.pingjiang' },
   'packages/messages/pages/board/index': { path: () => '/packages/messages/pages/board/index' },
   'packages/messages/pages/compose/index': { path: () => '/packages/messages/pages/compose/index', as: 'resident' },
   'packages/messages/pages/mine/index': { path: () => '/packages/messages/pages/mine/index', as: 'resident' },

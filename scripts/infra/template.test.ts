@@ -184,6 +184,14 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
     'dynamodb:PutItem': ['InboxTable'],
   },
   DemandsPublic: { 'dynamodb:Query': ['DemandsTable/index/gsi2'] },
+  DemandsReferralFile: {
+    'dynamodb:GetItem': ['DemandsTable', 'CatalogTable'],
+    'dynamodb:PutItem': ['DemandsTable'],
+    'dynamodb:Query': ['CatalogTable'],
+    'dynamodb:UpdateItem': ['RateLimitsTable'],
+  },
+  DemandsReferralList: { 'dynamodb:Query': ['DemandsTable/index/gsi1', 'DemandsTable/index/gsi2'] },
+  DemandsReferralOutcome: { 'dynamodb:GetItem': ['DemandsTable'], 'dynamodb:UpdateItem': ['DemandsTable', 'RateLimitsTable'] },
   MessagesEscalateOverdue: { 'dynamodb:Query': ['MessagesTable/index/gsi2'], 'dynamodb:UpdateItem': ['MessagesTable'] },
   EnrollmentsRepairPending: {
     'dynamodb:GetItem': ['EnrollmentsTable'],

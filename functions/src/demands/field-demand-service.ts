@@ -1,17 +1,10 @@
-import { createHash } from 'node:crypto'
 import type { FieldDemand, FieldDemandSubmit, SubDistrictId } from '@doorstep/shared'
 import type { StaffCaller } from '../core/auth/caller'
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../core/http/errors'
+import { idFromKey, sha256 } from './ids'
 import type { FieldDemandRecord } from './keys'
 import type { DemandRepository } from './repository'
 import { toFieldDemand } from './views'
-
-/** A v4-shaped id from a hash: the same filer and Idempotency-Key always name the same field demand. */
-function idFrom(hash: string): string {
-  return `fd-${hash.slice(0, 8)}-${hash.slice(8, 12)}-4${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`
-}
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** What grid workers hear on their rounds, filed from the mini-program and read by the staff who group demands. */
 export class FieldDemandService {
@@ -30,7 +23,7 @@ export class FieldDemandService {
     const scope = staff.scope
     if (scope.kind !== 'grid') throw new ForbiddenError('只有网格员可以登记走访需求')
     const bodyHash = sha256(JSON.stringify(body))
-    const id = idFrom(sha256(`${staff.staffId}\n${idempotencyKey}`))
+    const id = idFromKey('fd', staff.staffId, idempotencyKey)
     const { resident, ...heard } = body
     const record: FieldDemandRecord = {
       id,

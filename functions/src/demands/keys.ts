@@ -1,4 +1,4 @@
-import type { DemandOutcome, DemandResult, DemandStatus, DemandStep, SubDistrictId } from '@doorstep/shared'
+import type { DemandOutcome, DemandResult, DemandStatus, DemandStep, Referral, SubDistrictId } from '@doorstep/shared'
 
 /**
  * The demands table (docs/data-model.md, D1–D9).
@@ -9,6 +9,9 @@ import type { DemandOutcome, DemandResult, DemandStatus, DemandStep, SubDistrict
  *     a sub-district's demands, newest first     gsi1: gsi1pk = DEMANDS#<subDistrict>, gsi1sk = <createdAt>#<id>
  *     decided demands, latest decision first     gsi2: gsi2pk = DECIDED, gsi2sk = <decidedAt>#<id> (sparse)
  *   membership       pk = MEMBER#<message or field demand id>, sk = MEMBER → demandId: one demand per report
+ *   referral         pk = REFERRAL#<id>, sk = REFERRAL
+ *     a grid's referrals, newest first           gsi1: gsi1pk = REFERRALS#GRID#<gridId>, gsi1sk = <filedAt>#<id>
+ *     a sub-district's referrals by deadline     gsi2: gsi2pk = REFERRALS#<subDistrict>, gsi2sk = <dueAt>#<id>
  */
 export const fieldDemandKey = (id: string) => ({ pk: `FIELD#${id}`, sk: 'FIELD' })
 export const fieldDemandsOfGrid = (gridId: string) => `GRID#${gridId}`
@@ -17,6 +20,24 @@ export const demandKey = (id: string) => ({ pk: `DEMAND#${id}`, sk: 'DEMAND' })
 export const demandsOfSubDistrict = (subDistrict: SubDistrictId) => `DEMANDS#${subDistrict}`
 export const DECIDED = 'DECIDED'
 export const membershipKey = (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'MEMBER' })
+export const referralKey = (id: string) => ({ pk: `REFERRAL#${id}`, sk: 'REFERRAL' })
+export const referralsOfGrid = (gridId: string) => `REFERRALS#GRID#${gridId}`
+export const referralsOfSubDistrict = (subDistrict: SubDistrictId) => `REFERRALS#${subDistrict}`
+
+/** A referral as stored: its view without `overdue` (a matter of when it is read), plus the request's hash. */
+export type ReferralRecord = Omit<Referral, 'overdue'> & { bodyHash: string }
+
+export function toReferralItem(record: ReferralRecord) {
+  return {
+    ...record,
+    ...referralKey(record.id),
+    gsi1pk: referralsOfGrid(record.gridId),
+    gsi1sk: `${record.filedAt}#${record.id}`,
+    gsi2pk: referralsOfSubDistrict(record.subDistrict),
+    gsi2sk: `${record.dueAt}#${record.id}`,
+    entity: 'referral' as const,
+  }
+}
 
 export interface FieldDemandRecord {
   id: string

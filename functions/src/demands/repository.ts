@@ -12,10 +12,15 @@ import {
   fieldDemandsOfGrid,
   fieldDemandsOfSubDistrict,
   membershipKey,
+  referralKey,
+  referralsOfGrid,
+  referralsOfSubDistrict,
   toDemandItem,
   toFieldDemandItem,
+  toReferralItem,
   type DemandRecord,
   type FieldDemandRecord,
+  type ReferralRecord,
 } from './keys'
 
 /** What a claim on a report found: taken for this demand, or already another demand's. */
@@ -169,6 +174,50 @@ export class DemandRepository {
             ':sk': `${step.at}#${id}`,
             ...(result ? { ':result': result } : {}),
           },
+        }),
+      ),
+    )
+  }
+
+  /** Stores a referral once: false when its id (derived from the Idempotency-Key) was already filed. */
+  putReferral(record: ReferralRecord): Promise<boolean> {
+    return conditionHeld(
+      this.db.send(
+        new PutCommand({ TableName: this.table, Item: toReferralItem(record), ConditionExpression: 'attribute_not_exists(pk)' }),
+      ),
+    )
+  }
+
+  async getReferral(id: string): Promise<ReferralRecord | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: referralKey(id), ConsistentRead: true }))
+    return Item ? recordOf<ReferralRecord>(Item) : undefined
+  }
+
+  /** A grid's referrals newest first, or a sub-district's by deadline (most urgent first). */
+  async referralsOf(place: { gridId: string } | { subDistrict: SubDistrictId }): Promise<ReferralRecord[]> {
+    const [index, partition, forward] =
+      'gridId' in place ? ['gsi1', referralsOfGrid(place.gridId), false] : ['gsi2', referralsOfSubDistrict(place.subDistrict), true]
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: index as string,
+      KeyConditionExpression: `${index}pk = :pk`,
+      ExpressionAttributeValues: { ':pk': partition },
+      ScanIndexForward: forward as boolean,
+    })
+    return items.map((item) => recordOf<ReferralRecord>(item))
+  }
+
+  /** Closes an open referral with its outcome; false when it was closed already (the first answer stands). */
+  closeReferral(id: string, outcome: NonNullable<ReferralRecord['outcome']>): Promise<boolean> {
+    return conditionHeld(
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: referralKey(id),
+          UpdateExpression: 'SET #status = :closed, outcome = :outcome',
+          ConditionExpression: '#status = :open',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':closed': 'closed', ':open': 'open', ':outcome': outcome },
         }),
       ),
     )

@@ -7,6 +7,10 @@ import {
   EnrollmentClaimBody,
   FieldDemandSubmit,
   OnBehalfEnrollmentBody,
+  ReferralOutcomeBody,
+  ReferralSubmit,
+  type Referral,
+  type StationSummary,
   type CompanySummary,
   type FieldDemand,
   type Me,
@@ -24,6 +28,7 @@ interface Seed {
   sessions?: ServiceSession[]
   tagged?: Array<{ id: string; trackingNo: string; title: string; category: 'social-security'; taggedAt: string }>
   stewardships?: CompanySummary[]
+  stations?: Array<Pick<StationSummary, 'id' | 'name' | 'subDistrict'>>
 }
 
 /**
@@ -35,6 +40,7 @@ export function createFakeDemandsApi(seed: Seed) {
   const fieldDemands: FieldDemand[] = []
   const demands: StaffDemand[] = []
   const claims = new Map<string, { sessionId: string; phone: string }>()
+  const referrals: Referral[] = []
   const byKey = new Map<string, unknown>()
   let serial = 0
   const uuid = () => `00000000-0000-4000-a000-${String(++serial).padStart(12, '0')}`
@@ -53,6 +59,8 @@ export function createFakeDemandsApi(seed: Seed) {
           .map(({ messageIds: _m, fieldDemandIds: _f, staffTrail: _s, notified: _n, ...d }) => d),
       })
     if (on(endpoints.servicesList)) return ok({ items: seed.services ?? [] })
+    if (on(endpoints.stationsList))
+      return ok({ items: (seed.stations ?? []).filter((s) => s.subDistrict === url.searchParams.get('street')) })
     const sessionsOf = on(endpoints.servicesSessions)
     if (sessionsOf) return ok({ items: (seed.sessions ?? []).filter((s) => s.serviceId === sessionsOf.id) })
     if (on(endpoints.enrollmentsClaim)) return me?.kind === 'user' ? claim(request.body) : problem(401, '未登录')
@@ -167,6 +175,38 @@ export function createFakeDemandsApi(seed: Seed) {
       return ok(demand)
     }
     if (on(endpoints.companiesStewardList)) return ok({ items: seed.stewardships ?? [] })
+    if (on(endpoints.demandsReferralFile)) {
+      if (staff.scope.kind !== 'grid') return problem(403, '没有权限')
+      const parsed = v.safeParse(ReferralSubmit, request.body)
+      if (!parsed.success) return invalid(parsed.issues, 'body')
+      const { resident, ...about } = parsed.output
+      const referral: Referral = {
+        id: `rf-${uuid()}`,
+        ...about,
+        subDistrict: staff.scope.subDistrict,
+        resident: { name: resident.name, phone: resident.phone },
+        filedBy: staff.staffId,
+        gridId: staff.scope.id,
+        filedAt: NOW,
+        dueAt: '2026-11-30T15:59:59.999Z',
+        overdue: false,
+        status: 'open',
+      }
+      referrals.unshift(referral)
+      return ok(referral, 201)
+    }
+    if (on(endpoints.demandsReferralList)) return ok({ items: referrals })
+    const outcomeOf = on(endpoints.demandsReferralOutcome)
+    if (outcomeOf) {
+      const referral = referrals.find((r) => r.id === outcomeOf.id)
+      if (!referral) return problem(404, '没有找到这条转介')
+      const parsed = v.safeParse(ReferralOutcomeBody, request.body)
+      if (!parsed.success) return invalid(parsed.issues, 'body')
+      if (referral.status === 'closed') return problem(409, '这条转介已有结果')
+      referral.status = 'closed'
+      referral.outcome = { ...parsed.output, at: NOW, staffId: staff.staffId }
+      return ok(referral)
+    }
     return problem(404, 'Not Found')
   }
 
@@ -180,5 +220,5 @@ export function createFakeDemandsApi(seed: Seed) {
     return ok({ id: 'claimed', status: 'confirmed', signedUpAt: NOW, session: (seed.sessions ?? []).find((s) => s.id === found.sessionId) })
   }
 
-  return { ...api, fieldDemands, demands, claims }
+  return { ...api, fieldDemands, demands, claims, referrals }
 }

@@ -50,6 +50,7 @@ const VISITS: Record<string, Visit> = {
   'packages/staff/pages/field/index': { as: 'grid.pingjianglu', ready: '登记走访需求' },
   'packages/staff/pages/demands/index': { as: 'answerer.pingjiang', ready: '需求办理情况' },
   'packages/staff/pages/stewardships/index': { as: 'grid.pingjianglu' },
+  'packages/staff/pages/referrals/index': { as: 'answerer.pingjiang' },
   'packages/messages/pages/board/index': {},
   'packages/messages/pages/compose/index': { as: 'resident' },
   'packages/messages/pages/mine/index': { as: 'resident', ready: '想了解灵活就业参保' },

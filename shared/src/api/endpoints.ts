@@ -45,6 +45,9 @@ const GRID = { staff: ['grid'] } as const
 const ON_BEHALF = { staff: ['grid', 'desk', 'admin'] } as const
 /** 用工管家 are desk or grid accounts; the admin and desks in scope may also log a visit on a case. */
 const STEWARDS = { staff: ['desk', 'grid'] } as const
+/** Referrals: the grid workers who make them, and the station's staff (answerers, desks, the admin) who answer them. */
+const REFERRAL_ANSWERERS = { staff: ['answerer', 'desk', 'admin'] } as const
+const REFERRAL_READERS = { staff: ['answerer', 'desk', 'admin', 'grid'] } as const
 const STEWARDS_AND_DESKS = { staff: ['desk', 'grid', 'admin'] } as const
 /** Field demands: the grid workers who file them, and the board staff who group them into demands. */
 const FIELD_READERS = { staff: [...BOARD_STAFF_ROLES, 'grid'] } as const
@@ -143,6 +146,9 @@ export const endpoints = named({
   demandsDecide: post('/v1/admin/demands/{id}/decision', BOARD_STAFF),
   demandsAnswer: post('/v1/admin/demands/{id}/result', BOARD_STAFF),
   demandsPublic: get('/v1/demands', PUBLIC),
+  demandsReferralFile: post('/v1/admin/referrals', GRID),
+  demandsReferralList: get('/v1/admin/referrals', REFERRAL_READERS),
+  demandsReferralOutcome: post('/v1/admin/referrals/{id}/outcome', REFERRAL_ANSWERERS),
 })
 
 export type EndpointName = keyof typeof endpoints

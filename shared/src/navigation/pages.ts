@@ -43,6 +43,7 @@ export const PAGES = {
   staffField: { root: 'packages/staff', path: 'pages/field/index' },
   staffDemands: { root: 'packages/staff', path: 'pages/demands/index' },
   staffStewardships: { root: 'packages/staff', path: 'pages/stewardships/index' },
+  staffReferrals: { root: 'packages/staff', path: 'pages/referrals/index' },
 
   messageBoard: { root: 'packages/messages', path: 'pages/board/index' },
   messageCompose: { root: 'packages/messages', path: 'pages/compose/index' },

@@ -175,3 +175,56 @@ export const StaffDemandsQuery = v.strictObject({
 export interface PublicDemandList {
   items: PublicDemand[]
 }
+
+/** A grid worker refers a resident to a station's specialists; staff there answer within REFERRAL_WORKING_DAYS. */
+export const REFERRAL_WORKING_DAYS = 3
+export const REFERRAL_OUTCOMES = ['resolved', 'unreachable', 'redirected'] as const
+export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number]
+export const REFERRAL_OUTCOME_NAMES: Record<ReferralOutcome, string> = {
+  resolved: '已办结',
+  unreachable: '联系不上',
+  redirected: '已转其他部门',
+}
+export const REFERRAL_ID = /^rf-[a-f0-9-]{36}$/
+export const ReferralPathParams = v.strictObject({ id: v.pipe(v.string(), v.regex(REFERRAL_ID, '转介编号不正确')) })
+
+/** POST /v1/admin/referrals (a grid worker, header Idempotency-Key): the resident must agree to be contacted. */
+export const ReferralSubmit = v.strictObject({
+  stationId: Id,
+  topic: Text(20),
+  text: Text(500),
+  resident: v.strictObject({
+    name: Text(20),
+    phone: ResidentPhone,
+    consent: v.literal(true, '须经居民同意才能转介并留下联系方式'),
+  }),
+})
+export type ReferralSubmit = v.InferOutput<typeof ReferralSubmit>
+
+/** POST /v1/admin/referrals/{id}/outcome (staff reaching the station): what came of it, told back to the grid worker. */
+export const ReferralOutcomeBody = v.strictObject({
+  outcome: v.picklist(REFERRAL_OUTCOMES, '请选择结果'),
+  note: Text(500),
+})
+export type ReferralOutcomeBody = v.InferOutput<typeof ReferralOutcomeBody>
+
+export const ReferralsQuery = v.strictObject({
+  subDistrict: v.optional(v.picklist(SUB_DISTRICT_IDS, '请选择街道')),
+})
+
+/** A referral as its grid worker and the station's staff read it (the resident's contact is theirs to use). */
+export interface Referral {
+  id: string
+  stationId: string
+  subDistrict: SubDistrictId
+  topic: string
+  text: string
+  resident: { name: string; phone: string }
+  filedBy: string
+  gridId: string
+  filedAt: string
+  dueAt: string
+  overdue: boolean
+  status: 'open' | 'closed'
+  outcome?: { outcome: ReferralOutcome; note: string; at: string; staffId: string }
+}

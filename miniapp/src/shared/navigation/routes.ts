@@ -49,6 +49,7 @@ export const ROUTES = {
   staffField: pageUrl('staffField'),
   staffDemands: pageUrl('staffDemands'),
   staffStewardships: pageUrl('staffStewardships'),
+  staffReferrals: pageUrl('staffReferrals'),
   demandsAnswered: pageUrl('demandsAnswered'),
   /** 企业开办窗口: the page is built by the company onboarding feature (issue 8). */
   deskCases: pageUrl('deskCases'),

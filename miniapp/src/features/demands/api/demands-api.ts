@@ -10,10 +10,14 @@ import type {
   OnBehalfEnrollment,
   OnBehalfEnrollmentBody,
   PublicDemandList,
+  Referral,
+  ReferralOutcomeBody,
+  ReferralSubmit,
   ServiceProject,
   ServiceSession,
   StaffDemand,
   StaffDemandList,
+  StationSummary,
   SubDistrictId,
 } from '@doorstep/shared'
 import type { HttpClient } from '@/shared/api/http-client'
@@ -56,3 +60,17 @@ export const fetchPublicDemands = (client: HttpClient) => client.get<PublicDeman
 
 /** 我联系的企业: the companies the signed-in 用工管家 looks after. */
 export const fetchStewardships = (client: HttpClient) => client.get<{ items: CompanySummary[] }>(pathTo(endpoints.companiesStewardList))
+
+/** 转介: a resident sent to a station's specialists, once per draft key. */
+export const fileReferral = (client: HttpClient, idempotencyKey: string, body: ReferralSubmit) =>
+  client.post<Referral>(pathTo(endpoints.demandsReferralFile), body, { headers: { 'Idempotency-Key': idempotencyKey } })
+
+export const fetchReferrals = (client: HttpClient, subDistrict?: SubDistrictId) =>
+  client.get<{ items: Referral[] }>(pathTo(endpoints.demandsReferralList), { subDistrict })
+
+export const closeReferral = (client: HttpClient, id: string, body: ReferralOutcomeBody) =>
+  client.post<Referral>(pathTo(endpoints.demandsReferralOutcome, { id }), body)
+
+/** The stations of a sub-district, to refer a resident to one of them (chosen, never typed). */
+export const fetchStationsOf = (client: HttpClient, street: SubDistrictId) =>
+  client.get<{ items: StationSummary[] }>(pathTo(endpoints.stationsList), { street, limit: 50 })

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { DESK, GRID, RESIDENT } from '../../../../../test/fixtures/messages'
 import { OPEN_SESSION, SENIOR_SCHOOL } from '../../../../../test/fixtures/services'
+import { FIXTURE_STATIONS } from '../../../../../test/fixtures/stations'
 import { createFakeDemandsApi } from '../../../../../test/support/fake-demands-api'
 import { renderWithSession } from '../../../../../test/support/render-with-session'
 import { fillTextarea } from '../../../../../test/support/taro-textarea'
@@ -13,6 +14,7 @@ const api = () =>
     people: { [GRID.token]: GRID.me, [DESK.token]: DESK.me },
     services: [SENIOR_SCHOOL],
     sessions: [OPEN_SESSION],
+    stations: FIXTURE_STATIONS,
   })
 const form = (name: string) => screen.getByRole('form', { name })
 
@@ -61,6 +63,27 @@ describe('网格走访 page', () => {
     const done = await within(signUp).findByText(/已为李阿婆报名/)
     expect(done.textContent).toMatch(/领取码 \d{6}/)
     expect(fake.claims.size).toBe(1)
+  })
+
+  it('refers a resident, who agreed to be called, to a station of the sub-district, and shows what became of it', async () => {
+    const user = userEvent.setup()
+    const fake = api()
+    renderWithSession(<FieldPage />, { transport: fake.transport, session: GRID })
+    const refer = form('转介居民')
+    const station = FIXTURE_STATIONS.find((s) => s.subDistrict === 'pingjiang' && s.kind === 'subdistrict-centre')!
+    await user.click(await within(refer).findByRole('button', { name: station.name }))
+    await user.type(within(refer).getByLabelText('需求主题'), '失业登记')
+    await fillTextarea(within(refer).getByLabelText('需求内容'), '刚失业，想问失业金怎么领')
+    await user.type(within(refer).getByLabelText('居民姓名'), '赵先生')
+    await user.type(within(refer).getByLabelText('居民电话'), '13800001111')
+    await user.click(within(refer).getByRole('button', { name: '转介' }))
+    expect(fake.referrals).toHaveLength(0)
+    await user.click(within(refer).getByRole('switch', { name: '居民同意由服务站专员联系' }))
+    await user.click(within(refer).getByRole('button', { name: '转介' }))
+    expect(await within(refer).findByText(/已转介，服务站将在 .+ 前联系居民/)).toBeTruthy()
+    expect(fake.referrals[0]).toMatchObject({ stationId: station.id, resident: { name: '赵先生', phone: '13800001111' } })
+    const mine = screen.getByRole('region', { name: '我转介的居民' })
+    await waitFor(() => expect(within(mine).getByText('等待服务站联系')).toBeTruthy())
   })
 
   it('gives a desk the sign-up form only, and residents nothing', async () => {

@@ -2,7 +2,10 @@ import { View } from '@tarojs/components'
 import { FieldDemandForm } from '@/features/demands/components/field-demand-form'
 import { FieldDemandList } from '@/features/demands/components/field-demand-list'
 import { OnBehalfForm } from '@/features/demands/components/on-behalf-form'
-import { fetchFieldDemands } from '@/features/demands/api/demands-api'
+import type { SubDistrictId } from '@doorstep/shared'
+import { fetchFieldDemands, fetchReferrals } from '@/features/demands/api/demands-api'
+import { ReferralForm } from '@/features/demands/components/referral-form'
+import { ReferralList } from '@/features/demands/components/referral-list'
 import { strings } from '@/features/demands/strings'
 import { StaffGate } from '@/features/staff/components/staff-gate'
 import { useHttpClient } from '@/shared/api/http-client-context'
@@ -25,7 +28,7 @@ export default function FieldPage() {
         {(me) => (
           <>
             <PageIntro>{t.fieldIntro}</PageIntro>
-            {me.role === 'grid' ? <GridWork /> : <OnBehalfForm />}
+            {me.scope.kind === 'grid' ? <GridWork subDistrict={me.scope.subDistrict} /> : <OnBehalfForm />}
           </>
         )}
       </StaffGate>
@@ -33,14 +36,21 @@ export default function FieldPage() {
   )
 }
 
-function GridWork() {
+function GridWork({ subDistrict }: { subDistrict: SubDistrictId }) {
   const t = useStrings(strings)
   const client = useHttpClient()
   const mine = useResource(() => fetchFieldDemands(client), [client])
+  const referrals = useResource(() => fetchReferrals(client), [client])
   return (
     <>
       <FieldDemandForm onFiled={() => void mine.reload()} />
       <OnBehalfForm />
+      <ReferralForm subDistrict={subDistrict} onReferred={() => void referrals.reload()} />
+      <View className="demands__section" role="region" aria-label={t.myReferrals}>
+        <Heading level={2}>{t.myReferrals}</Heading>
+        {referrals.status === 'error' && <ErrorView title={t.failed} error={referrals.error} onRetry={referrals.reload} />}
+        {referrals.status === 'ready' && <ReferralList items={referrals.data.items} canAnswer={false} />}
+      </View>
       <View className="demands__section" role="region" aria-label={t.myFieldDemands}>
         <Heading level={2}>{t.myFieldDemands}</Heading>
         {mine.status === 'loading' && <LoadingView message={t.loading} />}

@@ -21,6 +21,7 @@ describe('工作台 (staff console)', () => {
       expect.stringContaining('代客留言'),
       expect.stringContaining('数据看板'),
       expect.stringContaining('需求库'),
+      expect.stringContaining('转介'),
       expect.stringContaining('修改密码'),
     ])
     await userEvent.click(screen.getByRole('button', { name: /需求库/ }))
@@ -38,6 +39,7 @@ describe('工作台 (staff console)', () => {
     expect(links()).toEqual([
       expect.stringContaining('企业开办窗口'),
       expect.stringContaining('我联系的企业'),
+      expect.stringContaining('转介'),
       expect.stringContaining('走访需求与代报名'),
       expect.stringContaining('修改密码'),
     ])
@@ -48,7 +50,7 @@ describe('工作台 (staff console)', () => {
     desk.unmount()
 
     renderWithSession(<StaffHomePage />, { transport: transport(), session: ADMIN })
-    expect(links()).toHaveLength(9)
+    expect(links()).toHaveLength(10)
     await userEvent.click(screen.getByRole('button', { name: /节假日安排/ }))
     expect(window.location.hash).toBe(`#${ROUTES.staffCalendar}`)
     await userEvent.click(screen.getByRole('button', { name: /账号管理/ }))

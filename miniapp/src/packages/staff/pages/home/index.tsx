@@ -36,6 +36,7 @@ export default function StaffHomePage() {
                   <ListItem title={t.assisted} detail={t.assistedDetail} onOpen={() => open(ROUTES.staffAssisted)} />
                   <ListItem title={t.dashboard} detail={t.dashboardDetail} onOpen={() => open(ROUTES.staffDashboard)} />
                   <ListItem title={t.demands} detail={t.demandsDetail} onOpen={() => open(ROUTES.staffDemands)} />
+                  <ListItem title={t.referrals} detail={t.referralsDetail} onOpen={() => open(ROUTES.staffReferrals)} />
                 </View>
               </View>
             )}
@@ -45,7 +46,10 @@ export default function StaffHomePage() {
                 <View role="list">
                   <ListItem title={t.desk} detail={t.deskDetail} onOpen={() => open(ROUTES.deskCases)} />
                   {me.role === 'desk' && (
-                    <ListItem title={t.stewardships} detail={t.stewardshipsDetail} onOpen={() => open(ROUTES.staffStewardships)} />
+                    <>
+                      <ListItem title={t.stewardships} detail={t.stewardshipsDetail} onOpen={() => open(ROUTES.staffStewardships)} />
+                      <ListItem title={t.referrals} detail={t.referralsDetail} onOpen={() => open(ROUTES.staffReferrals)} />
+                    </>
                   )}
                   <ListItem title={t.field} detail={t.fieldDetail} onOpen={() => open(ROUTES.staffField)} />
                 </View>

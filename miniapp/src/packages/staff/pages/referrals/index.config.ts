@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '转介',
+  enablePullDownRefresh: true,
+})
