@@ -1,15 +1,6 @@
-import {
-  CaseNoteBody,
-  CompanyCreate,
-  CompanyPathParams,
-  CompanyStepPathParams,
-  endpoints,
-  StepCompleteBody,
-  StewardAssignBody,
-  VisitLogBody,
-} from '@doorstep/shared'
+import { CaseNoteBody, CompanyCreate, CompanyPathParams, CompanyStepPathParams, endpoints, StepCompleteBody } from '@doorstep/shared'
 import { defineRoute, reply } from '../core/http/route'
-import { companyService, stewardships } from './wiring'
+import { companyService } from './wiring'
 
 export const create = defineRoute(endpoints.companiesCreate, {
   body: CompanyCreate,
@@ -40,23 +31,4 @@ export const addNote = defineRoute(endpoints.companiesAddNote, {
   params: CompanyPathParams,
   body: CaseNoteBody,
   handle: ({ params, body, ctx }) => companyService.addNote(params.id, body, ctx.caller, ctx.now),
-})
-
-/** Desk staff or the admin in scope: a desk or grid account becomes the company's 用工管家. */
-export const assignSteward = defineRoute(endpoints.companiesAssignSteward, {
-  params: CompanyPathParams,
-  body: StewardAssignBody,
-  handle: ({ params, body, ctx }) => stewardships.assign(params.id, body, ctx.caller, ctx.now),
-})
-
-/** The companies the calling steward looks after. */
-export const stewardCompanies = defineRoute(endpoints.companiesStewardList, {
-  handle: ({ ctx }) => stewardships.mine(ctx.caller, ctx.now),
-})
-
-/** The case's steward (or desk staff in scope): what was done on a visit. */
-export const logVisit = defineRoute(endpoints.companiesLogVisit, {
-  params: CompanyPathParams,
-  body: VisitLogBody,
-  handle: ({ params, body, ctx }) => stewardships.logVisit(params.id, body, ctx.caller, ctx.now),
 })

@@ -1,7 +1,6 @@
 import { ONBOARDING_TEMPLATE } from '@doorstep/shared'
 import { db } from '../core/db/client'
 import { tableName } from '../core/db/tables'
-import { AccountRepository } from '../auth/account-repository'
 import { StationRepository } from '../stations/repository'
 import { CaseRepository } from './case-repository'
 import { CompanyService } from './company-service'
@@ -10,7 +9,6 @@ import { DeskCases } from './desk-cases'
 import { employeeIdsFromSsm } from './employee-ids'
 import { EmployeeRepository } from './employee-repository'
 import { EmployeeService } from './employee-service'
-import { StewardshipService } from './stewardship-service'
 
 /** Built once per Lambda container. */
 export const cases = new CaseRepository(db, tableName('companies'))
@@ -20,9 +18,3 @@ export const employeeIds = employeeIdsFromSsm()
 export const employeeService = new EmployeeService(cases, employees, employeeIds)
 export const deskCases = new DeskCases(cases, ONBOARDING_TEMPLATE)
 export const dashboardFigures = new CompanyDashboardFigures(cases)
-export const stewardships = new StewardshipService(
-  cases,
-  new AccountRepository(db, tableName('accounts')),
-  companyService,
-  ONBOARDING_TEMPLATE,
-)

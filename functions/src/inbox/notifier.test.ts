@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { appPages } from '@doorstep/shared'
 import { scriptedWeChat, type Scripted } from '../../test/scripted-wechat'
 import { WeChatError } from '../core/wechat/wechat-api'
 import type { NoteRecord } from './keys'
@@ -171,14 +172,11 @@ describe('InboxAndWeChatNotifier', () => {
 })
 
 describe('LINK_PAGES', () => {
-  it('names pages the mini-program really has, so a tapped subscription message opens something', async () => {
-    const { readFile } = await import('node:fs/promises')
-    // app.config.ts registers every page of this list (shared/src/navigation/pages.ts)
-    const appConfig = await readFile(new URL('../../../shared/src/navigation/pages.ts', import.meta.url), 'utf8')
-    for (const page of Object.values(LINK_PAGES)) {
-      const [, root, rest] = /^(packages\/[^/]+)\/(.+)$/.exec(page)!
-      expect(appConfig).toContain(`root: '${root}'`)
-      expect(appConfig).toContain(`'${rest}'`)
-    }
+  it('names pages the mini-program really has, so a tapped subscription message opens something', () => {
+    // app.config.ts registers exactly what appPages() lists
+    const { pages, subPackages } = appPages()
+    const registered = [...pages, ...subPackages.flatMap(({ root, pages: inRoot }) => inRoot.map((page) => `${root}/${page}`))]
+    expect(Object.values(LINK_PAGES).filter((page) => !registered.includes(page))).toEqual([])
+    expect(Object.values(LINK_PAGES)).toContain('packages/services/pages/detail/index')
   })
 })

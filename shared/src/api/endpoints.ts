@@ -41,16 +41,14 @@ const DESKS = { staff: DESK_ROLES }
 const BOARD_STAFF = { staff: BOARD_STAFF_ROLES }
 const ANY_STAFF = { staff: STAFF_ROLES }
 const GRID = { staff: ['grid'] } as const
-/** Who signs a resident up for a session on their behalf: grid workers on their rounds, desks, the admin. */
-const ON_BEHALF = { staff: ['grid', 'desk', 'admin'] } as const
-/** 用工管家 are desk or grid accounts; the admin and desks in scope may also log a visit on a case. */
-const STEWARDS = { staff: ['desk', 'grid'] } as const
-/** Referrals: the grid workers who make them, and the station's staff (answerers, desks, the admin) who answer them. */
-const REFERRAL_ANSWERERS = { staff: ['answerer', 'desk', 'admin'] } as const
-const REFERRAL_READERS = { staff: ['answerer', 'desk', 'admin', 'grid'] } as const
-const STEWARDS_AND_DESKS = { staff: ['desk', 'grid', 'admin'] } as const
 /** Field demands: the grid workers who file them, and the board staff who group them into demands. */
 const FIELD_READERS = { staff: [...BOARD_STAFF_ROLES, 'grid'] } as const
+/** Grid workers and desks (and the admin): sign-ups on a resident's behalf, a steward's visits. */
+const GRID_AND_DESKS = { staff: ['grid', 'desk', 'admin'] } as const
+/** 用工管家 are desk or grid accounts. */
+const STEWARDS = { staff: ['desk', 'grid'] } as const
+/** The station's staff who answer referrals: answerers, desks, the admin. */
+const STATION_STAFF = { staff: ['answerer', 'desk', 'admin'] } as const
 
 const route =
   <const M extends Method>(method: M) =>
@@ -94,7 +92,7 @@ export const endpoints = named({
   enrollmentsCancel: del('/v1/enrollments/{id}', USER),
   enrollmentsMine: get('/v1/me/enrollments', USER),
   enrollmentsClaim: post('/v1/me/enrollments/claim', USER),
-  enrollmentsOnBehalf: post('/v1/admin/sessions/{id}/enrollments', ON_BEHALF),
+  enrollmentsOnBehalf: post('/v1/admin/sessions/{id}/enrollments', GRID_AND_DESKS),
   enrollmentsAttendance: put('/v1/admin/enrollments/{id}/attendance', DESKS),
   sessionsCreate: post('/v1/admin/sessions', DESKS),
   sessionsUpdate: put('/v1/admin/sessions/{id}', DESKS),
@@ -136,7 +134,7 @@ export const endpoints = named({
   companiesDeskList: get('/v1/admin/companies', DESKS),
   companiesAssignSteward: put('/v1/admin/companies/{id}/steward', DESKS),
   companiesStewardList: get('/v1/admin/stewardships', STEWARDS),
-  companiesLogVisit: post('/v1/companies/{id}/visits', STEWARDS_AND_DESKS),
+  companiesLogVisit: post('/v1/companies/{id}/visits', GRID_AND_DESKS),
   calendarStatus: get('/v1/calendar', PUBLIC),
   calendarLoadYear: put('/v1/admin/calendar/{year}', ADMIN),
   demandsFieldFile: post('/v1/admin/field-demands', GRID),
@@ -147,8 +145,8 @@ export const endpoints = named({
   demandsAnswer: post('/v1/admin/demands/{id}/result', BOARD_STAFF),
   demandsPublic: get('/v1/demands', PUBLIC),
   demandsReferralFile: post('/v1/admin/referrals', GRID),
-  demandsReferralList: get('/v1/admin/referrals', REFERRAL_READERS),
-  demandsReferralOutcome: post('/v1/admin/referrals/{id}/outcome', REFERRAL_ANSWERERS),
+  demandsReferralList: get('/v1/admin/referrals', ANY_STAFF),
+  demandsReferralOutcome: post('/v1/admin/referrals/{id}/outcome', STATION_STAFF),
 })
 
 export type EndpointName = keyof typeof endpoints

@@ -5,51 +5,63 @@
  *   main: in the main package (the tab/home page); every other page lives in the subpackage `root`.
  * A page added here is registered with Taro; one removed here fails the type check wherever it is still linked.
  */
+/** A page of a subpackage: `packages/<pkg>` and `pages/<name>/index` (one short call each keeps the main package small). */
+const inPackage =
+  <const P extends string>(pkg: P) =>
+  <const N extends string>(name: N) => ({ root: `packages/${pkg}` as const, path: `pages/${name}/index` as const })
+const account = inPackage('account')
+const business = inPackage('business')
+const messages = inPackage('messages')
+const policies = inPackage('policies')
+const services = inPackage('services')
+const staff = inPackage('staff')
+const stations = inPackage('stations')
+
 export const PAGES = {
   home: { main: true, path: 'pages/home/index' },
 
-  stationMap: { root: 'packages/stations', path: 'pages/map/index' },
-  stationList: { root: 'packages/stations', path: 'pages/list/index' },
-  stationDetail: { root: 'packages/stations', path: 'pages/detail/index' },
+  stationMap: stations('map'),
+  stationList: stations('list'),
+  stationDetail: stations('detail'),
 
-  me: { root: 'packages/account', path: 'pages/me/index' },
-  residentSignIn: { root: 'packages/account', path: 'pages/resident-sign-in/index' },
-  staffSignIn: { root: 'packages/account', path: 'pages/staff-sign-in/index' },
-  inbox: { root: 'packages/account', path: 'pages/inbox/index' },
+  me: account('me'),
+  residentSignIn: account('resident-sign-in'),
+  staffSignIn: account('staff-sign-in'),
+  inbox: account('inbox'),
 
-  serviceCatalogue: { root: 'packages/services', path: 'pages/catalogue/index' },
-  serviceDetail: { root: 'packages/services', path: 'pages/detail/index' },
-  myEnrollments: { root: 'packages/services', path: 'pages/mine/index' },
+  serviceCatalogue: services('catalogue'),
+  serviceDetail: services('detail'),
+  myEnrollments: services('mine'),
 
-  policySearch: { root: 'packages/policies', path: 'pages/search/index' },
-  policyDetail: { root: 'packages/policies', path: 'pages/detail/index' },
-  policyMatch: { root: 'packages/policies', path: 'pages/match/index' },
+  policySearch: policies('search'),
+  policyDetail: policies('detail'),
+  policyMatch: policies('match'),
 
-  myCompanies: { root: 'packages/business', path: 'pages/mine/index' },
-  companyStart: { root: 'packages/business', path: 'pages/start/index' },
-  companyCase: { root: 'packages/business', path: 'pages/case/index' },
-  companyEmployees: { root: 'packages/business', path: 'pages/employees/index' },
+  myCompanies: business('mine'),
+  companyStart: business('start'),
+  companyCase: business('case'),
+  companyEmployees: business('employees'),
 
-  deskCases: { root: 'packages/staff', path: 'pages/desk/index' },
-  deskCase: { root: 'packages/staff', path: 'pages/desk-case/index' },
-  staffHome: { root: 'packages/staff', path: 'pages/home/index' },
-  staffQueue: { root: 'packages/staff', path: 'pages/queue/index' },
-  staffMessage: { root: 'packages/staff', path: 'pages/message/index' },
-  staffAssisted: { root: 'packages/staff', path: 'pages/assisted/index' },
-  staffDashboard: { root: 'packages/staff', path: 'pages/dashboard/index' },
-  staffCalendar: { root: 'packages/staff', path: 'pages/calendar/index' },
-  staffPassword: { root: 'packages/staff', path: 'pages/password/index' },
-  staffAccounts: { root: 'packages/staff', path: 'pages/accounts/index' },
-  staffField: { root: 'packages/staff', path: 'pages/field/index' },
-  staffDemands: { root: 'packages/staff', path: 'pages/demands/index' },
-  staffStewardships: { root: 'packages/staff', path: 'pages/stewardships/index' },
-  staffReferrals: { root: 'packages/staff', path: 'pages/referrals/index' },
+  deskCases: staff('desk'),
+  deskCase: staff('desk-case'),
+  staffHome: staff('home'),
+  staffQueue: staff('queue'),
+  staffMessage: staff('message'),
+  staffAssisted: staff('assisted'),
+  staffDashboard: staff('dashboard'),
+  staffCalendar: staff('calendar'),
+  staffPassword: staff('password'),
+  staffAccounts: staff('accounts'),
+  staffField: staff('field'),
+  staffDemands: staff('demands'),
+  staffStewardships: staff('stewardships'),
+  staffReferrals: staff('referrals'),
 
-  messageBoard: { root: 'packages/messages', path: 'pages/board/index' },
-  messageCompose: { root: 'packages/messages', path: 'pages/compose/index' },
-  myMessages: { root: 'packages/messages', path: 'pages/mine/index' },
-  messageDetail: { root: 'packages/messages', path: 'pages/detail/index' },
-  demandsAnswered: { root: 'packages/messages', path: 'pages/demands/index' },
+  messageBoard: messages('board'),
+  messageCompose: messages('compose'),
+  myMessages: messages('mine'),
+  messageDetail: messages('detail'),
+  demandsAnswered: messages('demands'),
 } as const satisfies Record<string, PageEntry>
 
 export type PageEntry = { readonly main: true; readonly path: string } | { readonly root: string; readonly path: string }

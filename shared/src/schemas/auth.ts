@@ -22,7 +22,7 @@ export interface Session {
 }
 
 /** Where a staff member may act (`StaffScope`): checked on seeded accounts and on every staff token's claims. */
-export const StaffScopeSchema = v.variant('kind', [
+const StaffScopeSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('district') }),
   v.strictObject({ kind: v.literal('subDistrict'), id: v.picklist(SUB_DISTRICT_IDS) }),
   v.strictObject({ kind: v.literal('station'), id: v.string(), subDistrict: v.picklist(SUB_DISTRICT_IDS) }),
