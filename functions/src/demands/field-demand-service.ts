@@ -1,7 +1,7 @@
 import type { FieldDemand, FieldDemandSubmit, SubDistrictId } from '@doorstep/shared'
 import type { StaffCaller } from '../core/auth/caller'
-import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../core/http/errors'
-import { idFromKey, sha256 } from './ids'
+import { BadRequestError, ForbiddenError, NotFoundError } from '../core/http/errors'
+import { fileOnce, idFromKey, sha256 } from './ids'
 import type { FieldDemandRecord } from './keys'
 import type { DemandRepository } from './repository'
 import { toFieldDemand } from './views'
@@ -36,15 +36,12 @@ export class FieldDemandService {
       filedAt: now.toISOString(),
       bodyHash,
     }
-    if (await this.repository.putFieldDemand(record)) return { created: true, demand: toFieldDemand(record, staff) }
-    const stored = await this.repository.getFieldDemand(id)
-    if (!stored) throw new Error(`field demand ${id} refused as a repeat but not found`)
-    if (stored.bodyHash !== bodyHash) {
-      throw new ConflictError('这个 Idempotency-Key 已用于另一条走访需求', [
-        { path: 'header.Idempotency-Key', message: '已用于另一条走访需求，请换一个' },
-      ])
-    }
-    return { created: false, demand: toFieldDemand(stored, staff) }
+    const { created, stored } = await fileOnce(
+      record,
+      { put: (r) => this.repository.putFieldDemand(r), get: (id) => this.repository.getFieldDemand(id) },
+      '走访需求',
+    )
+    return { created, demand: toFieldDemand(stored, staff) }
   }
 
   /** A grid worker reads their grid; board staff their sub-district (district staff name one); others nothing. */

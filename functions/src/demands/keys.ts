@@ -1,4 +1,4 @@
-import type { DemandOutcome, DemandResult, DemandStatus, DemandStep, Referral, SubDistrictId } from '@doorstep/shared'
+import type { DemandResult, DemandStatus, DemandStep, FieldDemand, Referral, SubDistrictId } from '@doorstep/shared'
 
 /**
  * The demands table (docs/data-model.md, D1–D9).
@@ -39,21 +39,11 @@ export function toReferralItem(record: ReferralRecord) {
   }
 }
 
-export interface FieldDemandRecord {
-  id: string
-  gridId: string
-  stationId: string
-  subDistrict: SubDistrictId
-  topic: string
-  text: string
-  households: number
+/** A field demand as stored: the staff view without the masking flag, plus the request's hash. */
+export type FieldDemandRecord = Omit<FieldDemand, 'resident'> & {
   resident?: { name: string; phone?: string }
-  filedBy: string
-  filedAt: string
   /** A hash of the request: the same Idempotency-Key with another body is a conflict, not a repeat. */
   bodyHash: string
-  demandId?: string
-  outcome?: DemandOutcome
 }
 
 export interface DemandRecord {

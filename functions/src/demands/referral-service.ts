@@ -9,7 +9,7 @@ import {
 import type { CalendarSource } from '../calendar/service'
 import type { StaffCaller } from '../core/auth/caller'
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../core/http/errors'
-import { idFromKey, sha256 } from './ids'
+import { fileOnce, idFromKey, sha256 } from './ids'
 import type { ReferralRecord } from './keys'
 import type { DemandRepository } from './repository'
 
@@ -55,14 +55,12 @@ export class ReferralService {
       status: 'open',
       bodyHash,
     }
-    if (await this.repository.putReferral(record)) return { created: true, referral: view(record, now) }
-    const stored = await this.repository.getReferral(id)
-    if (!stored) throw new Error(`referral ${id} refused as a repeat but not found`)
-    if (stored.bodyHash !== bodyHash)
-      throw new ConflictError('这个 Idempotency-Key 已用于另一条转介', [
-        { path: 'header.Idempotency-Key', message: '已用于另一条转介，请换一个' },
-      ])
-    return { created: false, referral: view(stored, now) }
+    const { created, stored } = await fileOnce(
+      record,
+      { put: (r) => this.repository.putReferral(r), get: (id) => this.repository.getReferral(id) },
+      '转介',
+    )
+    return { created, referral: view(stored, now) }
   }
 
   /** A grid worker's own; the station's staff their sub-district's (a station's staff that station's), most urgent first. */
