@@ -15,6 +15,8 @@ const BACKEND_USES = {
   enrollments: ['auth', 'services', 'sessions', 'stations'],
   health: ['calendar'],
   messages: ['calendar', 'inbox', 'policies', 'stations'],
+  // the public board's own view and rule decide what open data may publish of a message
+  'open-data': ['messages'],
   policies: ['catalog'],
   services: ['catalog', 'sessions'],
   stations: ['calendar', 'catalog'],
@@ -29,6 +31,7 @@ const BACKEND_FEATURES = [
   'health',
   'inbox',
   'messages',
+  'open-data',
   'policies',
   'services',
   'sessions',
