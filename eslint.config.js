@@ -15,8 +15,9 @@ const BACKEND_USES = {
   enrollments: ['auth', 'services', 'sessions', 'stations'],
   health: ['calendar'],
   messages: ['calendar', 'inbox', 'policies', 'stations'],
-  // the public board's own view and rule decide what open data may publish of a message
-  'open-data': ['messages'],
+  // open data publishes the catalog as its features keep it; the public board's own view and rule decide what it may
+  // publish of a message
+  'open-data': ['messages', 'services', 'sessions', 'stations'],
   policies: ['catalog'],
   services: ['catalog', 'sessions'],
   stations: ['calendar', 'catalog'],

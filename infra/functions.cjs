@@ -1,7 +1,8 @@
 /**
  * The `functions:` of serverless.yml, generated: one Lambda function per route of the catalogue
  * (shared/src/api/endpoints.ts), its handler found where `defineRoute(endpoints.<name>, …)` is exported, its
- * HTTP event from method and path, and — for a write route — the permission its per-user/per-IP write limit needs.
+ * HTTP event from method and path, and — for a limited route (writes, and reads that set `perIp`) — the permission its
+ * rate limit needs.
  * What each function may read and write besides is declared by hand, per function, in infra/functions.yml
  * (scripts/infra/template.test.ts checks it); the scheduled jobs are declared there whole.
  * osls calls this while it resolves serverless.yml (`${file(./infra/functions.cjs)}`).
@@ -41,7 +42,7 @@ module.exports = async ({ resolveVariable }) => {
     if (!handlers[name]) throw new Error(`endpoints.${name} has no handler: export one with defineRoute(endpoints.${name}, …)`)
     if (!declared[name]) throw new Error(`endpoints.${name} has no entry in infra/functions.yml: declare what it may read and write`)
     const { iamRoleStatements = [], ...settings } = declared[name]
-    const limited = endpoint.method !== 'GET' && endpoint.rateLimit !== false
+    const limited = endpoint.method !== 'GET' ? endpoint.rateLimit !== false : endpoint.rateLimit?.perIp !== undefined
     functions[name] = {
       handler: handlers[name],
       events: [{ httpApi: `${endpoint.method} ${endpoint.path}` }],

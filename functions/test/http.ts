@@ -62,8 +62,8 @@ export async function call<T = any>(
     status: response.status,
     contentType,
     headers: response.headers,
-    // a CSV export stays text (an XLSX one too: read its bytes with fetch); everything else the API sends is JSON
-    body: text ? (contentType.startsWith('text/csv') || contentType.startsWith('application/vnd.') ? text : JSON.parse(text)) : undefined,
+    // JSON is parsed; anything else stays text: CSV exports, GeoReport's XML (an XLSX too: read its bytes with fetch)
+    body: text ? (/[/+]json\b/.test(contentType) ? JSON.parse(text) : text) : undefined,
   }
 }
 

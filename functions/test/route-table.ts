@@ -531,6 +531,26 @@ const TABLE: Row[] = [
     perCaller: true,
     expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
   },
+  // open data: public, the same for everyone (per-IP limited, like any script would be)
+  { route: 'GET /open/hsds', request: () => ({ path: '/open/hsds' }), expect: everyone(200) },
+  { route: 'GET /open/hsds/{collection}', request: () => ({ path: '/open/hsds/locations?per_page=2' }), expect: everyone(200) },
+  {
+    route: 'GET /open/hsds/{collection}/{id}',
+    request: async () => {
+      const { body } = await call<{ contents: { id: string }[] }>('GET', '/open/hsds/services?per_page=1')
+      return { path: `/open/hsds/services/${body.contents[0]!.id}` }
+    },
+    expect: everyone(200),
+  },
+  { route: 'GET /open/georeport/v2/{document}', request: () => ({ path: '/open/georeport/v2/services.json' }), expect: everyone(200) },
+  {
+    route: 'GET /open/georeport/v2/requests/{file}',
+    request: async () => {
+      const { body } = await call<{ service_request_id: string }[]>('GET', '/open/georeport/v2/requests.json')
+      return { path: `/open/georeport/v2/requests/${body[0]!.service_request_id}.xml` }
+    },
+    expect: everyone(200),
+  },
 ]
 
 /**

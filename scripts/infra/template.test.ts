@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { endpoints } from '@doorstep/shared'
 import { TABLE_ENV } from '../../functions/src/core/db/tables'
 import { TEST_STAGE_PACKAGE } from '../local-stack/paths'
 
@@ -56,6 +57,18 @@ const BOARD_READ_ACCESS = {
  * What each function may do, by table resource name. A function missing here fails the test:
  * adding a function means deciding its permissions here and in infra/functions.yml.
  */
+/** The whole catalog (stations and services by their list index, upcoming sessions by service), per-IP limited. */
+const HSDS_READS = {
+  'dynamodb:Query': ['CatalogTable/index/gsi2', 'EnrollmentsTable/index/gsi1'],
+  'dynamodb:UpdateItem': ['RateLimitsTable'],
+}
+/** The board index, a tracking number's item and its message; the stations to place requests at; per-IP limited. */
+const OPEN311_READS = {
+  'dynamodb:Query': ['CatalogTable/index/gsi2', 'MessagesTable/index/gsi3'],
+  'dynamodb:GetItem': ['MessagesTable'],
+  'dynamodb:UpdateItem': ['RateLimitsTable'],
+}
+
 const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
   Health: { 'dynamodb:Query': ['CatalogTable'] },
   StationsList: { 'dynamodb:Query': ['CatalogTable', 'CatalogTable/index/gsi1', 'CatalogTable/index/gsi2', 'CatalogTable/index/gsi3'] },
@@ -294,6 +307,12 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
   InboxSubscriptions: { 'dynamodb:Query': ['AccountsTable'] },
   InboxAnswerSubscriptions: { 'dynamodb:UpdateItem': ['AccountsTable', 'RateLimitsTable'], 'dynamodb:Query': ['AccountsTable'] },
   CompaniesDeskList: { 'dynamodb:Query': ['CompaniesTable/index/gsi2', 'CompaniesTable/index/gsi3'] },
+  // open data: reads only, each call counted against the caller's address
+  HsdsRoot: { 'dynamodb:UpdateItem': ['RateLimitsTable'] },
+  HsdsList: HSDS_READS,
+  HsdsItem: HSDS_READS,
+  Open311Documents: OPEN311_READS,
+  Open311Request: OPEN311_READS,
 }
 
 let resources: Record<string, Resource>
@@ -424,6 +443,29 @@ describe('CloudFormation template', () => {
       expect(environment[name], name).toBeTruthy()
     }
     expect(environment.JWT_PUBLIC_KEY).toMatch(/^-----BEGIN PUBLIC KEY-----/)
+  })
+
+  it('serves open data on an API of its own that any origin may read, each /open/ route by its own function', () => {
+    const apiId = 'OpenDataHttpApi'
+    const api = resources[apiId]!
+    // the main API keeps its CORS to the H5 site's origin
+    expect(resources.HttpApi!.Properties.CorsConfiguration.AllowOrigins).not.toContain('*')
+    expect(api.Properties.CorsConfiguration).toMatchObject({ AllowOrigins: ['*'], AllowMethods: ['GET', 'OPTIONS'] })
+    expect(api.Properties.CorsConfiguration.ExposeHeaders).toEqual(expect.arrayContaining(['ETag', 'Retry-After']))
+    const routes = ofType('AWS::ApiGatewayV2::Route').filter(([, r]) => r.Properties.ApiId.Ref === apiId)
+    const open = Object.values(endpoints).filter((e) => e.path.startsWith('/open/'))
+    expect(routes.map(([, r]) => r.Properties.RouteKey).sort()).toEqual(open.map((e) => `${e.method} ${e.path}`).sort())
+    for (const [, route] of routes) {
+      const integration = resources[route.Properties.Target['Fn::Join'][1][1].Ref]!
+      const fn = integration.Properties.IntegrationUri['Fn::GetAtt'][0] as string
+      const endpoint = open.find((e) => `${e.method} ${e.path}` === route.Properties.RouteKey)!
+      expect(fn).toBe(`${endpoint.name[0]!.toUpperCase()}${endpoint.name.slice(1)}LambdaFunction`)
+      expect(integration.Properties.PayloadFormatVersion).toBe('2.0')
+      const permission = ofType('AWS::Lambda::Permission').find(
+        ([, p]) => p.Properties.FunctionName['Fn::GetAtt']?.[0] === fn && JSON.stringify(p.Properties.SourceArn).includes(apiId),
+      )
+      expect(permission, fn).toBeDefined()
+    }
   })
 
   it('lets every function read staff profiles to check a staff token, and nothing else of the accounts table through that', () => {

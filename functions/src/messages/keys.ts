@@ -26,7 +26,8 @@ import { recordOf } from '../core/db/item'
  *                                      gsi4: gsi4pk = WEEK#<Monday>, gsi4sk = <submittedAt>#<id>
  *   submission claim     pk = IDEM#<filer>#<Idempotency-Key>, sk = IDEM — the whole message to be stored;
  *                        <filer> is the user id, or staff:<staffId> for assisted filing; expires (TTL) after 24 h
- *   tracking number      pk = TRACKING#<YYYYMMDD>#<code>, sk = TRACKING — reserved once, so no two messages share one
+ *   tracking number      pk = TRACKING#<YYYYMMDD>#<code>, sk = TRACKING, messageId — reserved once, so no two messages
+ *                        share one; it leads from the number to the message
  */
 export const messageKey = (id: string) => ({ pk: `MSG#${id}`, sk: 'MSG' })
 export const claimKey = (userId: string, idempotencyKey: string) => ({ pk: `IDEM#${userId}#${idempotencyKey}`, sk: 'IDEM' })

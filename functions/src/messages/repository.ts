@@ -140,13 +140,16 @@ export class MessageRepository {
     }
   }
 
-  /** Reserves a code for the day; false when another message holds it already. */
-  async reserveTrackingCode(day: string, code: string): Promise<boolean> {
+  /**
+   * Reserves a code for the day for this message; false when another message holds it already. The item names the
+   * message, so a tracking number leads to its message (open data's GeoReport requests are looked up by it).
+   */
+  async reserveTrackingCode(day: string, code: string, messageId: string): Promise<boolean> {
     return conditionHeld(
       this.db.send(
         new PutCommand({
           TableName: this.table,
-          Item: { ...trackingNumberKey(day, code), entity: 'tracking-number' },
+          Item: { ...trackingNumberKey(day, code), entity: 'tracking-number', messageId },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       ),

@@ -93,7 +93,7 @@ export class MessageService {
       (await this.messages.fixTrackingNo(
         owner,
         idempotencyKey,
-        await reserveTrackingNo(day, (d, code) => this.messages.reserveTrackingCode(d, code)),
+        await reserveTrackingNo(day, (d, code) => this.messages.reserveTrackingCode(d, code, claim.message.id)),
       ))
     await this.messages.putIfAbsent({ ...claim.message, trackingNo })
     const { id, status } = claim.message

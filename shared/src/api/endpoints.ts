@@ -22,7 +22,8 @@ export interface Endpoint<M extends Method = Method, P extends string = string, 
   access: A
   /**
    * Write routes are limited per user and per IP (the stage's RATE_LIMIT_* defaults); false opts out (a route that
-   * counts its own tries), numbers override. Read routes are never limited.
+   * counts its own tries), numbers override. Read routes are limited only when they say so: the open-data routes,
+   * which anyone may script against, per IP.
    */
   rateLimit?: false | WriteLimitOverride
 }
@@ -49,6 +50,9 @@ const GRID_AND_DESKS = { staff: ['grid', 'desk', 'admin'] } as const
 const STEWARDS = { staff: ['desk', 'grid'] } as const
 /** The station's staff who answer referrals: answerers, desks, the admin. */
 const STATION_STAFF = { staff: ['answerer', 'desk', 'admin'] } as const
+
+/** Open data is read by scripts: each address may ask this often per minute before it is told to wait (429). */
+const OPEN_DATA = { rateLimit: { perIp: 300 } }
 
 const route =
   <const M extends Method>(method: M) =>
@@ -147,6 +151,12 @@ export const endpoints = named({
   demandsReferralFile: post('/v1/admin/referrals', GRID),
   demandsReferralList: get('/v1/admin/referrals', ANY_STAFF),
   demandsReferralOutcome: post('/v1/admin/referrals/{id}/outcome', STATION_STAFF),
+  // open data: the catalog as Open Referral HSDS 3.0, the public board as Open311 GeoReport v2 (docs/api.md)
+  hsdsRoot: get('/open/hsds', PUBLIC, OPEN_DATA),
+  hsdsList: get('/open/hsds/{collection}', PUBLIC, OPEN_DATA),
+  hsdsItem: get('/open/hsds/{collection}/{id}', PUBLIC, OPEN_DATA),
+  open311Documents: get('/open/georeport/v2/{document}', PUBLIC, OPEN_DATA),
+  open311Request: get('/open/georeport/v2/requests/{file}', PUBLIC, OPEN_DATA),
 })
 
 export type EndpointName = keyof typeof endpoints

@@ -85,9 +85,22 @@ export function writeLimits(env = process.env): WriteLimits {
 
 let limiter: RateLimiter | undefined
 
-/** Write routes are limited per user and per IP (`writeLimits`) unless their catalogue entry opts out. */
-async function limitWrites(endpoint: Endpoint, caller: Caller) {
+/**
+ * Write routes are limited per user and per IP (`writeLimits`) unless their catalogue entry opts out. A read route is
+ * limited only per IP, and only when its entry sets `perIp` (open data); its counter is apart from the writes'.
+ */
+async function limitCalls(endpoint: Endpoint, caller: Caller, read: boolean) {
   if (endpoint.rateLimit === false) return
+  if (read) {
+    const perIp = endpoint.rateLimit?.perIp
+    if (perIp === undefined) return
+    limiter ??= new RateLimiter(db, tableName('rateLimits'))
+    await limiter.hit('read-ip', caller.ip, {
+      windowSeconds: endpoint.rateLimit?.windowSeconds ?? writeLimits().windowSeconds,
+      limit: perIp,
+    })
+    return
+  }
   const limits = { ...writeLimits(), ...endpoint.rateLimit }
   limiter ??= new RateLimiter(db, tableName('rateLimits'))
   const window = { windowSeconds: limits.windowSeconds }
@@ -120,7 +133,7 @@ export function defineRoute<const A extends Access, Q = undefined, P = undefined
     try {
       caller = await identify(event, endpoint.access)
       authorize(endpoint.access, caller)
-      if (!READ_METHODS.has(event.requestContext?.http?.method ?? 'GET')) await limitWrites(endpoint, caller)
+      await limitCalls(endpoint, caller, READ_METHODS.has(event.requestContext?.http?.method ?? 'GET'))
       const query = parse(spec.query, { ...(event.queryStringParameters ?? {}) }, 'query')
       const input = {
         query,
