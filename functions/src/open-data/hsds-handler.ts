@@ -2,19 +2,13 @@ import { endpoints } from '@doorstep/shared'
 import { ConditionalHeaders, cacheableReply } from '../core/http/cacheable'
 import { BadRequestError, NotFoundError } from '../core/http/errors'
 import { defineRoute } from '../core/http/route'
-import { hsdsRoot } from './hsds-api'
 import { filtersNotTaken, HsdsItemParams, HsdsListParams, HsdsListQuery } from './hsds-query'
 import { hsdsItem, hsdsList } from './hsds-service'
-import { catalogReader } from './wiring'
+import { catalogReader } from './hsds-wiring'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 /** Sessions fill up by the minute; five minutes of staleness is what a directory consumer can live with. */
 const MAX_AGE_SECONDS = 300
-
-export const root = defineRoute(endpoints.hsdsRoot, {
-  headers: ConditionalHeaders,
-  handle: async ({ headers }) => cacheableReply(JSON.stringify(hsdsRoot()), JSON_TYPE, { maxAgeSeconds: 3600, headers }),
-})
 
 export const list = defineRoute(endpoints.hsdsList, {
   params: HsdsListParams,

@@ -12,7 +12,7 @@ import {
   type Open311Format,
 } from './open311'
 import { open311Errors, parseRequestQuery, selectRequests } from './open311-query'
-import { boardReader, catalogReader } from './wiring'
+import { boardReader } from './open311-wiring'
 
 /** Who we are to a GeoReport client that serves several cities. */
 export const OPEN311_JURISDICTION = 'gusu.suzhou.cn'
@@ -77,11 +77,11 @@ export const documents = defineRoute(endpoints.open311Documents, {
       )
     }
     if (document === 'services') {
-      return send({ kind: 'services', services: open311Services(await catalogReader.serviceProjects()) }, format, headers)
+      return send({ kind: 'services', services: open311Services(await boardReader.serviceProjects()) }, format, headers)
     }
     const { filters } = parsed
     const [stations, found] = await Promise.all([
-      catalogReader.stationsById(),
+      boardReader.stationsById(),
       filters.by === 'id'
         ? Promise.all(filters.serviceRequestIds.map((id) => boardReader.byTrackingNo(id))).then((all) => all.flatMap((r) => r ?? []))
         : boardReader.submittedBetween(filters.start, filters.end),
@@ -104,7 +104,7 @@ export const request = defineRoute(endpoints.open311Request, {
       jurisdictionId: OPEN311_JURISDICTION,
     })
     if (!parsed.ok) return refuse(open311Errors(parsed.errors), format)
-    const [stations, found] = await Promise.all([catalogReader.stationsById(), boardReader.byTrackingNo(id)])
+    const [stations, found] = await Promise.all([boardReader.stationsById(), boardReader.byTrackingNo(id)])
     if (!found) return refuse([{ code: 404, description: `service_request_id: 没有这条公开留言：${id}` }], format)
     // GeoReport answers a single request as a list of one
     return send({ kind: 'requests', requests: [open311Request(found, stations, parsed.filters)] }, format, headers)

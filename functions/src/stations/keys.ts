@@ -1,5 +1,8 @@
 import { SUB_DISTRICT_IDS, type LatLng, type Station, type SubDistrictId } from '@doorstep/shared'
 import geohash from 'ngeohash'
+import { ALL_STATIONS } from './all-stations'
+
+export { ALL_STATIONS, fromStationItem } from './all-stations'
 
 /**
  * Stations live in the catalog table (docs/data-model.md, C1–C3b).
@@ -24,7 +27,6 @@ export const STATION_KEY_SCHEMA_VERSION = 2
 
 export const stationKey = (id: string) => ({ pk: `STATION#${id}`, sk: 'STATION' })
 export const stationsOfSubDistrict = (subDistrict: SubDistrictId) => `STATIONS#${subDistrict}`
-export const ALL_STATIONS = 'STATIONS'
 
 /** A geohash of this many characters (~4.9 × 4.2 km in Suzhou) is one partition of the geo index. */
 export const PARTITION_PRECISION = 5
@@ -43,8 +45,6 @@ export function geoKeys(location: LatLng, id: string): GeoKeys {
   const hash = geohash.encode(location.lat, location.lng, KEY_PRECISION)
   return { gsi3pk: geoPartition(hash), gsi3sk: `${hash}#${id}` }
 }
-
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'entity', 'seedHash'] as const
 
 export type StationItem = Station & {
   pk: string
@@ -71,10 +71,4 @@ export function toStationItem(station: Station): StationItem {
     ...geoKeys(station.location, station.id),
     entity: 'station',
   }
-}
-
-export function fromStationItem(item: Record<string, unknown>): Station {
-  const station = { ...item }
-  for (const attribute of KEY_ATTRIBUTES) delete station[attribute]
-  return station as Station
 }

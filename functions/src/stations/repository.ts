@@ -80,17 +80,6 @@ export class StationRepository {
     return { items }
   }
 
-  /** Every station, street by street (gsi2): the catalog is a few hundred items, read whole for open data. */
-  async all(): Promise<Station[]> {
-    const items = await queryAll(this.db, {
-      TableName: this.table,
-      IndexName: 'gsi2',
-      KeyConditionExpression: 'gsi2pk = :pk',
-      ExpressionAttributeValues: { ':pk': ALL_STATIONS },
-    })
-    return items.map(fromStationItem)
-  }
-
   /** Every station in the key ranges covering the circle (some just outside it: the caller measures). */
   async near(center: LatLng, radiusMetres: number): Promise<Station[]> {
     const ranges = rangesCovering(center, radiusMetres)

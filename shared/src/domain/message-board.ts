@@ -59,3 +59,8 @@ export const RATEABLE_STATUSES = ['answered', 'resolved'] as const satisfies rea
 
 /** Staff answer within this many working days (mainland calendar, 调休 included). */
 export const ANSWER_WORKING_DAYS = 3
+
+/** The public board's author label for an anonymous message. */
+export const ANONYMOUS_AUTHOR = '匿名居民'
+/** … and for a signed-in resident who did not choose anonymity (the board never shows account names). */
+export const RESIDENT_AUTHOR = '居民'

@@ -214,11 +214,6 @@ export const SimilarMessagesQuery = v.strictObject({
 })
 export type SimilarMessagesQuery = v.InferOutput<typeof SimilarMessagesQuery>
 
-/** The public board's author label for an anonymous message. */
-export const ANONYMOUS_AUTHOR = '匿名居民'
-/** … and for a signed-in resident who did not choose anonymity (the board never shows account names). */
-export const RESIDENT_AUTHOR = '居民'
-
 /**
  * A message as anyone may read it on the public board: phone and ID numbers inside the text masked, no phone
  * field, no author identity (`author` is 匿名居民, 居民, or a walk-in resident's masked name such as 王**).

@@ -1,38 +1,11 @@
-import { shanghaiMinute, type ServiceProject, type Station } from '@doorstep/shared'
+import type { ServiceProject, Station } from '@doorstep/shared'
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { queryAll } from '../core/db/query-all'
 import { BOARD_ANSWERED, BOARD_OPEN, fromMessageItem, messageKey, trackingNumberKey, type MessageRecord } from '../messages/keys'
 import type { ServiceRepository } from '../services/repository'
-import { toServiceSession } from '../sessions/keys'
-import type { SessionRepository } from '../sessions/repository'
-import type { StationRepository } from '../stations/repository'
+import { readAllStations } from '../stations/all-stations'
 import { boardRequestOf } from './board-requests'
-import type { HsdsCatalog } from './hsds'
 import type { BoardRequest } from './open311'
-
-/** What the catalog side of open data reads: every station, every service, and the sessions still to come. */
-export class OpenCatalogReader {
-  constructor(
-    private readonly stations: Pick<StationRepository, 'all'>,
-    private readonly services: Pick<ServiceRepository, 'list'>,
-    private readonly sessions: Pick<SessionRepository, 'ofService'>,
-  ) {}
-
-  async catalog(now: Date): Promise<HsdsCatalog> {
-    const [stations, services] = await Promise.all([this.stations.all(), this.services.list()])
-    const after = shanghaiMinute(now)
-    const sessions = await Promise.all(services.map((service) => this.sessions.ofService(service.id, after)))
-    return { stations, services, sessions: sessions.flat().map(toServiceSession), now }
-  }
-
-  serviceProjects(): Promise<ServiceProject[]> {
-    return this.services.list()
-  }
-
-  async stationsById(): Promise<Map<string, Station>> {
-    return new Map((await this.stations.all()).map((station) => [station.id, station]))
-  }
-}
 
 /**
  * What GeoReport may read of a message: the public board's fields, plus the deadline, the status steps' times, the
@@ -71,7 +44,19 @@ export class BoardRequestReader {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly table: string,
+    private readonly catalogTable: string,
+    private readonly services: Pick<ServiceRepository, 'list'>,
   ) {}
+
+  /** The seven categories' projects, for GeoReport's service list. */
+  serviceProjects(): Promise<ServiceProject[]> {
+    return this.services.list()
+  }
+
+  /** Where requests are placed: their station, else their office's. */
+  async stationsById(): Promise<Map<string, Station>> {
+    return new Map((await readAllStations(this.db, this.catalogTable)).map((station) => [station.id, station]))
+  }
 
   /**
    * Public messages submitted in [start, end]. The open side is keyed by submission, so it is read as that range;
