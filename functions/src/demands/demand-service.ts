@@ -1,23 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import {
-  SUB_DISTRICT_IDS,
-  type DemandCreate,
-  type DemandDecision,
-  type DemandResult,
-  type DemandResultBody,
-  type DemandStatus,
-  type PublicDemandList,
-  type StaffDemand,
-  type StaffDemandList,
-  type SubDistrictId,
-} from '@doorstep/shared'
+import { type DemandCreate, type DemandResult, type DemandResultBody, type StaffDemand, type SubDistrictId } from '@doorstep/shared'
 import type { StaffCaller } from '../core/auth/caller'
-import { ConflictError, NotFoundError, ValidationError } from '../core/http/errors'
+import { ConflictError, ValidationError } from '../core/http/errors'
 import { notifySafely, type Notifier } from '../inbox/notifier'
-import type { DemandRecord, FieldDemandRecord } from './keys'
+import type { DemandRecord } from './keys'
 import type { DemandRepository } from './repository'
-import { demandFunnel } from './funnel'
-import { toPublicDemand, toStaffDemand } from './views'
+import { statusName, type DemandDecisions } from './demand-decisions'
+import { toStaffDemand } from './views'
 
 /** What grouping reads of a board message: where it is, when it came, who raised it and who said me-too. */
 export interface ReportedMessage {
@@ -38,13 +27,14 @@ export interface DemandSources {
 /** A walk-in resident filed by staff has no account to tell (keys.ts of messages: `walkin-<uuid>`). */
 const hasAccount = (userId: string) => !userId.startsWith('walkin-')
 
-/** How many decided demands the public list shows. */
-export const PUBLIC_DEMANDS_SHOWN = 50
-
-/** The closed loop: group reports into a demand, decide it in public, answer it with a session, tell everyone. */
+/**
+ * The closed loop's writes that reach beyond the demands table: group reports into a demand, and answer an adopted
+ * one with a session or service project, telling everyone once. Reading and deciding are DemandDecisions'.
+ */
 export class DemandService {
   constructor(
     private readonly repository: DemandRepository,
+    private readonly decisions: DemandDecisions,
     private readonly sources: DemandSources,
     private readonly notifier: Notifier,
   ) {}
@@ -85,7 +75,7 @@ export class DemandService {
       trail: [{ status: 'assessing', at, staffId: staff.staffId }],
     }
     await this.repository.putDemand(record)
-    await this.tellFieldDemands(record, fields)
+    await this.decisions.recordOutcome(record, fields)
     return toStaffDemand(record)
   }
 
@@ -105,38 +95,13 @@ export class DemandService {
     )
   }
 
-  async list(staff: StaffCaller, query: { subDistrict?: SubDistrictId }): Promise<StaffDemandList> {
-    const scope = staff.scope
-    const own = scope.kind === 'subDistrict' ? scope.id : scope.kind === 'district' ? undefined : scope.subDistrict
-    if (own && query.subDistrict && query.subDistrict !== own) throw new NotFoundError('不在您的服务范围内')
-    const areas = own ? [own] : query.subDistrict ? [query.subDistrict] : undefined
-    const records = areas
-      ? await this.repository.demandsOf(areas[0]!)
-      : (await Promise.all(SUB_DISTRICT_IDS.map((s) => this.repository.demandsOf(s)))).flat()
-    return { items: records.map(toStaffDemand), funnel: demandFunnel(records) }
-  }
-
-  async decide(staff: StaffCaller, id: string, body: DemandDecision, now: Date): Promise<StaffDemand> {
-    const demand = await this.inScope(staff, id)
-    const step =
-      body.decision === 'adopt'
-        ? { status: 'adopted' as const, at: now.toISOString(), staffId: staff.staffId, ...(body.note ? { note: body.note } : {}) }
-        : { status: 'declined' as const, at: now.toISOString(), staffId: staff.staffId, note: body.reason }
-    if (!(await this.repository.changeStatus(id, 'assessing', step))) {
-      throw new ConflictError(`这条需求已${statusName((await this.inScope(staff, id)).status)}，不能再作决定`)
-    }
-    const updated = { ...demand, status: step.status, trail: [...demand.trail, step] }
-    await this.tellFieldDemands(updated, await this.repository.getFieldDemands(demand.fieldDemandIds))
-    return toStaffDemand(updated)
-  }
-
   /**
    * An adopted demand answered by a session or a service project: the demand moves to 已排期 first (one conditional
    * write), then everyone who raised it or said me-too is told once — the note's dedupe key is the demand, so a
    * retried request (or one that crashed half-way through telling) tells only those not yet told.
    */
   async answer(staff: StaffCaller, id: string, body: DemandResultBody, now: Date): Promise<StaffDemand> {
-    const demand = await this.inScope(staff, id)
+    const demand = await this.decisions.inScope(staff, id)
     const result = await this.resultOf(body)
     const step = { status: 'scheduled' as const, at: now.toISOString(), staffId: staff.staffId }
     let updated: DemandRecord
@@ -145,20 +110,15 @@ export class DemandService {
     } else if (await this.repository.changeStatus(id, 'adopted', step, result)) {
       updated = { ...demand, status: 'scheduled', trail: [...demand.trail, step], result }
     } else {
-      const now = await this.inScope(staff, id)
+      const now = await this.decisions.inScope(staff, id)
       throw new ConflictError(now.status === 'assessing' ? '请先采纳这条需求' : `这条需求已${statusName(now.status)}，不能再排期`, [
         { path: 'path.id', message: statusName(now.status) },
       ])
     }
     const notified = await this.tellEveryone(updated, result, now)
-    await this.tellFieldDemands(updated, await this.repository.getFieldDemands(demand.fieldDemandIds))
+    await this.decisions.recordOutcome(updated)
     await this.repository.setNotified(id, notified)
     return toStaffDemand({ ...updated, notified })
-  }
-
-  /** 你提的需求，我们这样办了: decided demands, latest decision first. */
-  async publicList(): Promise<PublicDemandList> {
-    return { items: (await this.repository.decided(PUBLIC_DEMANDS_SHOWN)).map(toPublicDemand) }
   }
 
   private async tellEveryone(demand: DemandRecord, result: DemandResult, now: Date): Promise<number> {
@@ -184,22 +144,6 @@ export class DemandService {
     return people.size
   }
 
-  /** The grid workers who filed the field demands read what became of them. */
-  private async tellFieldDemands(demand: DemandRecord, fields: readonly FieldDemandRecord[]): Promise<void> {
-    const last = demand.trail[demand.trail.length - 1]!
-    await Promise.all(
-      fields.map((f) =>
-        this.repository.setOutcome(f.id, {
-          demandId: demand.id,
-          status: demand.status,
-          at: last.at,
-          ...(last.note ? { note: last.note } : {}),
-          ...(demand.result ? { result: demand.result } : {}),
-        }),
-      ),
-    )
-  }
-
   private async resultOf(body: DemandResultBody): Promise<DemandResult> {
     if (body.kind === 'session') {
       const session = await this.sources.session(body.sessionId)
@@ -209,12 +153,6 @@ export class DemandService {
     const service = await this.sources.service(body.serviceId)
     if (!service) throw new ValidationError([{ path: 'body.serviceId', message: '没有这个服务项目' }])
     return { kind: 'service', serviceId: service.id, name: service.name }
-  }
-
-  private async inScope(staff: StaffCaller, id: string): Promise<DemandRecord> {
-    const demand = await this.repository.getDemand(id)
-    if (!demand || !reaches(staff, demand.subDistrict)) throw new NotFoundError('没有找到这条需求')
-    return demand
   }
 
   private subDistrictFor(staff: StaffCaller, named: SubDistrictId | undefined): SubDistrictId {
@@ -229,25 +167,7 @@ export class DemandService {
   }
 }
 
-const STATUS_NAMES: Record<DemandStatus, string> = { assessing: '评估中', adopted: '采纳', scheduled: '排期', declined: '不采纳' }
-const statusName = (status: DemandStatus) => STATUS_NAMES[status]
-
 function sameResult(a: DemandResult | undefined, b: DemandResult): boolean {
   if (!a || a.kind !== b.kind) return false
   return a.kind === 'session' ? a.sessionId === (b as typeof a).sessionId : a.serviceId === b.serviceId
-}
-
-/** Demands are kept per sub-district: station staff reach their station's sub-district; grid workers none. */
-function reaches(staff: StaffCaller, subDistrict: SubDistrictId): boolean {
-  const scope = staff.scope
-  switch (scope.kind) {
-    case 'district':
-      return true
-    case 'subDistrict':
-      return scope.id === subDistrict
-    case 'station':
-      return scope.subDistrict === subDistrict
-    case 'grid':
-      return false
-  }
 }

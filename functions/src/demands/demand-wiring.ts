@@ -5,7 +5,7 @@ import { MessageRepository } from '../messages/repository'
 import { ServiceRepository } from '../services/repository'
 import { SessionRepository } from '../sessions/repository'
 import { DemandService } from './demand-service'
-import { demandRepository } from './wiring'
+import { demandDecisions, demandRepository } from './wiring'
 
 const messages = new MessageRepository(db, tableName('messages'))
 const sessions = new SessionRepository(db, tableName('enrollments'))
@@ -17,6 +17,7 @@ const services = new ServiceRepository(db, tableName('catalog'))
  */
 export const demandService = new DemandService(
   demandRepository,
+  demandDecisions,
   {
     message: (id) => messages.get(id),
     session: (id) => sessions.get(id),
