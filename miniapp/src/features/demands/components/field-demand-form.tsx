@@ -1,15 +1,12 @@
-import { View } from '@tarojs/components'
 import type { FieldDemand, FieldDemandSubmit } from '@doorstep/shared'
 import { useState } from 'react'
-import { ActionButton } from '@/shared/components/action-button'
-import { ActionMessageView, ActionProblem } from '@/shared/components/action-message'
-import { Heading } from '@/shared/components/heading'
 import { SettingSwitch } from '@/shared/components/setting-switch'
 import { TextField } from '@/shared/components/text-field'
 import { useStrings } from '@/shared/i18n'
 import { fileFieldDemand } from '../api/demands-api'
 import { fieldError, useKeyedSubmit } from '../hooks/use-keyed-submit'
 import { strings } from '../strings'
+import { KeyedForm } from './keyed-form'
 
 const EMPTY = { topic: '', text: '', households: '1', name: '', phone: '', consent: false }
 
@@ -45,26 +42,21 @@ export function FieldDemandForm({ onFiled }: { onFiled: (demand: FieldDemand) =>
   }
 
   const { state } = sending
-  if (state.status === 'sent') {
-    return (
-      <View className="demands__form">
-        <ActionMessageView message={{ text: t.filed(state.result.topic), tone: 'done' }} />
-        <ActionButton
-          variant="secondary"
-          onClick={() => {
-            onFiled(state.result)
-            setDraft(EMPTY)
-            sending.startNew()
-          }}
-        >
-          {t.fileDemand}
-        </ActionButton>
-      </View>
-    )
-  }
   return (
-    <View className="demands__form" role="form" aria-label={t.fieldFormTitle}>
-      <Heading level={2}>{t.fieldFormTitle}</Heading>
+    <KeyedForm
+      title={t.fieldFormTitle}
+      state={state}
+      sentText={(result) => t.filed(result.topic)}
+      againLabel={t.fileDemand}
+      onAgain={() => {
+        if (state.status === 'sent') onFiled(state.result)
+        setDraft(EMPTY)
+        sending.startNew()
+      }}
+      sendLabel={t.fileDemand}
+      sendingLabel={t.filing}
+      onSend={() => void submit()}
+    >
       <TextField
         id="fd-topic"
         label={t.topicLabel}
@@ -110,10 +102,6 @@ export function FieldDemandForm({ onFiled }: { onFiled: (demand: FieldDemand) =>
         error={fieldError(state, 'resident.phone')}
       />
       <SettingSwitch label={t.residentConsent} hint={problems.consent} checked={draft.consent} onChange={(consent) => set({ consent })} />
-      {state.status === 'failed' && <ActionProblem error={state.error} />}
-      <ActionButton onClick={() => void submit()} disabled={state.status === 'sending'}>
-        {state.status === 'sending' ? t.filing : t.fileDemand}
-      </ActionButton>
-    </View>
+    </KeyedForm>
   )
 }

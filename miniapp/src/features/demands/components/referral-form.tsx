@@ -1,11 +1,7 @@
-import { View } from '@tarojs/components'
 import type { SubDistrictId } from '@doorstep/shared'
 import { useState } from 'react'
 import { useHttpClient } from '@/shared/api/http-client-context'
-import { ActionButton } from '@/shared/components/action-button'
-import { ActionMessageView, ActionProblem } from '@/shared/components/action-message'
 import { ChoiceChips } from '@/shared/components/choice-chips'
-import { Heading } from '@/shared/components/heading'
 import { SettingSwitch } from '@/shared/components/setting-switch'
 import { TextField } from '@/shared/components/text-field'
 import { useDates } from '@/shared/format/date-time'
@@ -14,6 +10,7 @@ import { useStrings } from '@/shared/i18n'
 import { fetchStationsOf, fileReferral } from '../api/demands-api'
 import { fieldError, useKeyedSubmit } from '../hooks/use-keyed-submit'
 import { strings } from '../strings'
+import { KeyedForm } from './keyed-form'
 
 const EMPTY = { stationId: undefined as string | undefined, topic: '', text: '', name: '', phone: '', consent: false }
 
@@ -50,75 +47,65 @@ export function ReferralForm({ subDistrict, onReferred }: { subDistrict: SubDist
   }
 
   return (
-    <View className="demands__form" role="form" aria-label={t.referTitle}>
-      <Heading level={2}>{t.referTitle}</Heading>
-      {state.status === 'sent' ? (
-        <>
-          <ActionMessageView message={{ text: t.referred(dates.dateTime(state.result.dueAt)), tone: 'done' }} />
-          <ActionButton
-            variant="secondary"
-            onClick={() => {
-              setDraft(EMPTY)
-              sending.startNew()
-            }}
-          >
-            {t.refer}
-          </ActionButton>
-        </>
-      ) : (
-        <>
-          <ChoiceChips
-            label={t.stationLabel}
-            visibleLabel
-            options={(stations.data?.items ?? []).map((s) => ({ id: s.id, name: s.name }))}
-            value={draft.stationId}
-            onChange={(stationId) => set({ stationId })}
-            error={problems.stationId ?? fieldError(state, 'stationId')}
-          />
-          <TextField
-            id="rf-topic"
-            label={t.topicLabel}
-            required
-            maxLength={20}
-            value={draft.topic}
-            onChange={(topic) => set({ topic })}
-            error={problems.topic}
-          />
-          <TextField
-            id="rf-text"
-            label={t.textLabel}
-            required
-            multiline
-            maxLength={500}
-            value={draft.text}
-            onChange={(text) => set({ text })}
-            error={problems.text}
-          />
-          <TextField
-            id="rf-name"
-            label={t.residentName}
-            required
-            maxLength={20}
-            value={draft.name}
-            onChange={(name) => set({ name })}
-            error={problems.name}
-          />
-          <TextField
-            id="rf-phone"
-            label={t.residentPhone}
-            required
-            maxLength={20}
-            value={draft.phone}
-            onChange={(phone) => set({ phone })}
-            error={problems.phone ?? fieldError(state, 'resident.phone')}
-          />
-          <SettingSwitch label={t.referConsent} hint={problems.consent} checked={draft.consent} onChange={(consent) => set({ consent })} />
-          {state.status === 'failed' && <ActionProblem error={state.error} />}
-          <ActionButton onClick={() => void submit()} disabled={state.status === 'sending'}>
-            {state.status === 'sending' ? t.referring : t.refer}
-          </ActionButton>
-        </>
-      )}
-    </View>
+    <KeyedForm
+      title={t.referTitle}
+      state={state}
+      sentText={(result) => t.referred(dates.dateTime(result.dueAt))}
+      againLabel={t.refer}
+      onAgain={() => {
+        setDraft(EMPTY)
+        sending.startNew()
+      }}
+      sendLabel={t.refer}
+      sendingLabel={t.referring}
+      onSend={() => void submit()}
+    >
+      <ChoiceChips
+        label={t.stationLabel}
+        visibleLabel
+        options={(stations.data?.items ?? []).map((s) => ({ id: s.id, name: s.name }))}
+        value={draft.stationId}
+        onChange={(stationId) => set({ stationId })}
+        error={problems.stationId ?? fieldError(state, 'stationId')}
+      />
+      <TextField
+        id="rf-topic"
+        label={t.topicLabel}
+        required
+        maxLength={20}
+        value={draft.topic}
+        onChange={(topic) => set({ topic })}
+        error={problems.topic}
+      />
+      <TextField
+        id="rf-text"
+        label={t.textLabel}
+        required
+        multiline
+        maxLength={500}
+        value={draft.text}
+        onChange={(text) => set({ text })}
+        error={problems.text}
+      />
+      <TextField
+        id="rf-name"
+        label={t.residentName}
+        required
+        maxLength={20}
+        value={draft.name}
+        onChange={(name) => set({ name })}
+        error={problems.name}
+      />
+      <TextField
+        id="rf-phone"
+        label={t.residentPhone}
+        required
+        maxLength={20}
+        value={draft.phone}
+        onChange={(phone) => set({ phone })}
+        error={problems.phone ?? fieldError(state, 'resident.phone')}
+      />
+      <SettingSwitch label={t.referConsent} hint={problems.consent} checked={draft.consent} onChange={(consent) => set({ consent })} />
+    </KeyedForm>
   )
 }

@@ -5,7 +5,7 @@ import { useHttpClient } from '@/shared/api/http-client-context'
 import { toApiError } from '@/shared/api/to-api-error'
 import { newDraftKey } from '@/features/messages/format'
 
-type State<T> = { status: 'editing' | 'sending' } | { status: 'sent'; result: T } | { status: 'failed'; error: ApiError }
+export type KeyedSubmitState<T> = { status: 'editing' | 'sending' } | { status: 'sent'; result: T } | { status: 'failed'; error: ApiError }
 
 /**
  * Sends a form once per draft with an Idempotency-Key (a weak signal on a doorstep: a retry stores nothing new).
@@ -14,7 +14,7 @@ type State<T> = { status: 'editing' | 'sending' } | { status: 'sent'; result: T 
 export function useKeyedSubmit<Body, T>(send: (client: HttpClient, key: string, body: Body) => Promise<T>) {
   const client = useHttpClient()
   const key = useRef(newDraftKey())
-  const [state, setState] = useState<State<T>>({ status: 'editing' })
+  const [state, setState] = useState<KeyedSubmitState<T>>({ status: 'editing' })
 
   const submit = useCallback(
     async (body: Body) => {
@@ -39,6 +39,6 @@ export function useKeyedSubmit<Body, T>(send: (client: HttpClient, key: string, 
 }
 
 /** The message the API gave for one body field (`body.<name>`), if any. */
-export function fieldError(state: State<unknown>, name: string): string | undefined {
+export function fieldError(state: KeyedSubmitState<unknown>, name: string): string | undefined {
   return state.status === 'failed' ? state.error.fieldErrors.find((f) => f.path === `body.${name}`)?.message : undefined
 }
