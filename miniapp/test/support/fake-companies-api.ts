@@ -35,6 +35,7 @@ import {
   caseSteps,
 } from '@doorstep/shared'
 import type { TransportRequest, TransportResponse } from '@/shared/api/transport'
+import { createFakeSubscriptions } from './fake-subscriptions'
 import { createFakeTransport, invalid, methodAndPath, ok, problem, routeOf } from './fake-api'
 
 interface CaseRecord extends CompanyCreate {
@@ -89,6 +90,9 @@ const CASE_ROUTES = [
   endpoints.companiesLogVisit,
 ]
 
+/** The template id the fake deployment uses for registration-deadline reminders. */
+export const DEADLINE_TEMPLATE = 'tmpl-company-deadline'
+
 export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:00.000Z' }: { people: Record<string, Me>; now?: string }) {
   const cases = new Map<string, CaseRecord>()
   const rosters = new Map<string, EmployeeRecord[]>()
@@ -105,12 +109,17 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
   }
 
   const api = createFakeTransport(methodAndPath, (request, url) => route(request, url))
+  /** Registration-deadline reminders by WeChat: the one template this deployment sends for companies. */
+  const subscriptions = createFakeSubscriptions([{ kind: 'company-deadline', templateId: DEADLINE_TEMPLATE }])
 
   function route(request: TransportRequest, url: URL): TransportResponse {
     const token = /^Bearer (\S+)$/.exec(request.headers.Authorization ?? '')?.[1]
     const me = token ? people[token] : undefined
     if (!me) return problem(401, '未登录或登录已过期')
     const on = routeOf(request, url)
+    if (on(endpoints.inboxSubscriptions)) return me.kind === 'user' ? ok(subscriptions.settingsOf(me.userId)) : problem(403, '无权访问')
+    if (on(endpoints.inboxAnswerSubscriptions))
+      return me.kind === 'user' ? subscriptions.answer(me.userId, request.body) : problem(403, '无权访问')
 
     if (on(endpoints.companiesCreate)) return me.kind === 'user' ? create(request.body, me.userId) : problem(403, '无权访问')
     if (on(endpoints.companiesMine)) {
@@ -359,6 +368,8 @@ export function createFakeCompaniesApi({ people, now: start = '2026-12-01T01:00:
 
   return {
     ...api,
+    /** What the people consented to, as the API keeps it. */
+    subscriptions,
     /** Moves the fake clock, e.g. the minutes a desk takes between two steps. */
     advanceSeconds(seconds: number) {
       now += seconds * 1000

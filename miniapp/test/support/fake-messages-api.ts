@@ -29,11 +29,10 @@ import {
   STAFF_MESSAGE_ACTIONS,
   type StaffMessage,
   StaffMessageActionBody,
-  SubscriptionAnswersBody,
-  type SubscriptionSettings,
 } from '@doorstep/shared'
 import type { TransportRequest, TransportResponse } from '@/shared/api/transport'
 import { NOW, messageId } from '../fixtures/messages'
+import { createFakeSubscriptions } from './fake-subscriptions'
 import { createFakeTransport, invalid, methodAndPath, offsetPage, ok, problem, routeOf } from './fake-api'
 
 /** The local word filter's refusals the tests use; the real list lives with the API. */
@@ -79,24 +78,8 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
     (request, url) => route(request, url),
   )
 
-  /** Subscription-message consents: one template, for message-board status changes; 允许 banks one message. */
-  const consents = new Map<string, number>()
-  const subscriptionsOf = (userId: string): SubscriptionSettings => ({
-    templates: [{ kind: 'message-status', templateId: STATUS_TEMPLATE }],
-    consents: consents.has(userId) ? [{ kind: 'message-status', available: consents.get(userId)!, lastAnswer: 'accept' }] : [],
-  })
-  function answerSubscriptions(userId: string, body: unknown): TransportResponse {
-    const parsed = v.safeParse(SubscriptionAnswersBody, body)
-    if (!parsed.success) return invalid(parsed.issues, 'body')
-    for (const [templateId, answer] of Object.entries(parsed.output.answers)) {
-      if (templateId !== STATUS_TEMPLATE)
-        return problem(422, '提交的内容有误', '不是本小程序的订阅消息模板', [
-          { path: `body.answers.${templateId}`, message: '不是本小程序的订阅消息模板' },
-        ])
-      if (answer === 'accept') consents.set(userId, (consents.get(userId) ?? 0) + 1)
-    }
-    return ok(subscriptionsOf(userId))
-  }
+  /** Subscription-message consents: one template, for message-board status changes. */
+  const subscriptions = createFakeSubscriptions([{ kind: 'message-status', templateId: STATUS_TEMPLATE }])
 
   function route(request: TransportRequest, url: URL): TransportResponse {
     const token = request.headers.Authorization?.replace(/^Bearer /, '')
@@ -112,8 +95,8 @@ export function createFakeMessagesApi(data: { people: Record<string, Me>; messag
     if (on(endpoints.messagesMine)) return asUser(me, (user) => ok({ items: mine(user.userId) }))
     if (on(endpoints.inboxList)) return asUser(me, (user) => readInbox(user.userId, q))
     if (on(endpoints.inboxRead)) return asUser(me, (user) => markRead(user.userId, request.body))
-    if (on(endpoints.inboxSubscriptions)) return asUser(me, (user) => ok(subscriptionsOf(user.userId)))
-    if (on(endpoints.inboxAnswerSubscriptions)) return asUser(me, (user) => answerSubscriptions(user.userId, request.body))
+    if (on(endpoints.inboxSubscriptions)) return asUser(me, (user) => ok(subscriptions.settingsOf(user.userId)))
+    if (on(endpoints.inboxAnswerSubscriptions)) return asUser(me, (user) => subscriptions.answer(user.userId, request.body))
     if (on(endpoints.messagesQueue)) return staffOnly(me, (staff) => queue(staff, q))
     if (on(endpoints.messagesAssistedSubmit)) return staffOnly(me, (staff) => fileForResident(staff, request))
     if (on(endpoints.messagesDashboard)) return staffOnly(me, (staff) => dashboard(staff, q))

@@ -2,7 +2,7 @@
  * The accessibility attributes reach the WXML WeChat's screen reader reads: every template of the components in
  * config/weapp-accessibility.json passes `aria-role` and each listed aria attribute, and the pages use none that is
  * not listed (it would be dropped in the weapp without a word). The rendered pages (every-page.*.test.ts) check the
- * values arrive.
+ * values arrive. Elder mode's tokens reach the compiled stylesheet too.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -57,5 +57,26 @@ describe('compiled weapp templates', () => {
     const passed = new Set(Object.keys(accessibility.View))
     expect([...used].filter((name) => !passed.has(name)).sort()).toEqual([])
     expect(used.size).toBeGreaterThan(5)
+  })
+})
+
+/** rpx to CSS px on a 375-pt-wide phone (750 rpx are the screen's width): the width the elder sizes are set for. */
+const cssPx = (rpx: string) => (Number(rpx.replace('rpx', '')) * 375) / 750
+
+describe('elder mode in the compiled stylesheet', () => {
+  const css = readFileSync(path.join(DIST, 'app-origin.wxss'), 'utf8')
+  const elder = Object.fromEntries(
+    (/\.page--elder\{([^}]*)\}/.exec(css)?.[1] ?? '')
+      .split(';')
+      .map((declaration) => declaration.split(':') as [string, string])
+      .filter(([name]) => name.startsWith('--')),
+  )
+
+  it('app.wxss carries the elder tokens, which switch the whole page: text ≥ 20 px, targets ≥ 48 px', () => {
+    expect(readFileSync(path.join(DIST, 'app.wxss'), 'utf8')).toContain('@import "./app-origin.wxss"')
+    for (const font of ['--font-body', '--font-small', '--font-title', '--font-heading'])
+      expect(cssPx(elder[font]!), font).toBeGreaterThanOrEqual(20)
+    expect(cssPx(elder['--tap-min-height']!)).toBeGreaterThanOrEqual(48)
+    expect(elder['--color-text']).toBe('#000')
   })
 })

@@ -1,8 +1,9 @@
 /**
- * WeChat holds getLocation until the mini-program shows its own privacy prompt and the person answers it; the
- * compiled weapp shows the prompt, says why, and goes on or explains.
+ * WeChat holds a privacy-guarded call (getLocation, chooseMessageFile) until the mini-program shows its own privacy
+ * prompt and the person answers it; the compiled weapp shows the prompt, says why, and goes on or explains.
  */
 import { afterEach, describe, expect, inject, it } from 'vitest'
+import { createFixtures, sessionOf } from './people'
 import { closePhones, Phone } from './simulator'
 
 const openMap = async () => {
@@ -28,6 +29,24 @@ describe('privacy authorisation in the compiled weapp', () => {
     const again = await phone.launch('packages/stations/pages/map/index')
     await again.waitForText('已按离您由近到远排列')
     expect(phone.privacyExposures).toEqual(['getLocation'])
+  })
+
+  it('asks before picking a roster file from a chat; once agreed, the file is read into the import', async () => {
+    const { companyId } = await createFixtures()
+    const phone = new Phone({ apiUrl: inject('apiUrl'), weChatStandIn: inject('weChatStandIn') })
+    phone.storage.set('doorstep.session', await sessionOf('resident'))
+    phone.chatFiles.set('花名册.csv', '姓名,身份证号,手机号,入职日期,岗位\n')
+    const employees = await phone.launch('packages/business/pages/employees/index', { id: companyId })
+    await employees.waitForText('选择 CSV 文件')
+    expect(phone.privacyExposures).toEqual([])
+
+    await employees.tap('选择 CSV 文件')
+    await employees.waitForText('需要您的同意')
+    expect(employees.text()).toContain('为了导入员工花名册，需要从微信聊天记录里选一个文件。')
+    expect(phone.privacyExposures).toEqual(['chooseMessageFile'])
+    await employees.agreeToPrivacy()
+    await employees.waitForText('已读取文件：花名册.csv')
+    expect(employees.text()).not.toContain('需要您的同意')
   })
 
   it('declined: no location, and the page says how to go on', async () => {

@@ -68,6 +68,8 @@ export class Phone {
   readonly agreeButtonsTapped = new Set<string>()
   privacyListener: ((resolve: (answer: { event: string; buttonId?: string }) => void, info: { referrer: string }) => void) | undefined
   readonly privacyExposures: string[] = []
+  /** Files the person has in their WeChat chats, by name: what wx.chooseMessageFile offers (the first one is chosen). */
+  readonly chatFiles = new Map<string, string>()
   /** What wx.openLocation was asked to show (WeChat's map, from which a navigation app is picked). */
   readonly openedLocations: Options[] = []
   private simulate: Simulate | undefined
@@ -398,19 +400,21 @@ function installGlobals(phone: Phone) {
   const asyncApi =
     <T>(run: (options: Options) => T | Promise<T>) =>
     (options: Options & Callbacks = {}) => {
-      void Promise.resolve()
-        .then(() => run(options))
-        .then(
-          (res) => {
-            options.success?.(res)
-            options.complete?.(res)
-          },
-          (error: unknown) => {
-            const err = { errMsg: (error as Error).message ?? String(error) }
-            options.fail?.(err)
-            options.complete?.(err)
-          },
-        )
+      const done = Promise.resolve().then(() => run(options))
+      // like WeChat (base library ≥ 2.10.2): called without a callback, an async API answers with a promise (Taro
+      // promisifies only the APIs on its own list; chooseMessageFile is not on it)
+      if (!options.success && !options.fail && !options.complete) return done
+      void done.then(
+        (res) => {
+          options.success?.(res)
+          options.complete?.(res)
+        },
+        (error: unknown) => {
+          const err = { errMsg: (error as Error).message ?? String(error) }
+          options.fail?.(err)
+          options.complete?.(err)
+        },
+      )
     }
   const navigate = (kind: Navigation['kind']) =>
     asyncApi((options) => {
@@ -460,6 +464,22 @@ function installGlobals(phone: Phone) {
       return { errMsg: 'openLocation:ok' }
     }),
     setClipboardData: guarded('setClipboardData', () => ({ errMsg: 'setClipboardData:ok' })),
+    chooseMessageFile: guarded('chooseMessageFile', () => {
+      const chosen = [...phone.chatFiles][0]
+      if (!chosen) throw new Error('chooseMessageFile:fail cancel')
+      const [name, text] = chosen
+      return {
+        tempFiles: [{ path: `wxfile://tmp/${name}`, name, size: Buffer.byteLength(text), type: 'file', time: 0 }],
+        errMsg: 'chooseMessageFile:ok',
+      }
+    }),
+    getFileSystemManager: () => ({
+      readFileSync(path: string) {
+        const text = phone.chatFiles.get(path.replace('wxfile://tmp/', ''))
+        if (text === undefined) throw new Error(`readFileSync:fail no such file ${path}`)
+        return text
+      },
+    }),
     requestSubscribeMessage: asyncApi(async (o) => {
       // The person taps 允许 for every template asked about.
       return phone.standIn('subscribe', { name: phone.person, templateIds: o.tmplIds })

@@ -1,15 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { BAD_CREDIT_CODE, DESK, GOOD_CREDIT_CODE, OWNER, PEOPLE, SUJIN_COMPANY } from '../../../../../test/fixtures/companies'
-import { createFakeCompaniesApi } from '../../../../../test/support/fake-companies-api'
+import { createFakeCompaniesApi, DEADLINE_TEMPLATE } from '../../../../../test/support/fake-companies-api'
+import { subscribePrompt } from '../../../../../test/taro-shim'
 import { renderWithSession } from '../../../../../test/support/render-with-session'
 import { ROUTES } from '@/shared/navigation/routes'
 import CompanyStartPage from './index'
 
+// as in WeChat, where the prompt exists (H5 has none: request-subscribe.h5.ts)
+vi.mock('@/features/inbox/request-subscribe', () => import('@/features/inbox/request-subscribe.weapp'))
+
 const input = (label: string) => screen.getByLabelText(label)
 const wizard = () => screen.getByRole('form', { name: '开办登记' })
-const posts = (api: { requests: string[] }) => api.requests.filter((r) => r.startsWith('POST'))
+const posts = (api: { requests: string[] }) => api.requests.filter((r) => r.startsWith('POST /v1/companies'))
 
 async function fillFirstPage(code: string) {
   await userEvent.type(input('企业名称'), SUJIN_COMPANY.name)
@@ -88,6 +92,21 @@ describe('开办登记 (the onboarding wizard)', () => {
     expect(window.location.hash).toBe(`#${ROUTES.companyCase(created.id)}`)
     expect(created).toMatchObject({ subDistrict: 'sujin', expectedHeadcount: 5, contactPhone: SUJIN_COMPANY.contactPhone })
     expect(created.stationId).toBeUndefined()
+  })
+
+  it("asks WeChat's permission for the registration-deadline reminders in the tap that opens the case, and passes the answer on", async () => {
+    const api = createFakeCompaniesApi({ people: PEOPLE })
+    renderWithSession(<CompanyStartPage />, { transport: api.transport, session: OWNER })
+    await waitFor(() => expect(api.requests).toContain('GET /v1/me/subscriptions'))
+    await fillFirstPage(GOOD_CREDIT_CODE)
+    await fillTheRest()
+    expect(subscribePrompt.asked).toEqual([])
+
+    await userEvent.click(screen.getByRole('button', { name: '提交，生成办理清单' }))
+    await waitFor(() => expect(api.caseByCreditCode(GOOD_CREDIT_CODE)).toBeTruthy())
+    expect(subscribePrompt.asked).toEqual([[DEADLINE_TEMPLATE]])
+    await waitFor(() => expect(api.requests).toContain('POST /v1/me/subscriptions'))
+    expect(api.subscriptions.settingsOf('user-owner').consents).toEqual([{ kind: 'company-deadline', available: 1, lastAnswer: 'accept' }])
   })
 
   it('links to the active case when one already exists for the code', async () => {
