@@ -531,6 +531,7 @@ const TABLE: Row[] = [
     perCaller: true,
     expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
   },
+  { route: 'GET /v1/openapi.json', request: () => ({ path: '/v1/openapi.json' }), expect: everyone(200) },
 ]
 
 /**

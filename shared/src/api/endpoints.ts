@@ -147,6 +147,7 @@ export const endpoints = named({
   demandsReferralFile: post('/v1/admin/referrals', GRID),
   demandsReferralList: get('/v1/admin/referrals', ANY_STAFF),
   demandsReferralOutcome: post('/v1/admin/referrals/{id}/outcome', STATION_STAFF),
+  openApi: get('/v1/openapi.json', PUBLIC),
 })
 
 export type EndpointName = keyof typeof endpoints
