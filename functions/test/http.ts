@@ -2,6 +2,7 @@ import { HolidayCalendar, type CalendarStatus } from '@doorstep/shared'
 import { request as httpRequest } from 'node:http'
 import { inject } from 'vitest'
 import { standInLoginCode } from '../../scripts/stand-ins/login-code'
+import { checkAnswer } from './openapi-contract'
 
 export interface JsonResponse<T = any> {
   status: number
@@ -42,7 +43,7 @@ function fetchFrom(
   })
 }
 
-/** A thin fetch for integration tests: real HTTP against the local API, JSON in and out. */
+/** A thin fetch for integration tests: real HTTP against the local API, JSON in and out, each answer checked against the OpenAPI document. */
 export async function call<T = any>(
   method: string,
   path: string,
@@ -58,13 +59,14 @@ export async function call<T = any>(
   const response = fromAddress ? await fetchFrom(fromAddress, url, init) : await fetch(url, init)
   const text = await response.text()
   const contentType = response.headers.get('content-type') ?? ''
-  return {
-    status: response.status,
-    contentType,
-    headers: response.headers,
-    // a CSV export stays text (an XLSX one too: read its bytes with fetch); everything else the API sends is JSON
-    body: text ? (contentType.startsWith('text/csv') || contentType.startsWith('application/vnd.') ? text : JSON.parse(text)) : undefined,
-  }
+  // a CSV export stays text (an XLSX one too: read its bytes with fetch); everything else the API sends is JSON
+  const body = text
+    ? contentType.startsWith('text/csv') || contentType.startsWith('application/vnd.')
+      ? text
+      : JSON.parse(text)
+    : undefined
+  checkAnswer(method, path, response.status, contentType, body)
+  return { status: response.status, contentType, headers: response.headers, body }
 }
 
 export const DEV_PASSWORD = 'Doorstep-2026'
