@@ -123,7 +123,7 @@ export function answerTypes(routes: DocumentedRoute[]): AnswerTypes {
       }
     }
     if (conflicts.size === 0) {
-      const sorted = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)))
+      const sorted = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => byCodePoint(a, b)))
       return { schemas: sorted, successes, problem, docs: handlerDocs(built, routes) }
     }
     for (const name of conflicts) inlined.add(name)
@@ -279,9 +279,12 @@ class Tidy {
 
   /** The named schemas used, by name. */
   components(): Record<string, JsonSchema> {
-    return Object.fromEntries([...this.output].sort(([a], [b]) => a.localeCompare(b)))
+    return Object.fromEntries([...this.output].sort(([a], [b]) => byCodePoint(a, b)))
   }
 }
+
+/** Not `localeCompare`: the order must not depend on the machine's locale. */
+export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 const refName = (ref: string) => decodeURIComponent(ref.slice('#/definitions/'.length))
 

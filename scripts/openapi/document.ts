@@ -7,7 +7,7 @@
 import type { Access, Endpoint } from '@doorstep/shared'
 import { writeLimits } from '../../functions/src/core/http/route'
 import type { HttpMethodKey, OpenApiDocument, Operation, Parameter, Response } from '../../functions/src/openapi/openapi-document'
-import { answerTypes, apiVersion, type Success } from './answer-types'
+import { answerTypes, apiVersion, byCodePoint, type Success } from './answer-types'
 import { renderReference } from './reference'
 import { requestParts } from './request-schemas'
 import { documentedRoutes } from './routes'
@@ -169,7 +169,7 @@ export async function generateOpenApi(): Promise<Generated> {
         'Every /v1 route of the API, generated from the route catalogue, the schemas each route validates with and the types its handler returns (`npm run openapi`). JSON in and out; errors are RFC 9457 problem+json. Conventions: docs/api.md; a readable version: docs/api-reference.md.',
     },
     tags: tags.map((name) => ({ name, description: FEATURES[name] ?? name })),
-    paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => byCodePoint(a, b))),
     components: {
       schemas: { ...answers.schemas, Problem: answers.problem },
       responses: Object.fromEntries(Object.entries(ERRORS).map(([name, { response }]) => [name, response])),
