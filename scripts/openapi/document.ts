@@ -89,7 +89,7 @@ export function accessText(access: Access): string {
   return `staff: ${access.staff.map((role) => `\`${role}\``).join(', ')}`
 }
 
-/** The write limit a route keeps, with the stages' defaults (serverless.yml may set other numbers per stage). */
+/** The write limit a route keeps: the code's defaults, which production keeps (local stages raise them). */
 export function writeLimitOf(endpoint: Endpoint): { perUser: number; perIp: number; windowSeconds: number } | undefined {
   if (endpoint.method === 'GET' || endpoint.rateLimit === false) return undefined
   return { ...writeLimits({}), ...endpoint.rateLimit }
@@ -128,7 +128,9 @@ export async function generateOpenApi(): Promise<Generated> {
       description: [
         doc,
         `**Who may call:** ${accessText(endpoint.access)}.`,
-        limit ? `**Write limit:** ${limit.perUser} per caller and ${limit.perIp} per source address in ${limit.windowSeconds} s.` : '',
+        limit
+          ? `**Write limit:** ${limit.perUser} per caller and ${limit.perIp} per source address in ${limit.windowSeconds} s (production's figures).`
+          : '',
         request.body?.maxBytes ? `**Body limit:** ${Math.round(request.body.maxBytes / 1024)} KB.` : '',
       ]
         .filter(Boolean)
