@@ -34,7 +34,7 @@ function handlersByEndpoint() {
 
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b)
 
-module.exports = async ({ resolveVariable }) => {
+const functions = async ({ resolveVariable }) => {
   const declared = await resolveVariable('file(./infra/functions.yml)')
   const handlers = handlersByEndpoint()
   const functions = {}
@@ -61,3 +61,7 @@ module.exports = async ({ resolveVariable }) => {
   }
   return functions
 }
+
+module.exports = functions
+// scripts/openapi imports the handler modules from the same map
+module.exports.handlersByEndpoint = handlersByEndpoint

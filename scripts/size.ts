@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
@@ -98,6 +99,8 @@ async function lambdas() {
   // serverless-esbuild's own keys (packager, exclude, output folders…) are not esbuild options: keep only these.
   const ESBUILD_KEYS = ['bundle', 'minify', 'sourcemap', 'target', 'platform', 'format', 'mainFields', 'external', 'alias'] as const
   const options = Object.fromEntries(ESBUILD_KEYS.filter((k) => k in pluginOptions).map((k) => [k, pluginOptions[k]])) as BuildOptions
+  // serverless-esbuild's `plugins` names a module of esbuild plugins, relative to the service
+  if (typeof pluginOptions.plugins === 'string') options.plugins = createRequire(import.meta.url)(join(repoRoot, pluginOptions.plugins))
   const out = mkdtempSync(join(tmpdir(), 'doorstep-size-'))
   const rows: string[][] = []
   try {

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -17,6 +17,8 @@ declare module 'vitest' {
     /** The WeChat API stand-in (login codes, consents, outages: /__standin/…) and the SSM stand-in. */
     weChatStandIn: string
     ssmStandIn: string
+    /** Where each test file leaves its count of answers checked against the OpenAPI document. */
+    contractTallyDir: string
   }
 }
 
@@ -40,5 +42,21 @@ export async function setupStack(project: TestProject, stage: 'test' | 'staging'
   project.provide('seededAt', stack.seededAt.toISOString())
   project.provide('weChatStandIn', stack.weChat.url)
   project.provide('ssmStandIn', stack.ssm.endpoint)
-  return () => stack.stop()
+  const contractTallyDir = mkdtempSync(join(tmpdir(), 'doorstep-contract-'))
+  project.provide('contractTallyDir', contractTallyDir)
+  return async () => {
+    await stack.stop()
+    reportContractTally(contractTallyDir)
+  }
+}
+
+/** One line for the whole run: how many answers the tests' `call()` checked against the OpenAPI document. */
+function reportContractTally(dir: string) {
+  const tallies = readdirSync(dir).map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, number>)
+  const sum = (key: string) => tallies.reduce((total, t) => total + (t[key] ?? 0), 0)
+  console.log(
+    `OpenAPI contract: ${sum('validated')} answers matched the document in ${tallies.length} test files ` +
+      `(not checked: ${sum('outside')} for paths it does not have, ${sum('gateway')} gateway timeouts)`,
+  )
+  rmSync(dir, { recursive: true, force: true })
 }

@@ -2,6 +2,7 @@ import { HolidayCalendar, type CalendarStatus } from '@doorstep/shared'
 import { request as httpRequest } from 'node:http'
 import { inject } from 'vitest'
 import { standInLoginCode } from '../../scripts/stand-ins/login-code'
+import { checkAnswer } from './openapi-contract'
 
 export interface JsonResponse<T = any> {
   status: number
@@ -42,7 +43,7 @@ function fetchFrom(
   })
 }
 
-/** A thin fetch for integration tests: real HTTP against the local API, JSON in and out. */
+/** A thin fetch for integration tests: real HTTP against the local API, JSON in and out, each answer checked against the OpenAPI document. */
 export async function call<T = any>(
   method: string,
   path: string,
@@ -58,13 +59,10 @@ export async function call<T = any>(
   const response = fromAddress ? await fetchFrom(fromAddress, url, init) : await fetch(url, init)
   const text = await response.text()
   const contentType = response.headers.get('content-type') ?? ''
-  return {
-    status: response.status,
-    contentType,
-    headers: response.headers,
-    // JSON is parsed; anything else stays text: CSV exports, GeoReport's XML (an XLSX too: read its bytes with fetch)
-    body: text ? (/[/+]json\b/.test(contentType) ? JSON.parse(text) : text) : undefined,
-  }
+  // JSON is parsed; anything else stays text: CSV exports, GeoReport's XML (an XLSX too: read its bytes with fetch)
+  const body = text ? (/[/+]json\b/.test(contentType) ? JSON.parse(text) : text) : undefined
+  checkAnswer(method, path, response.status, contentType, body)
+  return { status: response.status, contentType, headers: response.headers, body }
 }
 
 export const DEV_PASSWORD = 'Doorstep-2026'

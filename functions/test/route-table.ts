@@ -531,6 +531,7 @@ const TABLE: Row[] = [
     perCaller: true,
     expect: { ...everyone(403), anonymous: 401, staffIn: 200, staffOut: 404, admin: 200 },
   },
+  { route: 'GET /v1/openapi.json', request: () => ({ path: '/v1/openapi.json' }), expect: everyone(200) },
   // open data: public, the same for everyone (per-IP limited, like any script would be)
   { route: 'GET /open/hsds', request: () => ({ path: '/open/hsds' }), expect: everyone(200) },
   { route: 'GET /open/hsds/{collection}', request: () => ({ path: '/open/hsds/locations?per_page=2' }), expect: everyone(200) },

@@ -205,6 +205,7 @@ const EXPECTED_DYNAMODB_ACCESS: Record<string, Record<string, string[]>> = {
   },
   DemandsReferralList: { 'dynamodb:Query': ['DemandsTable/index/gsi1', 'DemandsTable/index/gsi2'] },
   DemandsReferralOutcome: { 'dynamodb:GetItem': ['DemandsTable'], 'dynamodb:UpdateItem': ['DemandsTable', 'RateLimitsTable'] },
+  OpenApi: {},
   MessagesEscalateOverdue: { 'dynamodb:Query': ['MessagesTable/index/gsi2'], 'dynamodb:UpdateItem': ['MessagesTable'] },
   EnrollmentsRepairPending: {
     'dynamodb:GetItem': ['EnrollmentsTable'],

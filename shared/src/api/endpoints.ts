@@ -151,6 +151,7 @@ export const endpoints = named({
   demandsReferralFile: post('/v1/admin/referrals', GRID),
   demandsReferralList: get('/v1/admin/referrals', ANY_STAFF),
   demandsReferralOutcome: post('/v1/admin/referrals/{id}/outcome', STATION_STAFF),
+  openApi: get('/v1/openapi.json', PUBLIC),
   // open data: the catalog as Open Referral HSDS 3.0, the public board as Open311 GeoReport v2 (docs/api.md)
   hsdsRoot: get('/open/hsds', PUBLIC, OPEN_DATA),
   hsdsList: get('/open/hsds/{collection}', PUBLIC, OPEN_DATA),

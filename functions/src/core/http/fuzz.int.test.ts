@@ -1,14 +1,16 @@
 /**
  * Bad input gets a clear answer and loses nothing: 2,000 hostile requests (seeded, so a failure reproduces) over
  * every route in serverless.yml, through the real handlers. None may answer 5xx; every 4xx is problem+json with
- * its own status, and a 400/422 names each bad field. `npm run fuzz` runs the same generator longer.
+ * its own status, and a 400/422 names each bad field; every answer is one the OpenAPI document allows. `npm run
+ * fuzz` runs the same generator longer.
  */
 import type { StaffRole, StaffScope } from '@doorstep/shared'
 import fc from 'fast-check'
 import { expect, inject, it } from 'vitest'
 import { readServerlessConfig, routesOf } from '../../../../scripts/local-stack/serverless-config'
 import { signInStaff, signInUser } from '../../../test/http'
-import { describeFailure, hostileRequests, problemWith, send, type FuzzCallers } from '../../../test/fuzz/requests'
+import { describeFailure, hostileRequests, problemWith, send, type FuzzAnswer, type FuzzCallers } from '../../../test/fuzz/requests'
+import { checkAnswer } from '../../../test/openapi-contract'
 import { FRESH_STAFF_PASSWORD, newStaff } from '../../../test/staff'
 
 const SEED = 20_261_206
@@ -38,7 +40,7 @@ it(`answers ${CASES} hostile requests over every route with no 5xx, and each 4xx
       const request = requests[i]!
       const answer = await send(inject('apiUrl'), request, SOURCE)
       answered.set(request.route, (answered.get(request.route) ?? 0) + 1)
-      const problem = problemWith(answer)
+      const problem = problemWith(answer) ?? contractBreach(request.method, request.path, answer)
       if (problem) failures.push(describeFailure(i, request, problem))
     }
   }
@@ -47,3 +49,20 @@ it(`answers ${CASES} hostile requests over every route with no 5xx, and each 4xx
   expect([...answered.keys()].sort()).toEqual([...routes].sort())
   expect(failures.slice(0, 10), `${failures.length} of ${CASES} failed (seed ${SEED})`).toEqual([])
 }, 900_000)
+
+/** What in the answer the OpenAPI document does not allow, if anything. */
+function contractBreach(method: string, path: string, answer: FuzzAnswer): string | undefined {
+  try {
+    const json = /^application\/([\w.-]+\+)?json/.test(answer.contentType)
+    checkAnswer(
+      method,
+      path,
+      answer.status,
+      answer.contentType,
+      answer.text === '' ? undefined : json ? JSON.parse(answer.text) : answer.text,
+    )
+    return undefined
+  } catch (error) {
+    return (error as Error).message
+  }
+}

@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { ConflictError, ServiceUnavailableError } from './errors'
 import { testEndpoint } from '../../../test/test-endpoint'
-import { MAX_BODY_BYTES, defineRoute, reply } from './route'
+import { MAX_BODY_BYTES, defineRoute, reply, type LambdaHandler } from './route'
 
 const echo = defineRoute(testEndpoint('testEcho', 'public', false), {
   query: v.strictObject({ q: v.optional(v.string()) }),
@@ -23,7 +23,7 @@ function event(overrides: Partial<APIGatewayProxyEventV2> = {}): APIGatewayProxy
     ...overrides,
   }
 }
-const invoke = async (handler: typeof echo, e: APIGatewayProxyEventV2) => {
+const invoke = async (handler: LambdaHandler, e: APIGatewayProxyEventV2) => {
   const result = await handler(e, { awsRequestId: 'req-1' })
   return { ...result, json: result.body ? JSON.parse(result.body) : undefined }
 }

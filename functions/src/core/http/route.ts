@@ -26,22 +26,34 @@ export interface RequestContext<C extends Caller = Caller> {
   cursors: BoundCursors
 }
 
-/** A handler returns its body for 200, or `reply(...)` for another status or extra headers. */
-export class Reply<T> {
+const JSON_CONTENT_TYPE = 'application/json'
+
+/**
+ * A handler returns its body for 200, or `reply(...)` for another status or extra headers. The status and the media
+ * type stay in the type (`reply(created ? 201 : 200, …)` is a `Reply<…, 201 | 200>`): the OpenAPI document's
+ * responses are read from it (scripts/openapi).
+ */
+export class Reply<T, S extends number = number, M extends string = typeof JSON_CONTENT_TYPE> {
+  declare readonly mediaType?: M
   constructor(
-    readonly status: number,
+    readonly status: S,
     readonly body: T,
     readonly headers: Record<string, string> = {},
   ) {}
 }
-export const reply = <T>(status: number, body: T, headers?: Record<string, string>) => new Reply(status, body, headers)
+export const reply = <T, const S extends number>(status: S, body: T, headers?: Record<string, string>) =>
+  new Reply<T, S>(status, body, headers)
 
 /** CSV as the exports send it: UTF-8 (the text starts with a BOM so spreadsheet programs read Chinese right). */
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8'
 
 /** A file download (CSV as text, XLSX as bytes) under an ASCII file name, never cached on the way. */
-export function fileReply(body: string | Uint8Array, contentType: string, fileName: string): Reply<string | Uint8Array> {
-  return reply(200, body, {
+export function fileReply<B extends string | Uint8Array, const M extends string>(
+  body: B,
+  contentType: M,
+  fileName: string,
+): Reply<B, 200, M> {
+  return new Reply(200, body, {
     'content-type': contentType,
     'content-disposition': `attachment; filename="${fileName}"`,
     'cache-control': 'no-store',
@@ -63,7 +75,8 @@ export interface RouteSpec<A extends Access, Q, P, B, H, R> {
   alsoAccepts?: Record<string, (text: string) => unknown>
   /** This route's request body limit (default MAX_BODY_BYTES). */
   maxBodyBytes?: number
-  handle(input: { query: Q; params: P; body: B; headers: H; ctx: RequestContext<CallerFor<A>> }): Promise<R | Reply<R>>
+  /** The body for 200, or a `Reply` (another status, extra headers, a file). */
+  handle(input: { query: Q; params: P; body: B; headers: H; ctx: RequestContext<CallerFor<A>> }): Promise<R>
 }
 
 export interface WriteLimits {
@@ -114,6 +127,43 @@ export type LambdaHandler = (
   context: Pick<Context, 'awsRequestId'>,
 ) => Promise<APIGatewayProxyStructuredResultV2>
 
+/** A route as the OpenAPI generator reads it: its catalogue entry and the schemas its edge validates with. */
+export interface RouteDefinition {
+  endpoint: Endpoint
+  spec: Omit<RouteSpec<Access, unknown, unknown, unknown, unknown, unknown>, 'handle'>
+}
+
+declare const ANSWERS: unique symbol
+
+/**
+ * A route's Lambda handler. `route` (not enumerable) is its definition; `[ANSWERS]` exists only in the type: what
+ * `handle` resolves to, from which scripts/openapi derives the success responses (`SuccessOf`).
+ */
+export type RouteHandler<R> = LambdaHandler & { readonly route: RouteDefinition; readonly [ANSWERS]?: R }
+
+/**
+ * Each success a route's handler can answer with: its status and a JSON body's type, a file's media type, or no
+ * body at all (`undefined`, as a 204 has). A `Reply` says its own status; a plain value is a 200 — one case for
+ * the whole value, not one per member of a union (`Me` is one body that may be a user or a staff member).
+ * @public named in the source scripts/openapi compiles, which no import shows
+ */
+export type SuccessOf<H> = H extends { readonly [ANSWERS]?: infer R }
+  ? [Extract<R, AnyReply>] extends [never]
+    ? Plain<R>
+    : Replied<Extract<R, AnyReply>> | Plain<Exclude<R, AnyReply>>
+  : never
+type AnyReply = Reply<unknown, number, string>
+type Replied<R> =
+  R extends Reply<infer B, infer S, infer M>
+    ? M extends typeof JSON_CONTENT_TYPE
+      ? [B] extends [undefined]
+        ? { status: S; empty: true }
+        : { status: S; json: B }
+      : { status: S; file: M }
+    : never
+// the value as it is (not `Exclude`d) where it is all there is: its type keeps its name, `Me`, for the document
+type Plain<V> = [V] extends [never] ? never : { status: 200; json: V }
+
 /**
  * The edge of every route: who is calling and may they, size limit, JSON parsing, one strict schema each for
  * query, path, headers and body, then the domain call, then one place that turns errors into problem+json.
@@ -122,9 +172,9 @@ export type LambdaHandler = (
 export function defineRoute<const A extends Access, Q = undefined, P = undefined, B = undefined, H = undefined, R = unknown>(
   endpoint: Endpoint<Method, string, A>,
   spec: RouteSpec<A, Q, P, B, H, R>,
-): LambdaHandler {
+): RouteHandler<R> {
   const name = logNameOf(endpoint.name)
-  return async (event, context) => {
+  const handler: LambdaHandler = async (event, context) => {
     const started = performance.now()
     const requestId = context.awsRequestId || event.requestContext?.requestId || 'local'
     const log = rootLogger.child({ requestId, route: name })
@@ -165,6 +215,9 @@ export function defineRoute<const A extends Access, Q = undefined, P = undefined
     })
     return response
   }
+  const { handle: _handle, ...schemas } = spec
+  // not enumerable: a Lambda handler stays a plain function to anything that walks its properties
+  return Object.defineProperty(handler, 'route', { value: { endpoint, spec: schemas } satisfies RouteDefinition }) as RouteHandler<R>
 }
 
 /** A cursor opens only for the route, the person and the filters it was handed out for (not the page size). */
@@ -215,7 +268,8 @@ function parseHeaders<H>(
 }
 
 /** `idempotency-key` → `Idempotency-Key`, as the problem names it. */
-const headerName = (lower: string) => lower.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase())
+export const headerName = (lower: string) =>
+  lower.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase())
 
 function readBody<B>(
   event: APIGatewayProxyEventV2,
@@ -266,7 +320,7 @@ function toResponse<T>(result: Reply<T>): APIGatewayProxyStructuredResultV2 {
   }
   return {
     statusCode: result.status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...result.headers },
+    headers: { 'content-type': `${JSON_CONTENT_TYPE}; charset=utf-8`, ...result.headers },
     body: result.body === undefined ? '' : JSON.stringify(result.body),
   }
 }
