@@ -109,3 +109,20 @@ export function toMessageItem(message: MessageRecord) {
 export function fromMessageItem(item: Record<string, unknown>): MessageRecord {
   return recordOf<MessageRecord>(item)
 }
+
+/** What the public board and the similar-message search read: no author, notes, audit, phone or me-too set. */
+export const PUBLIC_FIELDS = [
+  'id',
+  'trackingNo',
+  'category',
+  'title',
+  'content',
+  'subDistrict',
+  'status',
+  'submittedAt',
+  'answer',
+  'meToo',
+  'anonymous',
+  'filedFor',
+  'public',
+]

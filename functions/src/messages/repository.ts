@@ -7,6 +7,7 @@ import {
   BOARD_ANSWERED,
   BOARD_OPEN,
   CLAIM_LIFETIME_SECONDS,
+  PUBLIC_FIELDS,
   STATE_KEY_NAMES,
   claimKey,
   fromMessageItem,
@@ -27,23 +28,6 @@ export interface SubmissionClaim {
   message: Omit<MessageRecord, 'trackingNo'>
   trackingNo?: string
 }
-
-/** What the public board and the similar-message search read: no author, notes, audit, phone or me-too set. */
-const PUBLIC_FIELDS = [
-  'id',
-  'trackingNo',
-  'category',
-  'title',
-  'content',
-  'subDistrict',
-  'status',
-  'submittedAt',
-  'answer',
-  'meToo',
-  'anonymous',
-  'filedFor',
-  'public',
-]
 
 /** What the dashboard reads: counts, times, ratings, demand tags — not the text, notes or people. */
 const DASHBOARD_FIELDS = [

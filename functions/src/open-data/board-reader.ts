@@ -1,7 +1,15 @@
 import type { ServiceProject, Station } from '@doorstep/shared'
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { queryAll } from '../core/db/query-all'
-import { BOARD_ANSWERED, BOARD_OPEN, fromMessageItem, messageKey, trackingNumberKey, type MessageRecord } from '../messages/keys'
+import {
+  BOARD_ANSWERED,
+  BOARD_OPEN,
+  fromMessageItem,
+  messageKey,
+  PUBLIC_FIELDS,
+  trackingNumberKey,
+  type MessageRecord,
+} from '../messages/keys'
 import type { ServiceRepository } from '../services/repository'
 import { readAllStations } from '../stations/all-stations'
 import { boardRequestOf } from './board-requests'
@@ -11,25 +19,7 @@ import type { BoardRequest } from './open311'
  * What GeoReport may read of a message: the public board's fields, plus the deadline, the status steps' times, the
  * station and the rating — never the author, phone, notes or who said me-too.
  */
-const BOARD_REQUEST_FIELDS = [
-  'id',
-  'trackingNo',
-  'category',
-  'title',
-  'content',
-  'subDistrict',
-  'stationId',
-  'status',
-  'submittedAt',
-  'answerDeadline',
-  'answer',
-  'meToo',
-  'anonymous',
-  'filedFor',
-  'public',
-  'audit',
-  'rating',
-] as const
+const BOARD_REQUEST_FIELDS = [...PUBLIC_FIELDS, 'stationId', 'answerDeadline', 'audit', 'rating']
 
 const projection = {
   ProjectionExpression: BOARD_REQUEST_FIELDS.map((_, i) => `#f${i}`).join(', '),

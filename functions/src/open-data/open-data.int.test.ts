@@ -6,21 +6,13 @@ import { actAsAdmin, submitMessage } from '../../test/messages'
 import { createSession } from '../../test/sessions'
 import { describeProblems } from './contract-rules'
 import { checkHsds, checkHsdsPage } from './hsds-contract'
+import type { HsdsPage } from './hsds-types'
 import { checkOpen311Json, checkOpen311Xml, parseOpen311Xml } from './open311-contract'
 
 const fieldsOf = (body: { errors?: Array<{ path: string }> }) => (body.errors ?? []).map((e) => e.path).sort()
 const noProblems = (problems: { path: string; problem: string }[]) => expect(describeProblems(problems)).toBe('')
 
-interface Page<T = Record<string, any>> {
-  total_items: number
-  total_pages: number
-  page_number: number
-  size: number
-  first_page: boolean
-  last_page: boolean
-  empty: boolean
-  contents: T[]
-}
+type Page = HsdsPage<Record<string, any>>
 const hsds = <T = Page>(path: string, headers: Record<string, string> = {}) => call<T>('GET', `/open/hsds${path}`, { headers })
 
 describe('HSDS 3.0 (/open/hsds)', () => {
